@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { SYSTEM_ACTOR } from "../actor";
+import { disconnectDb } from "../client";
+import { migrate, resolveDatabase } from "../dev/database";
+import { AppError } from "../errors";
+import { importArticle } from "../import/import-article";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" } } });
+const file = positionals[0];
+if (!file) {
+  console.error("Usage: pnpm import <article.txt> [--dry-run]");
+  process.exit(2);
+}
+
+const db = await resolveDatabase(console.log);
+process.env.DATABASE_URL = db.url;
+try {
+  await migrate(db.url);
+  const report = await importArticle({
+    text: await readFile(file, "utf8"),
+    actor: SYSTEM_ACTOR,
+    dryRun: values["dry-run"],
+  });
+  const verb = report.dryRun ? "Would import" : "Imported";
+  console.log(`${verb} into ${report.relationSlug}:`);
+  for (const key of ["created", "revised", "unchanged", "conflicts", "skippedDeleted"] as const) {
+    console.log(
+      `  ${key}: ${report[key].length}${report[key].length ? `\n    - ${report[key].join("\n    - ")}` : ""}`,
+    );
+  }
+  console.log(`  anomalies: ${report.anomalies.length}`);
+  for (const a of report.anomalies) console.log(`    - ${a.rule}: ${a.message} («${a.excerpt}»)`);
+} catch (error) {
+  if (!(error instanceof AppError)) throw error;
+  console.error(`Import refused: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await disconnectDb();
+  await db.stop();
+}

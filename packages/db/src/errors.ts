@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import { Prisma } from "./generated/prisma/client";
+
+export type AppErrorCode = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+
+const STATUS: Record<AppErrorCode, number> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/** A failure the caller can act on. Boundaries map it once to HTTP (see toProblem). */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
+
+export function invalid(error: z.ZodError): AppError {
+  const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const first = issues[0];
+  return new AppError("INVALID", first ? `${first.path || "input"}: ${first.message}` : "Invalid input", {
+    issues,
+  });
+}
+
+/** Parse input with a shared schema, turning a failure into an INVALID AppError. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(result.error);
+  return result.data;
+}
+
+/** Known database failures become typed errors; anything else is rethrown as is. */
+export function fromDbError(error: unknown): unknown {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return new AppError("CONFLICT", "That already exists");
+    if (error.code === "P2025") return new AppError("NOT_FOUND", "That record was not found");
+  }
+  return error;
+}
+
+/** An RFC 9457 problem body for any error; unknown errors never leak their message or stack. */
+export function toProblem(error: unknown): { status: number; body: Record<string, unknown> } {
+  const known = fromDbError(error);
+  if (known instanceof AppError) {
+    return {
+      status: known.status,
+      body: { type: "about:blank", title: known.code, status: known.status, detail: known.message, ...known.details },
+    };
+  }
+  return { status: 500, body: { type: "about:blank", title: "INTERNAL", status: 500, detail: "Something went wrong" } };
+}

@@ -1,0 +1,49 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { AppError, parseInput } from "../errors";
+import { assertRole } from "../permissions";
+import { ZUuid } from "../schemas/fact";
+import type { Tx } from "../tx";
+import { lockFact } from "./lock-fact";
+
+/**
+ * Make a revision (by default the latest draft) what the public sees, and append it to the
+ * publication log so that "as of" reads stay exact for every later instant.
+ */
+export async function publishFact(options: { factId: string; revisionId?: string; actor: Actor; tx?: Tx }) {
+  assertRole(options.actor, "REVIEWER");
+  const factId = parseInput(ZUuid, options.factId);
+  const requested = options.revisionId === undefined ? undefined : parseInput(ZUuid, options.revisionId);
+
+  const run = async (tx: Tx) => {
+    const fact = await lockFact(tx, factId);
+    const revisionId = requested ?? fact.currentRevisionId;
+    const revision = revisionId
+      ? await tx.factRevision.findUnique({ where: { id: revisionId }, select: { id: true, factId: true } })
+      : null;
+    if (!revision || revision.factId !== factId)
+      throw new AppError("INVALID", "That revision is not one of this fact's");
+    if (fact.publishedRevisionId === revision.id) return { factId, revisionId: revision.id, changed: false };
+
+    await tx.fact.update({ where: { id: factId }, data: { publishedRevisionId: revision.id } });
+    const publication = await tx.publication.create({
+      data: {
+        factId,
+        relationId: fact.relationId,
+        revisionId: revision.id,
+        actorId: options.actor.id,
+        actorName: options.actor.name,
+      },
+    });
+    await tx.relation.update({ where: { id: fact.relationId }, data: { updatedAt: publication.at } });
+    await writeAuditEvent(tx, {
+      actor: options.actor,
+      factId,
+      relationId: fact.relationId,
+      event: { type: "fact.published", payload: { revisionId: revision.id } },
+    });
+    return { factId, revisionId: revision.id, changed: true, at: publication.at };
+  };
+  return options.tx ? run(options.tx) : getDb().$transaction(run);
+}

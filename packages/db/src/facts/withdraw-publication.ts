@@ -1,0 +1,11 @@
+import type { Actor } from "../actor";
+import type { Tx } from "../tx";
+
+/** Append "no longer public" to the log and clear the public pointer (unpublish and delete). */
+export async function withdrawPublication(tx: Tx, fact: { id: string; relationId: string }, actor: Actor) {
+  await tx.fact.update({ where: { id: fact.id }, data: { publishedRevisionId: null } });
+  const publication = await tx.publication.create({
+    data: { factId: fact.id, relationId: fact.relationId, revisionId: null, actorId: actor.id, actorName: actor.name },
+  });
+  await tx.relation.update({ where: { id: fact.relationId }, data: { updatedAt: publication.at } });
+}

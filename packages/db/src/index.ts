@@ -1,0 +1,25 @@
+// @dyad/db: the one owner of the Prisma client, the domain operations and the shared schemas.
+export { type Actor, SYSTEM_ACTOR } from "./actor";
+export { listAuditEvents } from "./audit/list-audit-events";
+export { type Db, disconnectDb, getDb } from "./client";
+export { findCountry } from "./countries/find-country";
+export { WORLD_COUNTRIES } from "./countries/world";
+export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
+export { createFact } from "./facts/create-fact";
+export { deleteFact } from "./facts/delete-fact";
+export { type RevisionView, toContentInput } from "./facts/fact-view";
+export { getFact } from "./facts/get-fact";
+export { listFactRevisions } from "./facts/list-fact-revisions";
+export { listFactsValidDuring } from "./facts/list-facts-valid-during";
+export { publishFact } from "./facts/publish-fact";
+export { reviseFact } from "./facts/revise-fact";
+export { unpublishFact } from "./facts/unpublish-fact";
+export { analyzeArticle } from "./import/analyze-article";
+export { type ImportReport, importArticle } from "./import/import-article";
+export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
+export { formatValidTime } from "./lib/format-valid-time";
+export { getPublicRelation } from "./relations/get-public-relation";
+export { listRelations } from "./relations/list-relations";
+export * from "./schemas";
+export { listSourceFacts } from "./sources/list-source-facts";
+export { hashPassword, verifyPassword } from "./users/password";

@@ -1,0 +1,5 @@
+export * from "./audit";
+export * from "./fact";
+export * from "./fact-data";
+export * from "./partial-date";
+export * from "./source";

@@ -1,0 +1,12 @@
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { ZUuid } from "../schemas/fact";
+
+/** The facts whose public version cites a source (question 5, the other direction). */
+export async function listSourceFacts(options: { sourceId: string }) {
+  const sourceId = parseInput(ZUuid, options.sourceId);
+  return getDb().fact.findMany({
+    where: { deletedAt: null, publishedRevision: { sources: { some: { sourceId } } } },
+    select: { id: true, relationId: true, kind: true, publishedRevision: { select: { statement: true } } },
+  });
+}

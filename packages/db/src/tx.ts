@@ -1,0 +1,2 @@
+import type { Prisma } from "./generated/prisma/client";
+export type Tx = Prisma.TransactionClient;
