@@ -1,6 +1,7 @@
 // `pnpm start`: the whole product on one machine. The embedded database (or DATABASE_URL),
 // migrated and seeded, then the public site and the editor app. `--dev` runs `next dev`.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { disconnectDb } from "@dyad/db";
 import { migrate, REPO_ROOT, resolveDatabase } from "@dyad/db/dev";
@@ -22,6 +23,9 @@ for (const app of apps) {
     );
 }
 
+// The editor tells the public site what to revalidate after a publish; both share this secret.
+process.env.DYAD_REVALIDATE_SECRET ??= randomBytes(24).toString("base64url");
+
 const db = await resolveDatabase(console.log);
 process.env.DATABASE_URL = db.url;
 console.log(db.embedded ? `Embedded PostgreSQL at ${db.url}` : "Using the PostgreSQL server in DATABASE_URL");
@@ -33,6 +37,7 @@ printSeedResult(
   }),
 );
 await disconnectDb();
+process.env.DYAD_WEB_URL ??= `http://127.0.0.1:${apps[0]?.port}`;
 
 if (!dev) {
   console.log("Building the apps (cached after the first time)...");

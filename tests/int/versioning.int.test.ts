@@ -78,7 +78,7 @@ describe("a fact's versions (questions 1 and 2)", () => {
       [3, "Version three.", alice.name, "Alice again"],
     ]);
     expect(history.map((r) => r.parentId)).toEqual([null, history[0]?.revisionId, history[1]?.revisionId]);
-    expect(history[0]?.createdAt.getTime()).toBeLessThanOrEqual(history[2]?.createdAt.getTime() ?? 0);
+    expect(Date.parse(history[0]?.createdAt ?? "")).toBeLessThanOrEqual(Date.parse(history[2]?.createdAt ?? ""));
 
     // The database itself refuses to rewrite or remove history.
     const db = getDb();

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { disconnectDb } from "@dyad/db";
 import { migrate } from "@dyad/db/dev";
 import { seed } from "@dyad/db/seed";
@@ -12,6 +13,7 @@ declare module "vitest" {
     editorUrl: string;
     adminEmail: string;
     adminPassword: string;
+    revalidateSecret: string;
   }
 }
 
@@ -31,9 +33,13 @@ export default async function setup(project: TestProject) {
     await migrate(database.url);
     await seed({ adminEmail, adminPassword });
     await disconnectDb();
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "3" };
-    const [web, editor] = await Promise.all([startApp("apps/web", env), startApp("apps/editor", env)]);
-    apps.push(web, editor);
+    const revalidateSecret = randomBytes(24).toString("base64url");
+    const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "3", DYAD_REVALIDATE_SECRET: revalidateSecret };
+    const web = await startApp("apps/web", env);
+    apps.push(web);
+    const editor = await startApp("apps/editor", { ...env, DYAD_WEB_URL: web.url });
+    apps.push(editor);
+    project.provide("revalidateSecret", revalidateSecret);
     project.provide("databaseUrl", database.url);
     project.provide("webUrl", web.url);
     project.provide("editorUrl", editor.url);

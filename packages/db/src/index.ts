@@ -18,6 +18,8 @@ export { analyzeArticle } from "./import/analyze-article";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { formatValidTime } from "./lib/format-valid-time";
+export { notifyFactChanged, notifyPublicSite } from "./public-cache/notify-public-site";
+export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { getPublicRelation } from "./relations/get-public-relation";
 export { listRelations } from "./relations/list-relations";
 export * from "./schemas";

@@ -3,6 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
+import { notifyFactChanged } from "../public-cache/notify-public-site";
 import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { withdrawPublication } from "./withdraw-publication";
@@ -14,7 +15,7 @@ import { withdrawPublication } from "./withdraw-publication";
 export async function deleteFact(options: { factId: string; actor: Actor }) {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const fact = await lockFact(tx, factId);
     const wasPublished = fact.publishedRevisionId !== null;
     if (wasPublished) await withdrawPublication(tx, fact, options.actor);
@@ -27,4 +28,6 @@ export async function deleteFact(options: { factId: string; actor: Actor }) {
     });
     return { factId };
   });
+  await notifyFactChanged(factId);
+  return result;
 }

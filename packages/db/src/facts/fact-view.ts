@@ -34,7 +34,7 @@ export const revisionSelect = {
 
 type SelectedRevision = Prisma.FactRevisionGetPayload<{ select: typeof revisionSelect }>;
 
-/** A revision as the apps and the API show it. */
+/** A revision as the apps and the API show it: plain JSON (dates as ISO strings), so it caches as is. */
 export function toRevisionView(r: SelectedRevision) {
   return {
     factId: r.factId,
@@ -50,7 +50,7 @@ export function toRevisionView(r: SelectedRevision) {
     authorName: r.authorName,
     note: r.note,
     contentHash: r.contentHash,
-    createdAt: r.createdAt,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 export type RevisionView = ReturnType<typeof toRevisionView>;

@@ -3,6 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { assertRole } from "../permissions";
+import { notifyFactChanged } from "../public-cache/notify-public-site";
 import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { lockFact } from "./lock-fact";
@@ -26,7 +27,11 @@ export async function publishFact(options: { factId: string; revisionId?: string
       throw new AppError("INVALID", "That revision is not one of this fact's");
     if (fact.publishedRevisionId === revision.id) return { factId, revisionId: revision.id, changed: false };
 
-    await tx.fact.update({ where: { id: factId }, data: { publishedRevisionId: revision.id } });
+    const isDraft = revision.id === fact.currentRevisionId;
+    await tx.fact.update({
+      where: { id: factId },
+      data: { publishedRevisionId: revision.id, ...(isDraft ? { reviewState: "PUBLISHED", reviewNote: null } : {}) },
+    });
     const publication = await tx.publication.create({
       data: {
         factId,
@@ -45,5 +50,9 @@ export async function publishFact(options: { factId: string; revisionId?: string
     });
     return { factId, revisionId: revision.id, changed: true, at: publication.at };
   };
-  return options.tx ? run(options.tx) : getDb().$transaction(run);
+  // Inside a caller's transaction, the caller notifies after its commit.
+  if (options.tx) return run(options.tx);
+  const result = await getDb().$transaction(run);
+  if (result.changed) await notifyFactChanged(factId);
+  return result;
 }

@@ -49,7 +49,10 @@ export async function reviseFact(options: ReviseFactOptions) {
       note,
       actor: options.actor,
     });
-    await tx.fact.update({ where: { id: factId }, data: { currentRevisionId: revision.id } });
+    await tx.fact.update({
+      where: { id: factId },
+      data: { currentRevisionId: revision.id, reviewState: "DRAFT", reviewNote: null },
+    });
     await writeAuditEvent(tx, {
       actor: options.actor,
       factId,

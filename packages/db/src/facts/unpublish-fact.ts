@@ -3,6 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
+import { notifyFactChanged } from "../public-cache/notify-public-site";
 import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { withdrawPublication } from "./withdraw-publication";
@@ -11,7 +12,7 @@ import { withdrawPublication } from "./withdraw-publication";
 export async function unpublishFact(options: { factId: string; actor: Actor }) {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const fact = await lockFact(tx, factId);
     if (!fact.publishedRevisionId) return { factId, changed: false };
     await withdrawPublication(tx, fact, options.actor);
@@ -23,4 +24,6 @@ export async function unpublishFact(options: { factId: string; actor: Actor }) {
     });
     return { factId, changed: true };
   });
+  await notifyFactChanged(factId);
+  return result;
 }

@@ -47,9 +47,9 @@ export async function getPublicRelation(options: z.input<typeof ZOptions>) {
       name: `${relation.countryA.name}–${relation.countryB.name} relations`,
       summary: relation.summary,
       countries: [relation.countryA, relation.countryB].map(({ code, name, slug }) => ({ code, name, slug })),
-      updatedAt: relation.updatedAt,
+      updatedAt: relation.updatedAt.toISOString(),
     },
-    asOf: asOf ?? null,
+    asOf: asOf?.toISOString() ?? null,
     facts: revisions.map(toRevisionView),
   };
 }

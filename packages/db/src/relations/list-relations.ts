@@ -15,7 +15,7 @@ export async function listRelations(options: { limit?: number } = {}) {
     id: r.id,
     slug: r.slug,
     name: `${r.countryA.name}–${r.countryB.name} relations`,
-    updatedAt: r.updatedAt,
+    updatedAt: r.updatedAt.toISOString(),
     publishedFacts: r._count.facts,
   }));
 }

@@ -43,11 +43,11 @@ export default async function RelationPage(props: Props) {
       <h1>{relation.name}</h1>
       {asOf && (
         <p className="banner" role="status">
-          You are reading this page as it was published on <strong>{asOf.toISOString()}</strong>.{" "}
+          You are reading this page as it was published on <strong>{asOf}</strong>.{" "}
           <a href={`/relations/${relation.slug}`}>See the current version</a>.
         </p>
       )}
-      <p className="muted">Last updated {relation.updatedAt.toISOString().slice(0, 10)}.</p>
+      <p className="muted">Last updated {relation.updatedAt.slice(0, 10)}.</p>
       {SECTIONS.map((section) => {
         const inSection = facts.filter((f) => f.section === section);
         if (inSection.length === 0) return null;
