@@ -46,7 +46,12 @@ export function toRevisionView(r: SelectedRevision) {
     data: r.data as Record<string, unknown>,
     statement: r.statement,
     validTime: fromStoredValidTime(r),
-    sources: r.sources.map((c) => ({ ...c.source, locator: c.locator })),
+    sources: r.sources.map(({ source, locator }) => ({
+      ...source,
+      publishedOn: isoDay(source.publishedOn),
+      accessedOn: isoDay(source.accessedOn),
+      locator,
+    })),
     authorName: r.authorName,
     note: r.note,
     contentHash: r.contentHash,
@@ -54,6 +59,8 @@ export function toRevisionView(r: SelectedRevision) {
   };
 }
 export type RevisionView = ReturnType<typeof toRevisionView>;
+
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** A revision's content in the shape reviseFact takes: the start of an edit or a restore. */
 export function toContentInput(view: RevisionView): TFactContentInput {

@@ -1,0 +1,100 @@
+import { type Candidate, type Extraction, inBlock, NONE, type Sentence, sentenceSpan, yearOf } from "./candidate";
+import { timeOf } from "./dates";
+import { type Span, type Token, tokenize } from "./tokens";
+import { CONNECTORS } from "./vocabulary";
+
+// Agreements: a sentence that names an agreement-like document and an act on it (signed,
+// concluded, ratified, entered into force). The title is the document's name as written:
+// its capitalised phrase, or "agreement on …" up to the verb.
+
+const TYPE =
+  /\b(agreements?|conventions?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|protocols?|accords?|charter|MoU)\b/i;
+const ACT = /\b(signed|concluded|ratified|initial(?:l)?ed|entered into force|came into force|into force)\b/i;
+const TITLE_STOP =
+  /\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
+
+export function extractAgreement(s: Sentence): Extraction {
+  const type = TYPE.exec(s.text);
+  const act = ACT.exec(s.text);
+  if (!type || !act) return NONE;
+  const title = titleSpan(s, type.index);
+  const titleText = s.text.slice(title.start, title.end).trim();
+  if (!titleText) return NONE;
+  const agreementType = (type[1] ?? "")
+    .toLowerCase()
+    .replace(/s$|ies$/, (m) => (m === "ies" ? "y" : ""))
+    .replace(/ of understanding$/, "")
+    .replace(/^mou$/, "memorandum");
+  const validTime = timeOf(s.dates.filter((d) => d.start >= title.end || d.end <= title.start));
+  const date = validTime.start ?? undefined;
+  const inForce = /into force/i.test(act[0]);
+  const parties = partiesOf(s, title);
+  const fact: Candidate = {
+    kind: "AGREEMENT",
+    data: {
+      title: titleText.slice(0, 500),
+      agreementType: agreementType || undefined,
+      ...(date && !inForce ? { signedOn: date } : {}),
+      ...(date && inForce ? { inForceOn: date } : {}),
+      parties,
+    },
+    validTime: date ? { start: date } : { start: null, end: null },
+    anchor: sentenceSpan(s),
+    focus: inBlock(s, title),
+    issues: [],
+    identity: yearOf(validTime) || "undated",
+  };
+  return { candidates: [fact], issues: [] };
+}
+
+/** The agreement's name around its type word: the capitalised phrase, or the words up to the verb. */
+function titleSpan(s: Sentence, typeAt: number): Span {
+  const tokens = tokenize(s.text);
+  let i = tokens.findIndex((t) => t.start === typeAt);
+  // Walk back over the capitalised words of the name ("Comprehensive Economic and Trade Agreement").
+  while (i > 0 && /^\p{Lu}/u.test(s.text[typeAt] ?? "")) {
+    const prev = tokens[i - 1] as Token;
+    const dash = (prev.text === "-" || prev.text === "–") && prev.end === tokens[i]?.start;
+    const isPart =
+      dash ||
+      (prev.word &&
+        (/^\p{Lu}/u.test(prev.text) || (CONNECTORS.has(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ""))));
+    if (!isPart || /^(The|A|An|In|On|At|During)$/.test(prev.text)) break;
+    i--;
+  }
+  const start = tokens[i]?.start ?? typeAt;
+  const tail = s.text.slice(start);
+  const stop = TITLE_STOP.exec(tail);
+  let end = start + (stop ? stop.index : tail.length);
+  // A date ends the title too ("…Agreement on 7 September 2004"), and so does the place of
+  // signing ("the Élysée Treaty in Paris").
+  const date = s.dates.find((d) => d.start > start && d.start < end);
+  if (date) end = start + s.text.slice(start, date.start).replace(/\s+(?:on|in|of)?\s*$/i, "").length;
+  const place = [...s.places, ...s.countries]
+    .filter((p) => p.start > start && p.start < end)
+    .sort((a, b) => a.start - b.start)
+    .find((p) => /\s(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(start, p.start)));
+  if (place) end = start + s.text.slice(start, place.start).replace(/\s+(?:in|at)\s+(?:the\s+)?$/i, "").length;
+  return { start, end: start + s.text.slice(start, end).trimEnd().replace(/[,]$/, "").length };
+}
+
+/** The two countries of the article, plus any other country listed as a party ("between A, B and C"). */
+function partiesOf(s: Sentence, title: Span): string[] {
+  const parties = new Set<string>(s.pair);
+  const between = /\b(?:between|among)\s+/gi;
+  for (const m of s.text.matchAll(between)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const list = s.text.slice(from).split(/[.;]|\s+(?:on|in|at|during)\s+/)[0] ?? "";
+    for (const c of s.countries) {
+      if (
+        c.kind === "name" &&
+        c.start >= from &&
+        c.end <= from + list.length &&
+        (c.end <= title.start || c.start >= title.end)
+      ) {
+        parties.add(c.code);
+      }
+    }
+  }
+  return [...parties];
+}

@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { getDb, getFact, importArticle, listFactRevisions, reviseFact, SYSTEM_ACTOR, toContentInput } from "@dyad/db";
+import { REPO_ROOT } from "@dyad/db/dev";
+import { describe, expect, it } from "vitest";
+import { createUser } from "../setup/factories";
+
+const fixture = (name: string) => readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures", name), "utf8");
+
+/** Each test imports its own pair: a fixture with its title rewritten to a fresh pair of countries. */
+async function articleFor(pair: [string, string]) {
+  const text = await fixture("france-germany.txt");
+  return text
+    .replaceAll("France", pair[0])
+    .replaceAll("Germany", pair[1])
+    .replaceAll("French", `${pair[0]}'s`)
+    .replaceAll("German", `${pair[1]}'s`);
+}
+
+const pairs: [string, string][] = [
+  ["Norway", "Chile"],
+  ["Kenya", "Peru"],
+  ["Japan", "Morocco"],
+  ["Iceland", "Vietnam"],
+  ["Ghana", "Thailand"],
+  ["Poland", "Brazil"],
+];
+
+describe("importing an article", () => {
+  it("a dry run reports what would change and writes nothing", async () => {
+    const db = getDb();
+    const before = [await db.relation.count(), await db.fact.count(), await db.factRevision.count(), await db.auditEvent.count()];
+    const report = await importArticle({ text: await articleFor(pairs[0] as [string, string]), actor: SYSTEM_ACTOR, dryRun: true });
+    expect(report.dryRun).toBe(true);
+    expect(report.created.length).toBeGreaterThan(10);
+    expect(report.relationSlug).toBe("chile-norway");
+    expect(await db.relation.count({ where: { slug: "chile-norway" } })).toBe(0);
+    const after = [await db.relation.count(), await db.fact.count(), await db.factRevision.count(), await db.auditEvent.count()];
+    // Other test files write at the same time: nothing of this relation may exist.
+    expect(after[0]).toBeGreaterThanOrEqual(before[0] as number);
+    expect(await db.fact.count({ where: { relation: { slug: "chile-norway" } } })).toBe(0);
+  });
+
+  it("creates draft facts once, recognises them on re-import, and revises changed text", async () => {
+    const text = await articleFor(pairs[1] as [string, string]);
+    const first = await importArticle({ text, actor: SYSTEM_ACTOR });
+    expect(first.created.length).toBeGreaterThan(10);
+    const again = await importArticle({ text, actor: SYSTEM_ACTOR });
+    expect(again.created).toEqual([]);
+    expect(again.revised).toEqual([]);
+    expect(again.unchanged.sort()).toEqual([...first.created].sort());
+
+    const edited = text.replace("was founded in 1991", "was founded in 1991 in Bonn");
+    const third = await importArticle({ text: edited, actor: SYSTEM_ACTOR });
+    expect(third.revised).toHaveLength(1);
+    const fact = await getDb().fact.findFirstOrThrow({ where: { importKey: third.revised[0], relation: { slug: first.relationSlug } } });
+    const history = await listFactRevisions({ factId: fact.id });
+    expect(history.map((r) => r.number)).toEqual([1, 2]);
+    expect(history[1]?.statement).toContain("in Bonn");
+    expect((await getFact({ factId: fact.id })).published).toBeNull();
+  });
+
+  it("never overwrites a fact an editor changed by hand: it flags a conflict instead", async () => {
+    const text = await articleFor(pairs[2] as [string, string]);
+    const first = await importArticle({ text, actor: SYSTEM_ACTOR });
+    const key = first.created.find((k) => k.includes("parliamentary-group")) as string;
+    const fact = await getDb().fact.findFirstOrThrow({ where: { importKey: key, relation: { slug: first.relationSlug } } });
+    const { draft } = await getFact({ factId: fact.id });
+    if (!draft) throw new Error("no draft");
+    const { actor } = await createUser("EDITOR");
+    const byHand = await reviseFact({
+      factId: fact.id, expectedRevisionId: draft.revisionId, actor, note: "Checked the date",
+      content: { ...toContentInput(draft), statement: "Edited by hand." },
+    });
+
+    const report = await importArticle({ text: text.replace("was founded in 1991", "was set up in 1991"), actor: SYSTEM_ACTOR });
+    expect(report.conflicts).toEqual([key]);
+    expect((await getFact({ factId: fact.id })).draft?.revisionId).toBe(byHand.revision.id);
+    const flags = await getDb().factFlag.findMany({ where: { factId: fact.id, rule: "IMPORT_CONFLICT" } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.excerpt).toContain("was set up in 1991");
+  });
+
+  it("stores each anomaly as a flag on its fact, with the reason and the text span, once", async () => {
+    const text = await articleFor(pairs[3] as [string, string]);
+    const report = await importArticle({ text, actor: SYSTEM_ACTOR });
+    const misspelled = report.anomalies.find((a) => a.rule === "MISSPELLED_PLACE");
+    expect(misspelled?.excerpt).toBe("Frankfrut");
+    await importArticle({ text, actor: SYSTEM_ACTOR });
+    const flags = await getDb().factFlag.findMany({ where: { rule: "MISSPELLED_PLACE", fact: { relation: { slug: report.relationSlug } } } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.message).toMatch(/Frankfurt/);
+    expect(flags[0]?.excerpt).toBe("Frankfrut");
+  });
+
+  it("refuses bad input with a clear error and writes nothing", async () => {
+    const db = getDb();
+    const facts = await db.fact.count({ where: { relation: { slug: "ghana-thailand" } } });
+    const bad = [
+      "",
+      "   \n  ",
+      "No title here.\n\nJust text.",
+      "\u0000\u0001\u0002binary",
+      "= Ghana relations =\n\nText.",
+      "= Ghana–Thailand–Japan relations =\n\nText.",
+      `= Ghana–Thailand relations =\n\n${"x".repeat(10_000_001)}`,
+    ];
+    for (const text of bad) {
+      await expect(importArticle({ text, actor: SYSTEM_ACTOR })).rejects.toMatchObject({ code: "INVALID", message: expect.any(String) });
+    }
+    expect(await db.fact.count({ where: { relation: { slug: "ghana-thailand" } } })).toBe(facts);
+    expect(await db.relation.count({ where: { slug: "ghana-thailand" } })).toBe(0);
+  });
+
+  it("refuses an actor whose role it does not know, and lets only reviewers publish on import", async () => {
+    const text = await articleFor(pairs[5] as [string, string]);
+    const stranger = { id: null, name: "Stranger", role: "VISITOR" as never };
+    await expect(importArticle({ text, actor: stranger })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { actor: editor } = await createUser("EDITOR");
+    await expect(importArticle({ text, actor: editor, publishNew: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await getDb().relation.count({ where: { slug: "brazil-poland" } })).toBe(0);
+  });
+});
