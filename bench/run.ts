@@ -16,7 +16,10 @@ import { ms, ratio } from "./lib/stats";
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
-    server: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+    server: {
+      type: "string",
+      default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    },
   },
 });
 const FACTS_PER_RELATION = 100;
@@ -32,7 +35,11 @@ process.env.DATABASE_URL = url;
 const machine = describeMachine(await serverVersion(url));
 console.log(machine);
 
-const scale = (relations: number) => ({ factsPerRelation: FACTS_PER_RELATION, revisionsPerFact: REVISIONS_PER_FACT, relations });
+const scale = (relations: number) => ({
+  factsPerRelation: FACTS_PER_RELATION,
+  revisionsPerFact: REVISIONS_PER_FACT,
+  relations,
+});
 console.log(`Loading ${small * FACTS_PER_RELATION * REVISIONS_PER_FACT} revisions...`);
 const loadSmall = await generateSynthetic(url, { seed: 1, ...scale(small) });
 const slugs = await firstSlugs(url, 20);
@@ -52,7 +59,9 @@ await writeFile(path.join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown());
 console.log("BENCHMARKS.md written.");
 
 function report(label: string, r: ReadFigures) {
-  console.log(`${label}: now op ${ms(r.now.op.median)} vs sql ${ms(r.now.sql.median)}; as-of op ${ms(r.asOf.op.median)} vs sql ${ms(r.asOf.sql.median)}`);
+  console.log(
+    `${label}: now op ${ms(r.now.op.median)} vs sql ${ms(r.now.sql.median)}; as-of op ${ms(r.asOf.op.median)} vs sql ${ms(r.asOf.sql.median)}`,
+  );
 }
 
 async function firstSlugs(dbUrl: string, n: number): Promise<string[]> {
@@ -82,7 +91,10 @@ async function explainAsOf(dbUrl: string, slug: string, at: Date): Promise<strin
 function loadTable(stats: LoadStats[]) {
   return stats
     .filter((s) => s.rows > 0)
-    .map((s) => `| ${s.table} | ${s.rows.toLocaleString("en")} | ${s.seconds.toFixed(1)} s | ${Math.round(s.rows / s.seconds).toLocaleString("en")} |`)
+    .map(
+      (s) =>
+        `| ${s.table} | ${s.rows.toLocaleString("en")} | ${s.seconds.toFixed(1)} s | ${Math.round(s.rows / s.seconds).toLocaleString("en")} |`,
+    )
     .join("\n");
 }
 

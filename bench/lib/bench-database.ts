@@ -1,7 +1,7 @@
 import { disconnectDb, getDb } from "@dyad/db";
 import { migrate } from "@dyad/db/dev";
-import pg from "pg";
 import { seedCountries } from "@dyad/db/synthetic";
+import pg from "pg";
 
 /**
  * A fresh benchmark database on a real PostgreSQL server (load figures must not come from the

@@ -3,7 +3,10 @@ import os from "node:os";
 
 export function describeMachine(pgVersion: string): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
   let kernel = "";
   try {
     kernel = execSync("uname -sr").toString().trim();

@@ -19,7 +19,9 @@ function startChild(args: string[]): ChildProcess {
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
+  );
 }
 
 /**
@@ -42,7 +44,10 @@ async function killWhileBlocked(table: string, args: string[]) {
       if (realServer) {
         // Inside a transaction pg_stat_activity is a snapshot taken at first use: refresh it.
         await holder.query("SELECT pg_stat_clear_snapshot()");
-        const { rows } = await holder.query("SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND state = 'active' AND query ILIKE $1", [`%${table}%`]);
+        const { rows } = await holder.query(
+          "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND state = 'active' AND query ILIKE $1",
+          [`%${table}%`],
+        );
         blocked = rows.length > 0;
       } else {
         blocked = Date.now() > deadline - 27_000;
@@ -88,7 +93,12 @@ describe("crash safety (SIGKILL mid-change)", () => {
 
   it("a publish killed before its log entry commits leaves the fact unpublished, and a retry publishes once", async () => {
     const relation = await createRelation();
-    const { factId } = await createFact({ relationId: relation.id, content: generalFact("Crash me."), note: "n", actor: SYSTEM_ACTOR });
+    const { factId } = await createFact({
+      relationId: relation.id,
+      content: generalFact("Crash me."),
+      note: "n",
+      actor: SYSTEM_ACTOR,
+    });
     // The pointer moves before the publication row is written: kill between the two.
     await killWhileBlocked("publication", ["publish", factId]);
     expect((await getFact({ factId })).published).toBeNull();

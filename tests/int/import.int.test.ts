@@ -29,13 +29,27 @@ const pairs: [string, string][] = [
 describe("importing an article", () => {
   it("a dry run reports what would change and writes nothing", async () => {
     const db = getDb();
-    const before = [await db.relation.count(), await db.fact.count(), await db.factRevision.count(), await db.auditEvent.count()];
-    const report = await importArticle({ text: await articleFor(pairs[0] as [string, string]), actor: SYSTEM_ACTOR, dryRun: true });
+    const before = [
+      await db.relation.count(),
+      await db.fact.count(),
+      await db.factRevision.count(),
+      await db.auditEvent.count(),
+    ];
+    const report = await importArticle({
+      text: await articleFor(pairs[0] as [string, string]),
+      actor: SYSTEM_ACTOR,
+      dryRun: true,
+    });
     expect(report.dryRun).toBe(true);
     expect(report.created.length).toBeGreaterThan(10);
     expect(report.relationSlug).toBe("chile-norway");
     expect(await db.relation.count({ where: { slug: "chile-norway" } })).toBe(0);
-    const after = [await db.relation.count(), await db.fact.count(), await db.factRevision.count(), await db.auditEvent.count()];
+    const after = [
+      await db.relation.count(),
+      await db.fact.count(),
+      await db.factRevision.count(),
+      await db.auditEvent.count(),
+    ];
     // Other test files write at the same time: nothing of this relation may exist.
     expect(after[0]).toBeGreaterThanOrEqual(before[0] as number);
     expect(await db.fact.count({ where: { relation: { slug: "chile-norway" } } })).toBe(0);
@@ -53,7 +67,9 @@ describe("importing an article", () => {
     const edited = text.replace("was founded in 1991", "was founded in 1991 in Bonn");
     const third = await importArticle({ text: edited, actor: SYSTEM_ACTOR });
     expect(third.revised).toHaveLength(1);
-    const fact = await getDb().fact.findFirstOrThrow({ where: { importKey: third.revised[0], relation: { slug: first.relationSlug } } });
+    const fact = await getDb().fact.findFirstOrThrow({
+      where: { importKey: third.revised[0], relation: { slug: first.relationSlug } },
+    });
     const history = await listFactRevisions({ factId: fact.id });
     expect(history.map((r) => r.number)).toEqual([1, 2]);
     expect(history[1]?.statement).toContain("in Bonn");
@@ -64,16 +80,24 @@ describe("importing an article", () => {
     const text = await articleFor(pairs[2] as [string, string]);
     const first = await importArticle({ text, actor: SYSTEM_ACTOR });
     const key = first.created.find((k) => k.includes("parliamentary-group")) as string;
-    const fact = await getDb().fact.findFirstOrThrow({ where: { importKey: key, relation: { slug: first.relationSlug } } });
+    const fact = await getDb().fact.findFirstOrThrow({
+      where: { importKey: key, relation: { slug: first.relationSlug } },
+    });
     const { draft } = await getFact({ factId: fact.id });
     if (!draft) throw new Error("no draft");
     const { actor } = await createUser("EDITOR");
     const byHand = await reviseFact({
-      factId: fact.id, expectedRevisionId: draft.revisionId, actor, note: "Checked the date",
+      factId: fact.id,
+      expectedRevisionId: draft.revisionId,
+      actor,
+      note: "Checked the date",
       content: { ...toContentInput(draft), statement: "Edited by hand." },
     });
 
-    const report = await importArticle({ text: text.replace("was founded in 1991", "was set up in 1991"), actor: SYSTEM_ACTOR });
+    const report = await importArticle({
+      text: text.replace("was founded in 1991", "was set up in 1991"),
+      actor: SYSTEM_ACTOR,
+    });
     expect(report.conflicts).toEqual([key]);
     expect((await getFact({ factId: fact.id })).draft?.revisionId).toBe(byHand.revision.id);
     const flags = await getDb().factFlag.findMany({ where: { factId: fact.id, rule: "IMPORT_CONFLICT" } });
@@ -87,7 +111,9 @@ describe("importing an article", () => {
     const misspelled = report.anomalies.find((a) => a.rule === "MISSPELLED_PLACE");
     expect(misspelled?.excerpt).toBe("Frankfrut");
     await importArticle({ text, actor: SYSTEM_ACTOR });
-    const flags = await getDb().factFlag.findMany({ where: { rule: "MISSPELLED_PLACE", fact: { relation: { slug: report.relationSlug } } } });
+    const flags = await getDb().factFlag.findMany({
+      where: { rule: "MISSPELLED_PLACE", fact: { relation: { slug: report.relationSlug } } },
+    });
     expect(flags).toHaveLength(1);
     expect(flags[0]?.message).toMatch(/Frankfurt/);
     expect(flags[0]?.excerpt).toBe("Frankfrut");
@@ -106,7 +132,10 @@ describe("importing an article", () => {
       `= Ghana–Thailand relations =\n\n${"x".repeat(10_000_001)}`,
     ];
     for (const text of bad) {
-      await expect(importArticle({ text, actor: SYSTEM_ACTOR })).rejects.toMatchObject({ code: "INVALID", message: expect.any(String) });
+      await expect(importArticle({ text, actor: SYSTEM_ACTOR })).rejects.toMatchObject({
+        code: "INVALID",
+        message: expect.any(String),
+      });
     }
     expect(await db.fact.count({ where: { relation: { slug: "ghana-thailand" } } })).toBe(facts);
     expect(await db.relation.count({ where: { slug: "ghana-thailand" } })).toBe(0);

@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@dyad/db/embedded";
+import pg from "pg";
+import { inject } from "vitest";
+import { freePort } from "./test-database";
+
+/**
+ * A second, empty database beside this run's: a new database on the same server, or, when the
+ * run uses the embedded server (one database per server), a second embedded server.
+ */
+export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const runUrl = inject("databaseUrl");
+  const client = new pg.Client({ connectionString: runUrl });
+  await client.connect();
+  const { rows } = await client.query<{ version: string }>("SELECT version()");
+  if (!rows[0]?.version.includes("PGlite")) {
+    const name = `dyad_scratch_${Date.now()}_${process.pid}`;
+    await client.query(`CREATE DATABASE ${name}`);
+    await client.end();
+    const url = new URL(runUrl);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      drop: async () => {
+        const admin = new pg.Client({ connectionString: runUrl });
+        await admin.connect();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  await client.end();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "dyad-scratch-"));
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  return {
+    url: embedded.url,
+    drop: async () => {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
