@@ -9,6 +9,7 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
 import { benchRelationReads, type ReadFigures } from "./as-of-reads";
+import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
@@ -34,6 +35,9 @@ const url = await createBenchDatabase(values.server, "dyad_bench");
 process.env.DATABASE_URL = url;
 const machine = describeMachine(await serverVersion(url));
 console.log(machine);
+
+console.log("Importing the seed article...");
+const importFigures = await benchSeedImport(values.quick ? 10 : 30);
 
 const scale = (relations: number) => ({
   factsPerRelation: FACTS_PER_RELATION,
@@ -113,6 +117,20 @@ Written by \`${command}\` on ${started.toISOString().slice(0, 10)}. Machine: ${m
 Every figure is a ratio against a reference measured in the same run, call by call interleaved
 (\`bench/lib/stats.ts\`), because these machines are shared and noisy. The script fails only when
 a run fails, never because a number is slow.
+
+## Importing the seed article
+
+Work time in-process (process start excluded), ${importFigures.facts} facts, median / p99 of repeated runs on the
+benchmark database (real PostgreSQL). Reference: one \`SELECT 1\` round trip through the same client.
+
+| step | median / p99 | in round trips |
+| --- | --- | --- |
+| analysis only (parse, extract, anomaly rules; no database) | ${ms(importFigures.analyze.median)} / ${ms(importFigures.analyze.p99)} | ${ratio(importFigures.analyze.median, importFigures.roundTrip.median)} |
+| full import, rolled back (dry run: every read and write) | ${ms(importFigures.dryRun.median)} / ${ms(importFigures.dryRun.p99)} | ${ratio(importFigures.dryRun.median, importFigures.roundTrip.median)} |
+| re-import of the imported article (all unchanged) | ${ms(importFigures.reimport.median)} / ${ms(importFigures.reimport.p99)} | ${ratio(importFigures.reimport.median, importFigures.roundTrip.median)} |
+| reference: \`SELECT 1\` | ${ms(importFigures.roundTrip.median)} / ${ms(importFigures.roundTrip.p99)} | 1× |
+
+Target: well under a second of work.
 
 ## Synthetic data (\`packages/db/src/synthetic\`)
 

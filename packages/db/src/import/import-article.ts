@@ -96,6 +96,30 @@ async function applyAnalysis(
     anomalies: analysis.anomalies,
   };
   const factIds = new Map<string, string>();
+  // One query for every fact the article made before (and the hash of what it imported), and one
+  // for the open flags, instead of a lookup per fact: a re-import of an unchanged article costs a
+  // handful of round trips.
+  const before = await tx.fact.findMany({
+    where: { relationId: relation.id, importKey: { in: analysis.facts.map((f) => f.importKey) } },
+    select: { id: true, importKey: true, deletedAt: true, currentRevisionId: true, importedRevisionId: true },
+  });
+  const importedHashes = new Map(
+    (
+      await tx.factRevision.findMany({
+        where: { id: { in: before.flatMap((f) => (f.importedRevisionId ? [f.importedRevisionId] : [])) } },
+        select: { id: true, contentHash: true },
+      })
+    ).map((r) => [r.id, r.contentHash]),
+  );
+  const previous = new Map(before.map((f) => [f.importKey, f]));
+  const openFlags = new Set(
+    (
+      await tx.factFlag.findMany({
+        where: { resolvedAt: null, fact: { relationId: relation.id } },
+        select: { factId: true, rule: true, excerpt: true },
+      })
+    ).map(flagKey),
+  );
 
   for (const proposal of analysis.facts) {
     const block = analysis.blocks[proposal.blockIndex];
@@ -104,10 +128,7 @@ async function applyAnalysis(
       sources: [{ sourceId, locator: block?.heading }],
     });
     const note = `Imported from "${analysis.title}"`;
-    const existing = await tx.fact.findUnique({
-      where: { relationId_importKey: { relationId: relation.id, importKey: proposal.importKey } },
-      include: { currentRevision: true },
-    });
+    const existing = previous.get(proposal.importKey);
 
     if (!existing) {
       const { factId, revision } = await createFact({
@@ -129,11 +150,8 @@ async function applyAnalysis(
       report.skippedDeleted.push(proposal.importKey);
       continue;
     }
-    const imported = existing.importedRevisionId
-      ? await tx.factRevision.findUnique({ where: { id: existing.importedRevisionId } })
-      : null;
     const proposedHash = revisionContentHash(content, [{ sourceId, locator: block?.heading ?? null }]);
-    if (imported?.contentHash === proposedHash) {
+    if (existing.importedRevisionId && importedHashes.get(existing.importedRevisionId) === proposedHash) {
       report.unchanged.push(proposal.importKey);
     } else if (existing.currentRevisionId === existing.importedRevisionId && existing.currentRevisionId) {
       const { revision } = await reviseFact({
@@ -147,7 +165,7 @@ async function applyAnalysis(
       await tx.fact.update({ where: { id: existing.id }, data: { importedRevisionId: revision.id } });
       report.revised.push(proposal.importKey);
     } else {
-      await flagOnce(tx, existing.id, existing.currentRevisionId, {
+      await flagOnce(tx, openFlags, existing.id, existing.currentRevisionId, {
         rule: "IMPORT_CONFLICT",
         message: "The article changed this fact, but an editor changed it by hand: compare and merge",
         excerpt: content.statement,
@@ -160,7 +178,7 @@ async function applyAnalysis(
   for (const anomaly of analysis.anomalies) {
     const factId = anomaly.importKey ? factIds.get(anomaly.importKey) : undefined;
     if (!factId) continue;
-    await flagOnce(tx, factId, null, {
+    await flagOnce(tx, openFlags, factId, null, {
       rule: anomaly.rule,
       message: anomaly.message,
       excerpt: anomaly.excerpt,
@@ -193,16 +211,19 @@ async function articleSource(tx: Tx, title: string): Promise<string> {
   return created.id;
 }
 
+const flagKey = (f: { factId: string; rule: string; excerpt: string }) =>
+  `${f.factId}\u0000${f.rule}\u0000${f.excerpt}`;
+
 /** Add a flag unless the same unresolved flag is already there (re-imports flag once). */
 async function flagOnce(
   tx: Tx,
+  open: Set<string>,
   factId: string,
   revisionId: string | null,
   flag: { rule: string; message: string; excerpt: string; spanStart?: number; spanEnd?: number; payload?: object },
 ) {
-  const same = await tx.factFlag.findFirst({
-    where: { factId, rule: flag.rule, excerpt: flag.excerpt, resolvedAt: null },
-    select: { id: true },
-  });
-  if (!same) await tx.factFlag.create({ data: { factId, revisionId, ...flag } });
+  const key = flagKey({ factId, ...flag });
+  if (open.has(key)) return;
+  open.add(key);
+  await tx.factFlag.create({ data: { factId, revisionId, ...flag } });
 }
