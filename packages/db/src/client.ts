@@ -13,7 +13,13 @@ export function getDb(): PrismaClient {
       throw new Error("DATABASE_URL is not set: start Dyad with `pnpm start`, which sets it");
     }
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 5);
-    globalForDb.dyadDb = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+    globalForDb.dyadDb = new PrismaClient({
+      adapter: new PrismaPg({ connectionString, max }),
+      // The embedded server runs one transaction at a time, so a transaction may queue behind
+      // others for a while before it starts; Prisma's defaults (2 s to start, 5 s to finish)
+      // would turn that queueing into errors.
+      transactionOptions: { maxWait: 20_000, timeout: 30_000 },
+    });
   }
   return globalForDb.dyadDb;
 }
