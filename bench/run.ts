@@ -13,6 +13,7 @@ import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
+import { benchRelationPage, type WrkResult } from "./relation-page";
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,12 @@ console.log(machine);
 
 console.log("Importing the seed article...");
 const importFigures = await benchSeedImport(values.quick ? 10 : 30);
+console.log("Relation page under wrk...");
+const pageFigures = await benchRelationPage({
+  databaseUrl: url,
+  slug: "azerbaijan-canada",
+  seconds: values.quick ? 5 : 15,
+});
 
 const scale = (relations: number) => ({
   factsPerRelation: FACTS_PER_RELATION,
@@ -92,6 +99,11 @@ async function explainAsOf(dbUrl: string, slug: string, at: Date): Promise<strin
   return rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
 
+function wrkRow(label: string, f: { page: WrkResult; asset: WrkResult }) {
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  return `| ${label} (${kb(f.page.bytes)} vs ${kb(f.asset.bytes)}) | ${f.page.requestsPerSecond.toFixed(0)} (${ms(f.page.p99)}) | ${f.asset.requestsPerSecond.toFixed(0)} (${ms(f.asset.p99)}) | **${ratio(f.page.requestsPerSecond, f.asset.requestsPerSecond)}** |`;
+}
+
 function loadTable(stats: LoadStats[]) {
   return stats
     .filter((s) => s.rows > 0)
@@ -131,6 +143,20 @@ benchmark database (real PostgreSQL). Reference: one \`SELECT 1\` round trip thr
 | reference: \`SELECT 1\` | ${ms(importFigures.roundTrip.median)} / ${ms(importFigures.roundTrip.p99)} | 1× |
 
 Target: well under a second of work.
+
+## The relation page under load
+
+A production build (\`next start\`, one process) serving ${pageFigures.page.replace(/^http:\/\/[^/]+/, "")} against
+${pageFigures.asset.replace(/^http:\/\/[^/]+/, "")}, the static file nearest its size, from the same server in the same run;
+\`wrk -t2 -c16\`, ${values.quick ? 5 : 15} s each. Target: the page at ≥ 50% of the asset's throughput.
+
+| encoding | page req/s (p99) | asset req/s (p99) | page / asset |
+| --- | --- | --- | --- |
+${wrkRow("gzip (as browsers ask)", pageFigures.gzip)}
+${wrkRow("none", pageFigures.identity)}
+
+Without compression Next serves the static file with \`sendfile\` while every page, even from the
+full-route cache, goes through its request handler; with gzip both are compressed per request.
 
 ## Synthetic data (\`packages/db/src/synthetic\`)
 
