@@ -25,6 +25,8 @@ for (const app of apps) {
 
 // The editor tells the public site what to revalidate after a publish; both share this secret.
 process.env.DYAD_REVALIDATE_SECRET ??= randomBytes(24).toString("base64url");
+// A fresh session key per start for a local run (sessions end on restart); set it in production.
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const db = await resolveDatabase(console.log);
 process.env.DATABASE_URL = db.url;

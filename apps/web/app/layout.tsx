@@ -1,25 +1,62 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { routes } from "../lib/routes";
+import { absoluteUrl, SITE_NAME, siteUrl } from "../lib/site";
 import "./globals.css";
+import "../components/relation.css";
+import "../components/pages.css";
 
-export const metadata: Metadata = {
-  title: { default: "Dyad: relations between countries", template: "%s · Dyad" },
-  description: "Dated, sourced and versioned facts about relations between countries.",
-};
+// Metadata is built at render time, not build time, so DYAD_PUBLIC_URL is read when served.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: "Dyad: relations between countries", template: `%s · ${SITE_NAME}` },
+    description: "Dated, sourced and versioned facts about relations between countries.",
+    applicationName: SITE_NAME,
+    alternates: {
+      types: { "application/atom+xml": [{ url: absoluteUrl(routes.feed()), title: "Dyad: recent changes" }] },
+    },
+    openGraph: { siteName: SITE_NAME, type: "website", locale: "en" },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5cad" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
         <header className="site">
-          <Link href="/" className="brand">
+          <a href={routes.home()} className="brand">
             Dyad
-          </Link>
-          <span className="muted">relations between countries, fact by fact</span>
+          </a>
+          <span className="tagline muted">relations between countries, fact by fact</span>
+          <nav aria-label="Site">
+            <ul className="flat-list">
+              <li>
+                <a href={routes.countries()}>Countries</a>
+              </li>
+              <li>
+                <a href={routes.search()}>Search</a>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main>{children}</main>
-        <footer className="site">Every fact is versioned: nothing published is ever lost.</footer>
+        <main id="content">{children}</main>
+        <footer className="site">
+          <p>
+            Every fact is dated, sourced and versioned: nothing published is ever lost. Any page can be read as it was
+            published at a past date.
+          </p>
+          <p>
+            <a href={routes.feed()} type="application/atom+xml">
+              Recent changes (Atom feed)
+            </a>
+          </p>
+        </footer>
       </body>
     </html>
   );

@@ -1,12 +1,13 @@
-import Link from "next/link";
+import { SearchForm } from "../components/search-form";
 
 export default function NotFound() {
   return (
     <>
       <h1>Not found</h1>
       <p>
-        There is no such page. <Link href="/">See all relations</Link>.
+        There is no such page. <a href="/">See all relations</a>, or search:
       </p>
+      <SearchForm />
     </>
   );
 }

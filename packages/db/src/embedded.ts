@@ -16,9 +16,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     throw new Error(`Port ${options.port} is already in use: stop what runs there or set DYAD_DB_PORT`);
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn(process.execPath, [bin, "-d", options.dataDir, "-p", String(options.port), "-m", "32", "-e", "pg_trgm"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, "-d", options.dataDir, "-p", String(options.port), "-m", "32", "-e", "pg_trgm"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const collect = (chunk: Buffer) => {
     output += chunk.toString();

@@ -1,6 +1,31 @@
 // @dyad/db: the one owner of the Prisma client, the domain operations and the shared schemas.
+
+// Editor app: sign-in, accounts, review workflow, history, flags, relations, audit log.
+// The one zod instance, for apps that parse their input with it (the editor has no zod dependency of its own).
+export { z } from "zod";
 export { type Actor, SYSTEM_ACTOR } from "./actor";
-export { listAuditEvents } from "./audit/list-audit-events";
+export { createDraftFact } from "./api/create-draft-fact";
+export { diffApiRevisions } from "./api/diff-api-revisions";
+export { type TApiDraft, ZApiDraft } from "./api/draft-view";
+export { getApiFact } from "./api/get-api-fact";
+export { getApiRelation } from "./api/get-api-relation";
+export { getApiSource } from "./api/get-api-source";
+export { getDraftFact } from "./api/get-draft-fact";
+export { normalizeInstant } from "./api/instant";
+export { listApiCountries } from "./api/list-api-countries";
+export { listApiFacts } from "./api/list-api-facts";
+export { listApiRelations } from "./api/list-api-relations";
+export { listApiSources } from "./api/list-api-sources";
+export { publishedAfter, type ReadInstant, resolveReadInstant } from "./api/read-instant";
+export * from "./api/response-schemas";
+export { reviseDraftFact } from "./api/revise-draft-fact";
+export { listAuditEvents, listAuditLog, type TAuditLogFilter, ZAuditLogFilter } from "./audit/list-audit-events";
+export { findUserForExternalSignIn, getSessionActor } from "./auth/get-session-actor";
+export { type SignedInUser, signInWithPassword } from "./auth/sign-in-with-password";
+export { THROTTLE } from "./auth/throttle-policy";
+export { type ChangeEvent, toChangeEvent } from "./changes/change-events";
+export { listApiChanges } from "./changes/list-api-changes";
+export { listLatestApiChanges } from "./changes/list-latest-api-changes";
 export { type Db, disconnectDb, getDb } from "./client";
 export { findCountry } from "./countries/find-country";
 export { WORLD_COUNTRIES } from "./countries/world";
@@ -14,14 +39,87 @@ export { listFactsValidDuring } from "./facts/list-facts-valid-during";
 export { publishFact } from "./facts/publish-fact";
 export { reviseFact } from "./facts/revise-fact";
 export { unpublishFact } from "./facts/unpublish-fact";
+export { listQualityWarnings } from "./flags/list-quality-warnings";
+export { resolveFlag } from "./flags/resolve-flag";
+export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
+export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
+export { restoreRevision } from "./history/restore-revision";
 export { analyzeArticle } from "./import/analyze-article";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { formatValidTime } from "./lib/format-valid-time";
+export { assertRole } from "./permissions";
+export { parseAsOf, ZAsOf } from "./public/as-of";
+export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
+export { describeFact, type FactDetail } from "./public/describe-fact";
+export { type FactChange, factAsOf, factChanges } from "./public/fact-history";
+export { getPublicCountry, type PublicCountry } from "./public/get-public-country";
+export { getPublicFact, type PublicFact } from "./public/get-public-fact";
+export { getRelationPage, type RelationPage } from "./public/get-relation-page";
+export { getSiteStats } from "./public/get-site-stats";
+export {
+  countryBySlug,
+  countryName,
+  formatAmount,
+  formatMoney,
+  KIND_LABELS,
+  relationName,
+  SECTION_TITLES,
+  truncate,
+} from "./public/labels";
+export { listPublicChanges, type PublicChange } from "./public/list-public-changes";
+export { listPublicCountries } from "./public/list-public-countries";
+export { listPublicRelations, type PublicRelationSummary } from "./public/list-public-relations";
+export { listSitemapEntries } from "./public/list-sitemap-entries";
+export { type SearchResults, searchPublic, ZSearchQuery } from "./public/search-public";
+export { buildTimeline, type TimelineEntry, timelineLabel } from "./public/timeline";
+export { type TradeFigures, type TradeRow, type TradeSeries, tradeFigures } from "./public/trade-series";
+export { locateVersion, type VersionPosition } from "./public/versions";
 export { notifyFactChanged, notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
+export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
+export { createRelation } from "./relations/create-relation";
 export { getPublicRelation } from "./relations/get-public-relation";
+export { getRelationForEditor } from "./relations/get-relation-for-editor";
 export { listRelations } from "./relations/list-relations";
+export { searchRelations } from "./relations/search-relations";
+export { updateRelationSummary, ZRelationSummary } from "./relations/update-relation-summary";
+export { createRelease } from "./releases/create-release";
+export { getRelease } from "./releases/get-release";
+export { listReleaseChanges } from "./releases/list-release-changes";
+export { listReleases } from "./releases/list-releases";
+export {
+  canonicalJson,
+  canonicalLine,
+  type ReleaseLine,
+  recordBatches,
+  releasePairs,
+} from "./releases/release-records";
+export * from "./releases/release-schemas";
 export * from "./schemas";
+// Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
+export * from "./schemas/api";
 export { listSourceFacts } from "./sources/list-source-facts";
+export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
+export { createApiToken } from "./tokens/create-api-token";
+export { listApiTokens } from "./tokens/list-api-tokens";
+export { revokeApiToken } from "./tokens/revoke-api-token";
+export { SCOPE_MIN_ROLE, type TApiTokenView, ZApiTokenView } from "./tokens/token-view";
+export { changePassword } from "./users/change-password";
+export { changeUserRole } from "./users/change-user-role";
+export { createUser } from "./users/create-user";
+export { endUserSessions } from "./users/end-user-sessions";
+export { listUsers } from "./users/list-users";
 export { hashPassword, verifyPassword } from "./users/password";
+export { type TCreateUserRequest, type TRole, ZCreateUserRequest, ZEmail, ZPassword, ZRole } from "./users/schemas";
+export { setUserDisabled } from "./users/set-user-disabled";
+export { type AcceptOutcome, acceptImportProposals } from "./workflow/accept-import";
+export { approveFact } from "./workflow/approve-fact";
+export { checkFactContent } from "./workflow/check-fact-content";
+export { type FieldSpec, factFormSpec, type NamedField } from "./workflow/fact-form-spec";
+export { type EditorFact, getFactForEditor } from "./workflow/get-fact-for-editor";
+export { type FactSummary, listMyDrafts, listRecentChanges, listReviewQueue } from "./workflow/list-dashboard";
+export { type ImportPreview, type ProposalStatus, previewImport } from "./workflow/preview-import";
+export { checkPublishRules, type FieldIssue } from "./workflow/publish-rules";
+export { rejectFact, ZRejectReason } from "./workflow/reject-fact";
+export { submitFact } from "./workflow/submit-fact";

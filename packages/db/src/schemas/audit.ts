@@ -17,5 +17,49 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("article.imported"),
     payload: z.object({ title: z.string(), created: z.number(), revised: z.number(), unchanged: z.number() }),
   }),
+  // Review workflow and history (editor app).
+  z.object({ type: z.literal("fact.submitted"), payload: z.object({ revisionId: z.string() }) }),
+  z.object({ type: z.literal("fact.rejected"), payload: z.object({ revisionId: z.string(), reason: z.string() }) }),
+  z.object({
+    type: z.literal("fact.restored"),
+    payload: z.object({ revisionId: z.string(), fromRevisionId: z.string(), fromNumber: z.number() }),
+  }),
+  z.object({ type: z.literal("flag.resolved"), payload: z.object({ flagId: z.string(), rule: z.string() }) }),
+  z.object({
+    type: z.literal("import.accepted"),
+    payload: z.object({ title: z.string(), created: z.number(), adjusted: z.number(), existing: z.number() }),
+  }),
+  z.object({
+    type: z.literal("relation.summary_changed"),
+    payload: z.object({ before: z.string(), after: z.string() }),
+  }),
+  // Accounts (admin). The user acted on is in the payload; actor_id is who did it.
+  z.object({
+    type: z.literal("user.role_changed"),
+    payload: z.object({ userId: z.string(), email: z.string(), from: z.string(), to: z.string() }),
+  }),
+  z.object({ type: z.literal("user.disabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({ type: z.literal("user.enabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({ type: z.literal("user.sessions_ended"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({
+    type: z.literal("user.password_changed"),
+    payload: z.object({ userId: z.string(), email: z.string(), byAdmin: z.boolean() }),
+  }),
+  // Public API (releases and API tokens).
+  z.object({
+    type: z.literal("release.created"),
+    payload: z.object({
+      releaseId: z.string(),
+      name: z.string(),
+      asOf: z.string(),
+      factCount: z.number(),
+      contentHash: z.string(),
+    }),
+  }),
+  z.object({
+    type: z.literal("api_token.created"),
+    payload: z.object({ tokenId: z.string(), name: z.string(), prefix: z.string(), scopes: z.array(z.string()) }),
+  }),
+  z.object({ type: z.literal("api_token.revoked"), payload: z.object({ tokenId: z.string(), name: z.string() }) }),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

@@ -2,13 +2,14 @@
 // fact_revision.data: changing one needs a data migration for existing revisions.
 import { z } from "zod";
 import { ZPartialDate } from "./partial-date";
+import { ZText } from "./text";
 
 export const ZCountryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "An ISO 3166-1 alpha-2 code, e.g. AZ")
   .describe("ISO 3166-1 alpha-2 country code");
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = ZText;
 
 export const ZPerson = z.strictObject({
   name: text(200),

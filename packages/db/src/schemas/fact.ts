@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FACT_DATA_SCHEMAS, type FactKind } from "./fact-data";
 import { ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
+import { noNul } from "./text";
 
 /** Where a fact appears on its relation's page. */
 export const SECTIONS = [
@@ -25,6 +26,7 @@ const common = {
     .trim()
     .min(1, "Write the fact as a sentence")
     .max(5000)
+    .refine(...noNul)
     .describe("The fact as a readable sentence (for imports: the text as reported)"),
   validTime: ZValidTime.default({ start: null, end: null }),
   sources: z.array(ZCitationInput).max(50).default([]),
@@ -55,6 +57,7 @@ export const ZNote = z
   .trim()
   .min(1, "Say why you made this change")
   .max(1000)
+  .refine(...noNul)
   .describe("Why this revision was made");
 
 export const ZUuid = z.uuid();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZText } from "./text";
 
 export const ZHttpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
@@ -11,8 +12,8 @@ const isoDay = z.iso.date();
 
 export const ZSourceInput = z.strictObject({
   url: ZHttpUrl.nullable().default(null),
-  title: z.string().trim().min(1).max(500),
-  publisher: z.string().trim().min(1).max(300).nullable().default(null),
+  title: ZText(500),
+  publisher: ZText(300).nullable().default(null),
   publishedOn: isoDay.nullable().default(null),
   accessedOn: isoDay.nullable().default(null),
   kind: ZSourceKind.default("WEBSITE"),
@@ -24,7 +25,7 @@ export const ZCitationInput = z
   .strictObject({
     sourceId: z.uuid().optional(),
     source: ZSourceInput.optional(),
-    locator: z.string().trim().min(1).max(300).optional().describe("Section, page or paragraph"),
+    locator: ZText(300).optional().describe("Section, page or paragraph"),
   })
   .refine((c) => (c.sourceId ? !c.source : !!c.source), "Give either sourceId or source");
 export type TCitationInput = z.input<typeof ZCitationInput>;

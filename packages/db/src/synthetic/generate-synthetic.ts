@@ -28,7 +28,8 @@ const prefix = (seed: number) => `syn${seed}`;
  */
 export async function generateSynthetic(databaseUrl: string, scale: SyntheticScale): Promise<LoadStats[]> {
   const maxPairs = (WORLD_COUNTRIES.length * (WORLD_COUNTRIES.length - 1)) / 2;
-  if (scale.relations > maxPairs) throw new Error(`At most ${maxPairs} relations exist between ${WORLD_COUNTRIES.length} countries`);
+  if (scale.relations > maxPairs)
+    throw new Error(`At most ${maxPairs} relations exist between ${WORLD_COUNTRIES.length} countries`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const stats: LoadStats[] = [];

@@ -1,0 +1,100 @@
+import { AppError, getFactForEditor, toContentInput } from "@dyad/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FactEditor } from "../../../components/fact-editor/fact-editor";
+import { type SourceInfo, toFormState } from "../../../components/fact-editor/form-state";
+import { PublicLink } from "../../../components/public-link";
+import { StateBadge } from "../../../components/state-badge";
+import { hasRole, requirePageActor } from "../../../lib/auth/session";
+import { pickersFor, specsFor } from "../../../lib/fact-editor-props";
+import { formatInstant } from "../../../lib/format";
+import { KIND_LABELS } from "../../../lib/labels";
+
+export const metadata: Metadata = { title: "Fact" };
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string, actor: Parameters<typeof getFactForEditor>[0]["actor"]) {
+  try {
+    return await getFactForEditor({ factId: id, actor });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) notFound();
+    throw error;
+  }
+}
+
+export default async function FactPage(props: Props) {
+  const { id } = await props.params;
+  const actor = await requirePageActor("EDITOR", `/facts/${id}`);
+  const fact = await load(id, actor);
+  const draft = fact.draft;
+  const specs = specsFor([fact.kind]);
+  const sourceInfo: SourceInfo = Object.fromEntries(
+    (draft?.sources ?? []).map((s) => [s.id, { title: s.title, url: s.url, publisher: s.publisher }]),
+  );
+  const [a, b] = fact.relation.countries;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/relations/${fact.relation.slug}`}>
+          {a.name}–{b.name} relations
+        </Link>{" "}
+        · <Link href={`/facts/${fact.id}/history`}>History</Link>
+      </p>
+      <h1>
+        {KIND_LABELS[fact.kind]} <StateBadge state={fact.reviewState} />
+      </h1>
+      {draft && (
+        <p className="small muted">
+          Revision {draft.number} by {draft.authorName}, {formatInstant(draft.createdAt)}
+          {fact.published && (
+            <>
+              {" "}
+              · public: revision {fact.published.number} (
+              <PublicLink path={`/relations/${fact.relation.slug}`}>see it on the public site</PublicLink>)
+            </>
+          )}
+        </p>
+      )}
+      {fact.deletedAt || !draft ? (
+        <div className="notice warn">
+          <p>
+            This fact was deleted on {fact.deletedAt ? formatInstant(fact.deletedAt) : "an unknown date"}. It is no
+            longer public; its <Link href={`/facts/${fact.id}/history`}>history</Link> is kept.
+          </p>
+          {draft && <blockquote>{draft.statement}</blockquote>}
+        </div>
+      ) : (
+        <FactEditor
+          mode="edit"
+          factId={fact.id}
+          relationId={fact.relation.id}
+          specs={specs}
+          initial={toFormState(toContentInput(draft) as never, specs[fact.kind] ?? [], sourceInfo)}
+          baseRevisionId={draft.revisionId}
+          sourceInfo={sourceInfo}
+          pickers={pickersFor(fact.relation.countries)}
+          workflow={{
+            reviewState: fact.reviewState,
+            reviewNote: fact.reviewNote,
+            isPublic: fact.published !== null,
+            canReview: hasRole(actor, "REVIEWER"),
+          }}
+          flags={fact.flags.map((f) => ({
+            id: f.id,
+            rule: f.rule,
+            message: f.message,
+            excerpt: f.excerpt,
+            proposed: proposedContent(f.payload),
+          }))}
+        />
+      )}
+    </>
+  );
+}
+
+function proposedContent(payload: unknown): Record<string, unknown> | null {
+  const proposed = (payload as { proposed?: unknown } | null)?.proposed;
+  return proposed && typeof proposed === "object" ? (proposed as Record<string, unknown>) : null;
+}

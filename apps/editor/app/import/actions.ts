@@ -1,0 +1,31 @@
+"use server";
+
+import { acceptImportProposals, previewImport, z } from "@dyad/db";
+import { revalidatePath } from "next/cache";
+import { runAction } from "../../lib/action-result";
+import { requireActionActor } from "../../lib/auth/session";
+
+/** Analyze an article and dry-run its import: nothing is written. */
+export async function previewImportAction(text: string) {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    return previewImport({ text: typeof text === "string" ? text : "", actor });
+  });
+}
+
+const ZProposals = z.array(z.object({ importKey: z.string(), content: z.record(z.string(), z.unknown()).optional() }));
+
+/** Accept one batch of proposals as drafts (the page sends a long article's in several batches). */
+export async function acceptImportAction(input: { text: string; proposals: unknown }) {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    const proposals = ZProposals.safeParse(input.proposals);
+    const result = await acceptImportProposals({
+      text: typeof input.text === "string" ? input.text : "",
+      proposals: proposals.success ? proposals.data : [],
+      actor,
+    });
+    revalidatePath(`/relations/${result.relationSlug}`);
+    return result;
+  });
+}

@@ -1,0 +1,216 @@
+"use client";
+
+import type { FactKind, NamedField } from "@dyad/db";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState } from "react";
+import { saveFactAction } from "../../app/facts/actions";
+import type { ConflictInfo } from "../../app/facts/conflict";
+import type { ActionError } from "../../lib/action-result";
+import { KIND_LABELS } from "../../lib/labels";
+import { ConflictView } from "./conflict-view";
+import { CoreFields } from "./core-fields";
+import { DataFields, type Pickers } from "./data-fields";
+import { FlagsPanel, type FlagView } from "./flags-panel";
+import { type FormState, type SourceInfo, toContent, toFormState } from "./form-state";
+import { FieldMessage, IssuesContext, useFieldA11y } from "./issues";
+import { PreviewPanel } from "./preview-panel";
+import { SourcesField } from "./sources-field";
+import { useLiveCheck } from "./use-live-check";
+import { ValidTimeField } from "./valid-time-field";
+import { WorkflowPanel } from "./workflow-panel";
+
+export interface FactEditorProps {
+  mode: "create" | "edit";
+  factId?: string;
+  relationId: string;
+  specs: Partial<Record<FactKind, NamedField[]>>;
+  initial: FormState;
+  baseRevisionId?: string;
+  sourceInfo: SourceInfo;
+  pickers: Pickers;
+  workflow?: { reviewState: string; reviewNote: string | null; isPublic: boolean; canReview: boolean };
+  /** Open data-quality flags; an import conflict's proposal can be loaded into the form. */
+  flags?: FlagView[];
+}
+
+const byPath = (list: { path: string; message: string }[] | undefined) =>
+  new Map((list ?? []).map((i) => [i.path, i.message] as const));
+
+/** The fact form: structured fields by kind, sources, valid time, a live public preview, save with a note. */
+export function FactEditor(props: FactEditorProps) {
+  const router = useRouter();
+  const [form, setForm] = useState(props.initial);
+  const [base, setBase] = useState(props.baseRevisionId);
+  const fields = props.specs[form.kind] ?? [];
+  const content = useMemo(() => toContent(form, fields), [form, fields]);
+  const [saved, setSaved] = useState(() => JSON.stringify(toContent(props.initial, fields)));
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<ActionError | null>(null);
+  const [notice, setNotice] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<{ info: ConflictInfo; mine: Record<string, unknown> } | null>(null);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const { check, checking } = useLiveCheck(props.relationId, content);
+  const dirty = JSON.stringify(content) !== saved;
+
+  const issueOf = useMemo(() => {
+    const server = byPath(error?.issues);
+    const live = byPath(check?.issues);
+    const publish = byPath(check?.publishIssues);
+    return (path: string) => ({
+      error: server.get(path) ?? (showAll || touched.has(path) ? live.get(path) : undefined),
+      warning: publish.get(path),
+    });
+  }, [error, check, showAll, touched]);
+
+  const sourceInfo = useMemo(() => {
+    const info: SourceInfo = { ...props.sourceInfo };
+    for (const [id, title] of Object.entries(conflict?.info.sourceTitles ?? {})) {
+      info[id] ??= { title, url: null, publisher: null };
+    }
+    return info;
+  }, [props.sourceInfo, conflict]);
+
+  const load = (next: Record<string, unknown>) => setForm(toFormState(next as never, fields, sourceInfo));
+  const focusStatus = () => requestAnimationFrame(() => statusRef.current?.focus());
+
+  async function save() {
+    setSaving(true);
+    setError(null);
+    setNotice("");
+    setShowAll(true);
+    const result = await saveFactAction({
+      relationId: props.relationId,
+      factId: props.factId,
+      expectedRevisionId: base,
+      content,
+      note,
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error);
+      focusStatus();
+      return;
+    }
+    if ("conflict" in result.data) {
+      setConflict({ info: result.data.conflict, mine: content });
+      requestAnimationFrame(() => document.getElementById("conflict-heading")?.focus());
+      return;
+    }
+    if (props.mode === "create") {
+      router.push(`/facts/${result.data.factId}`);
+      return;
+    }
+    setBase(result.data.revisionId);
+    setSaved(JSON.stringify(content));
+    setNote("");
+    setNotice(result.data.changed ? "Saved as a new draft revision." : "Nothing changed, so nothing new was saved.");
+    focusStatus();
+    router.refresh();
+  }
+
+  const noteA11y = useFieldA11y("note", "note-help");
+  return (
+    <IssuesContext.Provider value={issueOf}>
+      {conflict && (
+        <ConflictView
+          conflict={conflict.info}
+          mine={conflict.mine}
+          onMerge={(merged) => {
+            load(merged);
+            setBase(conflict.info.theirs.revisionId);
+            setConflict(null);
+            setNotice("Merged into the form: check it, then save with a note.");
+            focusStatus();
+          }}
+          onDiscard={() => {
+            load(conflict.info.theirs.content as never);
+            setBase(conflict.info.theirs.revisionId);
+            setSaved(
+              JSON.stringify(toContent(toFormState(conflict.info.theirs.content as never, fields, sourceInfo), fields)),
+            );
+            setConflict(null);
+            setNotice(`Loaded revision ${conflict.info.theirs.number}.`);
+            focusStatus();
+          }}
+        />
+      )}
+      {props.factId && props.flags && <FlagsPanel factId={props.factId} flags={props.flags} onLoad={load} />}
+      <div className="grid-2">
+        <form
+          aria-label="Fact"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          onBlur={(e) => {
+            const path = (e.target as HTMLElement).dataset.path;
+            if (path && !touched.has(path)) setTouched(new Set(touched).add(path));
+          }}
+        >
+          <CoreFields form={form} setForm={setForm} specs={props.specs} chooseKind={props.mode === "create"} />
+          <ValidTimeField
+            start={form.start}
+            endMode={form.endMode}
+            end={form.end}
+            onChange={(t) => setForm({ ...form, ...t })}
+          />
+          {fields.length > 0 && (
+            <fieldset>
+              <legend>{KIND_LABELS[form.kind]} details</legend>
+              <DataFields
+                fields={fields}
+                path="data"
+                value={form.data}
+                onChange={(data) => setForm({ ...form, data })}
+                pickers={props.pickers}
+              />
+            </fieldset>
+          )}
+          <SourcesField sources={form.sources} onChange={(sources) => setForm({ ...form, sources })} />
+          <div className="field">
+            <label htmlFor={noteA11y.id}>Change note</label>
+            <span className="help" id="note-help">
+              Required: why you made this change. It is kept in the history.
+            </span>
+            <input {...noteA11y} type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+            <FieldMessage path="note" />
+          </div>
+          <div ref={statusRef} tabIndex={-1}>
+            {error && (
+              <div className="notice error" role="alert">
+                {error.message}
+              </div>
+            )}
+            {notice && (
+              <div className="notice ok" role="status">
+                {notice}
+              </div>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" disabled={saving || !!conflict}>
+              {saving ? "Saving…" : props.mode === "create" ? "Create draft" : "Save draft"}
+            </button>
+            {dirty && props.mode === "edit" && <span className="small muted">Unsaved changes</span>}
+          </div>
+        </form>
+        <div>
+          <PreviewPanel check={check} checking={checking} />
+          {props.workflow && props.factId && base && (
+            <WorkflowPanel
+              factId={props.factId}
+              draftRevisionId={base}
+              {...props.workflow}
+              dirty={dirty}
+              onError={(e) => setError(e)}
+            />
+          )}
+        </div>
+      </div>
+    </IssuesContext.Provider>
+  );
+}

@@ -1,0 +1,197 @@
+"use client";
+
+import type { FactKind, ImportPreview, NamedField } from "@dyad/db";
+import Link from "next/link";
+import { useMemo, useRef, useState } from "react";
+import { acceptImportAction, previewImportAction } from "../../app/import/actions";
+import type { CountryOption } from "../../lib/countries";
+import { toContent, toFormState } from "../fact-editor/form-state";
+import { ArticleBlockView } from "./article-block";
+import { type Decision, ProposalCard } from "./proposal-card";
+
+const BATCH = 10;
+
+type Progress = { done: number; total: number; created: number; updated: number; flagged: number };
+
+/**
+ * Paste or upload an article, see each paragraph beside the facts proposed from it, adjust and
+ * choose them, and accept them as drafts in batches with a progress bar (a long article has
+ * hundreds). Each batch is saved on its own, so an interrupted run can simply be repeated:
+ * what was accepted is recognised as already imported.
+ */
+export function ImportWorkbench(props: {
+  specs: Partial<Record<FactKind, NamedField[]>>;
+  countries: CountryOption[];
+  currencies: string[];
+}) {
+  const [text, setText] = useState("");
+  const [analyzing, setAnalyzing] = useState(false);
+  const [error, setError] = useState("");
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [accepting, setAccepting] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const fieldsOf = (kind: FactKind) => props.specs[kind] ?? [];
+
+  const pickers = useMemo(() => {
+    const pair = (preview?.countryCodes ?? []).flatMap((code) => props.countries.filter((c) => c.code === code));
+    return { pair, countries: props.countries, currencies: props.currencies };
+  }, [preview, props.countries, props.currencies]);
+
+  async function analyze() {
+    setAnalyzing(true);
+    setError("");
+    setPreview(null);
+    setProgress(null);
+    const result = await previewImportAction(text);
+    setAnalyzing(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      requestAnimationFrame(() => statusRef.current?.focus());
+      return;
+    }
+    setPreview(result.data);
+    setDecisions(
+      Object.fromEntries(
+        result.data.proposals.map((p) => [
+          p.importKey,
+          {
+            accept: p.status === "new" || p.status === "changed",
+            edited: false,
+            state: toFormState({ ...p.content, sources: [] }, fieldsOf(p.content.kind), {}),
+          },
+        ]),
+      ),
+    );
+    requestAnimationFrame(() => document.getElementById("review-heading")?.focus());
+  }
+
+  async function accept() {
+    if (!preview) return;
+    const chosen = preview.proposals.filter((p) => decisions[p.importKey]?.accept);
+    const total = chosen.length;
+    const tally: Progress = { done: 0, total, created: 0, updated: 0, flagged: 0 };
+    setAccepting(true);
+    setError("");
+    setProgress({ ...tally });
+    for (let i = 0; i < total; i += BATCH) {
+      const batch = chosen.slice(i, i + BATCH).map((p) => {
+        const decision = decisions[p.importKey] as Decision;
+        if (!decision.edited) return { importKey: p.importKey };
+        const { sources: _, ...content } = toContent(decision.state, fieldsOf(p.content.kind));
+        return { importKey: p.importKey, content };
+      });
+      const result = await acceptImportAction({ text, proposals: batch });
+      if (!result.ok) {
+        setError(
+          `${result.error.message}. ${tally.done} of ${total} were accepted before this; accept again to go on.`,
+        );
+        break;
+      }
+      for (const outcome of Object.values(result.data.outcomes)) {
+        if (outcome === "created") tally.created++;
+        else if (outcome === "revised") tally.updated++;
+        else if (outcome === "flagged") tally.flagged++;
+      }
+      tally.done += batch.length;
+      setProgress({ ...tally });
+    }
+    setAccepting(false);
+    requestAnimationFrame(() => statusRef.current?.focus());
+  }
+
+  const chosenCount = preview ? preview.proposals.filter((p) => decisions[p.importKey]?.accept).length : 0;
+  return (
+    <>
+      <section aria-labelledby="article-heading">
+        <h2 id="article-heading">The article</h2>
+        <div className="field">
+          <label htmlFor="article-file">Upload a text file</label>
+          <input
+            id="article-file"
+            type="file"
+            accept=".txt,.md,.wiki,text/plain"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) setText(await file.text());
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="article-text">Or paste it here</label>
+          <textarea id="article-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+          <span className="help">
+            {text.trim() ? `${text.trim().split(/\s+/).length.toLocaleString("en")} words` : ""}
+          </span>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={analyze} disabled={analyzing || accepting || !text.trim()}>
+            {analyzing ? "Analyzing…" : "Analyze"}
+          </button>
+        </div>
+        {analyzing && <progress aria-label="Analyzing the article" />}
+      </section>
+      <div ref={statusRef} tabIndex={-1}>
+        {error && (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        )}
+        {progress && (
+          <div className={`notice ${progress.done === progress.total ? "ok" : ""}`}>
+            <label htmlFor="accept-progress">
+              Accepted {progress.done} of {progress.total}
+            </label>
+            <progress id="accept-progress" value={progress.done} max={Math.max(progress.total, 1)} />
+            <p role="status">
+              {progress.created} created, {progress.updated} updated, {progress.flagged} flagged for a merge
+              {progress.done === progress.total && preview && (
+                <>
+                  . <Link href={`/relations/${preview.relationSlug}`}>Open the relation</Link>
+                </>
+              )}
+            </p>
+          </div>
+        )}
+      </div>
+      {preview && (
+        <section aria-labelledby="review-heading">
+          <h2 id="review-heading" tabIndex={-1}>
+            {preview.title}: {preview.proposals.length} proposed facts
+          </h2>
+          <div className="actions">
+            <button type="button" onClick={accept} disabled={accepting || chosenCount === 0}>
+              {accepting ? "Accepting…" : `Accept ${chosenCount} as drafts`}
+            </button>
+          </div>
+          {preview.blocks.map((block) => {
+            const proposals = preview.proposals.filter((p) => p.blockIndex === block.index);
+            return (
+              <div key={block.index} className="paragraph-pair">
+                <ArticleBlockView
+                  block={block}
+                  anomalies={preview.anomalies.filter((a) => a.blockIndex === block.index)}
+                />
+                <div>
+                  {proposals.length === 0 && <p className="small muted">No fact proposed from this paragraph.</p>}
+                  {proposals.map((p) => (
+                    <ProposalCard
+                      key={p.importKey}
+                      importKey={p.importKey}
+                      status={p.status}
+                      decision={decisions[p.importKey] as Decision}
+                      fields={fieldsOf(p.content.kind)}
+                      pickers={pickers}
+                      onChange={(d) => setDecisions((all) => ({ ...all, [p.importKey]: d }))}
+                    />
+                  ))}
+                </div>
+              </div>
+            );
+          })}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { createHmac } from "node:crypto";
+import { z } from "@dyad/db";
+
+/**
+ * The editor's environment, read once and validated. Read lazily (on first use, not at import)
+ * so `next build` needs none of it.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  DYAD_REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** The public site, for "see it on the public site" links (and revalidation, in @dyad/db). */
+  DYAD_WEB_URL: z.url().optional(),
+  /** Hours a session lasts after sign-in. */
+  DYAD_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none). */
+  DYAD_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  DYAD_OIDC_ISSUER: z.url().optional(),
+  DYAD_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  DYAD_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  DYAD_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+});
+export type EditorEnv = z.infer<typeof ZEnv> & { sessionSecret: string };
+
+let cached: EditorEnv | undefined;
+let warned = false;
+
+export function env(): EditorEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(
+      `The editor's environment is invalid: ${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
+  }
+  cached = { ...parsed.data, sessionSecret: sessionSecret(parsed.data) };
+  return cached;
+}
+
+/**
+ * The key that signs and encrypts session cookies. NEXTAUTH_SECRET in production. Outside
+ * production a fixed development key. In production without it, but with the revalidation
+ * secret that `pnpm start` and the tests generate, a key derived from that one (with a warning)
+ * so a fresh checkout runs; with neither, refuse to start sessions at all.
+ */
+function sessionSecret(e: z.infer<typeof ZEnv>): string {
+  if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
+  if (e.NODE_ENV !== "production") return "dyad-development-session-secret-not-for-production";
+  if (e.DYAD_REVALIDATE_SECRET) {
+    if (!warned) {
+      warned = true;
+      console.warn(
+        "NEXTAUTH_SECRET is not set: deriving the session key from DYAD_REVALIDATE_SECRET. Set NEXTAUTH_SECRET.",
+      );
+    }
+    return createHmac("sha256", e.DYAD_REVALIDATE_SECRET).update("dyad-editor-session-key").digest("base64url");
+  }
+  throw new Error(
+    "NEXTAUTH_SECRET is not set: the editor cannot sign sessions in production without it (32+ random characters)",
+  );
+}

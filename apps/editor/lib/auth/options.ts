@@ -1,0 +1,76 @@
+import { AppError, findUserForExternalSignIn, signInWithPassword } from "@dyad/db";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../../env";
+import { clientIp } from "../client-ip";
+import { externalProviders } from "./providers";
+
+/**
+ * next-auth with JWT sessions (the Credentials provider needs them). The cookie only says who
+ * signed in and at which session_version: every request re-reads the account (session.ts), so
+ * disabling it, changing its role or "sign out everywhere" takes effect at once.
+ */
+export function authOptions(): AuthOptions {
+  const e = env();
+  const maxAge = Math.round(e.DYAD_SESSION_HOURS * 3600);
+  return {
+    secret: e.sessionSecret,
+    session: { strategy: "jwt", maxAge },
+    jwt: { maxAge },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          try {
+            const signedIn = await signInWithPassword({
+              email: String(credentials?.email ?? ""),
+              password: String(credentials?.password ?? ""),
+              ip: clientIp(req.headers?.["x-forwarded-for"]),
+            });
+            return {
+              id: signedIn.actor.id,
+              name: signedIn.actor.name,
+              email: signedIn.email,
+              sv: signedIn.sessionVersion,
+            };
+          } catch (error) {
+            // next-auth hands this message to the sign-in form (as ?error=...).
+            if (error instanceof AppError) throw new Error(error.message);
+            console.error("Sign-in failed unexpectedly", error);
+            throw new Error("Sign-in is not available right now: try again in a moment");
+          }
+        },
+      }),
+      ...externalProviders(),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        // External identities only open existing, enabled accounts with the same email.
+        if (!user.email) return "/sign-in?error=NoEmail";
+        return (await findUserForExternalSignIn({ email: user.email })) ? true : "/sign-in?error=NoAccount";
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === "credentials") {
+          token.sub = user.id;
+          token.sv = (user as { sv?: number }).sv ?? 0;
+        } else if (user?.email && account) {
+          const found = await findUserForExternalSignIn({ email: user.email });
+          token.sub = found?.id;
+          token.sv = found?.sessionVersion ?? -1;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return {
+          expires: session.expires,
+          userId: token.sub ?? null,
+          sv: typeof token.sv === "number" ? token.sv : -1,
+        };
+      },
+    },
+  };
+}

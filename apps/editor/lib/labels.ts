@@ -1,0 +1,134 @@
+import type { FactKind, TSection } from "@dyad/db";
+
+// Plain-language names for the schema's identifiers. Client-safe: no runtime import from @dyad/db.
+
+export const KIND_LABELS: Record<FactKind, string> = {
+  RECOGNITION: "Recognition",
+  DIPLOMATIC_RELATIONS: "Diplomatic relations",
+  AGREEMENT: "Agreement",
+  TRADE_FIGURE: "Trade figure",
+  VISIT: "Visit or meeting",
+  MISSION: "Diplomatic mission",
+  PARLIAMENTARY_GROUP: "Parliamentary group",
+  EDUCATION: "Education",
+  CULTURE: "Culture",
+  GENERAL: "General",
+};
+
+export const SECTION_LABELS: Record<TSection, string> = {
+  background: "Background",
+  missions: "Diplomatic missions",
+  agreements: "Agreements",
+  visits: "Visits and meetings",
+  parliament: "Parliamentary links",
+  economy: "Economy",
+  education: "Education",
+  culture: "Culture",
+  other: "Other",
+};
+
+/** The section a new fact of each kind usually belongs to. */
+export const DEFAULT_SECTION: Record<FactKind, TSection> = {
+  RECOGNITION: "background",
+  DIPLOMATIC_RELATIONS: "background",
+  AGREEMENT: "agreements",
+  TRADE_FIGURE: "economy",
+  VISIT: "visits",
+  MISSION: "missions",
+  PARLIAMENTARY_GROUP: "parliament",
+  EDUCATION: "education",
+  CULTURE: "culture",
+  GENERAL: "other",
+};
+
+export const STATE_LABELS: Record<string, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  REJECTED: "Rejected",
+  PUBLISHED: "Published",
+};
+
+export const ROLE_LABELS: Record<string, string> = { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" };
+
+const FIELD_LABELS: Record<string, string> = {
+  statement: "Statement",
+  section: "Section",
+  validTime: "When",
+  sources: "Sources",
+  kind: "Kind",
+  asReported: "As reported",
+  agreementType: "Type of agreement",
+  signedOn: "Signed on",
+  inForceOn: "In force from",
+  parties: "Parties",
+  reporter: "Reporting country",
+  partner: "Partner country",
+  reportedBy: "Reported by",
+  fromCountry: "From country",
+  toCountry: "To country",
+  missionType: "Type of mission",
+  hostCountry: "Host country",
+  accreditedTo: "Also accredited to",
+  parliamentOf: "Parliament of",
+  studentCount: "Number of students",
+  eventType: "Type of event",
+  organisations: "Organisations",
+  locator: "Where in the source",
+  publishedOn: "Published on",
+  accessedOn: "Accessed on",
+  url: "Address (URL)",
+};
+
+/** "agreementType" → "Type of agreement"; unknown keys are split at capitals. */
+export function fieldLabel(key: string): string {
+  const known = FIELD_LABELS[key];
+  if (known) return known;
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A path like "data.amount.value" as "Amount › Value". */
+export function pathLabel(path: (string | number)[] | string): string {
+  const parts = typeof path === "string" ? path.split(".") : path;
+  return parts
+    .filter((p) => p !== "data")
+    .map((p) => (typeof p === "number" || /^\d+$/.test(String(p)) ? `#${Number(p) + 1}` : fieldLabel(String(p))))
+    .join(" › ");
+}
+
+/** An enum value like "HONORARY_CONSULATE" as "Honorary consulate". */
+export function enumLabel(value: string): string {
+  const words = value.replace(/_/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const EVENT_LABELS: Record<string, string> = {
+  "fact.created": "created a fact",
+  "fact.revised": "saved a new revision",
+  "fact.submitted": "submitted for review",
+  "fact.rejected": "rejected",
+  "fact.published": "published",
+  "fact.unpublished": "unpublished",
+  "fact.deleted": "deleted",
+  "fact.restored": "restored an old revision",
+  "relation.created": "created a relation",
+  "relation.summary_changed": "changed a summary",
+  "article.imported": "imported an article",
+  "import.accepted": "accepted imported facts",
+  "flag.resolved": "resolved a warning",
+  "user.created": "created an account",
+  "user.role_changed": "changed a role",
+  "user.disabled": "disabled an account",
+  "user.enabled": "enabled an account",
+  "user.sessions_ended": "ended sessions",
+  "user.password_changed": "changed a password",
+  "release.created": "cut a release",
+  "api_token.created": "created an API token",
+  "api_token.revoked": "revoked an API token",
+};
+
+/** Plainer help than the schema's API descriptions, where editors need it. */
+export const HELP_OVERRIDES: Record<string, string> = {
+  value: "The number in the unit below, e.g. 12.5 for “12.5 million”. Leave it empty if the source gives no number.",
+  asReported: "The amount exactly as the source wrote it, e.g. “$12.5 million”",
+};

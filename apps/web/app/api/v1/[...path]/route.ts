@@ -1,0 +1,15 @@
+import { HttpProblem } from "../../../../lib/api/problem";
+import { publicRead, route } from "../../../../lib/api/route";
+
+/** Anything else under /api/v1: a problem+json 404 (not the site's HTML page), pointing at the index. */
+const notFound = publicRead(async (request) => {
+  throw new HttpProblem(404, "NOT_FOUND", `No endpoint at ${new URL(request.url).pathname}; see /api/v1 or /docs/api`);
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  GET: notFound,
+  POST: notFound,
+  PUT: notFound,
+  PATCH: notFound,
+  DELETE: notFound,
+});

@@ -1,0 +1,19 @@
+import { parseInput, reviseDraftFact, ZPatchFactRequest, ZReadQuery } from "@dyad/db";
+import { fact } from "../../../../../lib/api/reads";
+import { ifMatchRevision, parseQuery, readJson } from "../../../../../lib/api/request";
+import { json, readResponse } from "../../../../../lib/api/respond";
+import { publicRead, route, withToken } from "../../../../../lib/api/route";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  /** A fact as the public saw it, with its public revisions and history. */
+  GET: publicRead(async (request, { params }) =>
+    readResponse(request, await fact({ factId: String(params.id), ...parseQuery(request, ZReadQuery) })),
+  ),
+  /** A new draft revision: the draft named by If-Match with the given fields replaced. */
+  PATCH: withToken("facts:write", async (request, { params, auth }) => {
+    const expectedRevisionId = ifMatchRevision(request);
+    const body = parseInput(ZPatchFactRequest, await readJson(request));
+    const draft = await reviseDraftFact({ ...body, factId: String(params.id), expectedRevisionId, actor: auth.actor });
+    return json(request, draft, { cache: "none", etag: `"${draft.data.revisionId}"` });
+  }),
+});

@@ -1,0 +1,18 @@
+import { createDraftFact, parseInput, ZCreateFactRequest } from "@dyad/db";
+import { readJson } from "../../../../lib/api/request";
+import { json } from "../../../../lib/api/respond";
+import { route, withToken } from "../../../../lib/api/route";
+
+/** Create a fact as a draft (it goes through review like one written in the editor app). */
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  POST: withToken("facts:write", async (request, { auth }) => {
+    const body = parseInput(ZCreateFactRequest, await readJson(request));
+    const draft = await createDraftFact({ ...body, actor: auth.actor });
+    return json(request, draft, {
+      status: 201,
+      cache: "none",
+      etag: `"${draft.data.revisionId}"`,
+      headers: { location: `/api/v1/facts/${draft.data.factId}/draft` },
+    });
+  }),
+});

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RelationList } from "../../../components/relation-list";
+import { plural } from "../../../lib/format";
+import { JsonLd } from "../../../lib/json-ld";
+import { pageMetadata } from "../../../lib/metadata";
+import { countryPage } from "../../../lib/public-data";
+import { isSlug, routes } from "../../../lib/routes";
+import { absoluteUrl } from "../../../lib/site";
+
+// Statically regenerated; revalidated by the country's tag (any publish touching one of its
+// relations sends it) and by "relations".
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+async function load(props: Props) {
+  const { slug } = await props.params;
+  const page = isSlug(slug) ? await countryPage(slug) : null;
+  if (!page) notFound();
+  return page;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { country, relations } = await load(props);
+  return pageMetadata({
+    title: `Relations of ${country.name}`,
+    description: `${country.name}’s relations with other countries: ${plural(relations.length, "relation")} with dated, sourced facts.`,
+    path: routes.country(country.slug),
+  });
+}
+
+export default async function CountryPage(props: Props) {
+  const { country, relations } = await load(props);
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "CollectionPage",
+          name: `Relations of ${country.name}`,
+          url: absoluteUrl(routes.country(country.slug)),
+          about: { "@type": "Country", name: country.name, identifier: country.code },
+          hasPart: relations.map((r) => ({
+            "@type": "Article",
+            headline: r.name,
+            url: absoluteUrl(routes.relation(r.slug)),
+          })),
+        }}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={routes.home()}>Home</a> › <a href={routes.countries()}>Countries</a>
+      </nav>
+      <h1>{country.name}</h1>
+      <p className="meta">
+        {country.officialName} · {country.region}
+        {country.capitals.length > 0 && <> · capital {country.capitals.join(", ")}</>}
+      </p>
+      <h2>Relations</h2>
+      {relations.length === 0 ? (
+        <p>No relation of {country.name} has published facts yet.</p>
+      ) : (
+        <RelationList
+          relations={relations}
+          label={(r) => `with ${r.countries.find((c) => c.code !== country.code)?.name}`}
+        />
+      )}
+    </>
+  );
+}

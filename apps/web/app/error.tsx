@@ -1,0 +1,13 @@
+"use client";
+
+/** Shown when something failed on our side (never for a bad address: that is a 404). */
+export default function ErrorPage() {
+  return (
+    <>
+      <h1>Something went wrong</h1>
+      <p>
+        This page could not be shown just now. Please try again in a moment, or <a href="/">go to the home page</a>.
+      </p>
+    </>
+  );
+}

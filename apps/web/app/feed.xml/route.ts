@@ -1,0 +1,19 @@
+import { atomFeed, atomResponse } from "../../lib/atom";
+import { recentChanges } from "../../lib/public-data";
+import { routes } from "../../lib/routes";
+import { siteUrl } from "../../lib/site";
+
+/** Site-wide Atom feed of recent changes, from the cached publication log (tag "feed"). */
+export async function GET(request: Request) {
+  const base = siteUrl(request);
+  const changes = await recentChanges(null, 50);
+  return atomResponse(
+    atomFeed({
+      title: "Dyad: recent changes",
+      selfUrl: new URL(routes.feed(), base).toString(),
+      pageUrl: base.toString(),
+      base,
+      entries: changes?.entries ?? [],
+    }),
+  );
+}

@@ -1,0 +1,21 @@
+import { routes } from "../../lib/routes";
+import { siteUrl } from "../../lib/site";
+
+/**
+ * Crawl the pages, not the endless spaces: every `?asOf=` instant, every pair of versions and
+ * every search would be a page of its own (they are also marked noindex).
+ */
+export function GET(request: Request) {
+  const sitemap = new URL("/sitemap.xml", siteUrl(request)).toString();
+  const body = [
+    "User-agent: *",
+    "Allow: /",
+    "Disallow: /api/",
+    `Disallow: ${routes.search()}`,
+    "Disallow: /*?asOf=",
+    "Disallow: /facts/*/compare",
+    `Sitemap: ${sitemap}`,
+    "",
+  ].join("\n");
+  return new Response(body, { headers: { "content-type": "text/plain; charset=utf-8" } });
+}

@@ -1,0 +1,31 @@
+import { sitemapEntries } from "../../lib/public-data";
+import { routes } from "../../lib/routes";
+import { siteUrl } from "../../lib/site";
+
+const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** sitemap.xml of every public page worth crawling, from a cached read (tag "relations"). */
+export async function GET(request: Request) {
+  const base = siteUrl(request);
+  const { relations, countries, facts } = await sitemapEntries();
+  const url = (path: string, lastModified?: string) =>
+    `  <url><loc>${xml(new URL(path, base).toString())}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ""}</url>`;
+  const body = [
+    url(
+      routes.home(),
+      relations
+        .map((r) => r.lastModified)
+        .sort()
+        .at(-1),
+    ),
+    url(routes.countries()),
+    ...relations.map((r) => url(routes.relation(r.slug), r.lastModified)),
+    ...relations.map((r) => url(routes.relationHistory(r.slug), r.lastModified)),
+    ...countries.map((c) => url(routes.country(c.slug), c.lastModified)),
+    ...facts.map((f) => url(routes.fact(f.id), f.lastModified)),
+  ];
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body.join("\n")}\n</urlset>\n`,
+    { headers: { "content-type": "application/xml; charset=utf-8" } },
+  );
+}

@@ -1,0 +1,108 @@
+import { type RelationPage, type RevisionView, SECTION_TITLES, SECTIONS, tradeFigures } from "@dyad/db";
+import type { ReactNode } from "react";
+import { formatDay, plural } from "../lib/format";
+import { routes } from "../lib/routes";
+import { numberSources, SourceList } from "./citations";
+import { FactItem } from "./fact-item";
+import { Timeline } from "./timeline";
+import { TradeSection } from "./trade-section";
+
+/**
+ * A relation page's article: facts in their sections with numbered citations, the trade chart
+ * in the economy section, the timeline and the sources. The same for the current page and an
+ * "as of" view (`asOf` set, `banner` marking it).
+ */
+export function RelationArticle({
+  page,
+  asOf = null,
+  banner,
+}: {
+  page: RelationPage;
+  asOf?: string | null;
+  banner?: ReactNode;
+}) {
+  const { relation, facts } = page;
+  const sections = SECTIONS.map((section) => ({ section, facts: facts.filter((f) => f.section === section) })).filter(
+    (s) => s.facts.length > 0,
+  );
+  const inPageOrder = sections.flatMap((s) => s.facts);
+  const { numbers, sources } = numberSources(inPageOrder);
+  const trade = tradeFigures(facts);
+  const dated = facts.some((f) => f.validTime.start);
+  const [a, b] = relation.countries;
+
+  return (
+    <article className="relation">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={routes.home()}>Home</a> › {a && <a href={routes.country(a.slug)}>{a.name}</a>} ·{" "}
+        {b && <a href={routes.country(b.slug)}>{b.name}</a>}
+      </nav>
+      <h1>{relation.name}</h1>
+      {banner}
+      {relation.summary && <p className="lead">{relation.summary}</p>}
+      <p className="meta">
+        {plural(facts.length, "published fact")}
+        {page.lastPublishedAt && (
+          <>
+            {" "}
+            · Last updated <time dateTime={page.lastPublishedAt}>{formatDay(page.lastPublishedAt)}</time>
+          </>
+        )}{" "}
+        · <a href={routes.relationHistory(relation.slug)}>History of changes</a> ·{" "}
+        <a href={routes.relationFeed(relation.slug)} type="application/atom+xml">
+          Atom feed
+        </a>
+      </p>
+      {sections.length > 0 && (
+        <nav aria-label="On this page" className="toc">
+          <ul className="flat-list">
+            {sections.map((s) => (
+              <li key={s.section}>
+                <a href={`#section-${s.section}`}>{SECTION_TITLES[s.section]}</a>
+              </li>
+            ))}
+            {dated && (
+              <li>
+                <a href="#timeline">Timeline</a>
+              </li>
+            )}
+            {sources.length > 0 && (
+              <li>
+                <a href="#sources">Sources</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+      {sections.map(({ section, facts: inSection }) => (
+        <section key={section} aria-labelledby={`section-${section}`}>
+          <h2 id={`section-${section}`}>{SECTION_TITLES[section]}</h2>
+          {section === "economy" && <TradeSection figures={trade} level={3} />}
+          <FactList facts={inSection} numbers={numbers} asOf={asOf} />
+        </section>
+      ))}
+      {!sections.some((s) => s.section === "economy") && <TradeSection figures={trade} level={2} />}
+      {facts.length === 0 && <p>No facts are published for this relation{asOf ? " at that time" : ""}.</p>}
+      <Timeline facts={facts} />
+      <SourceList sources={sources} />
+    </article>
+  );
+}
+
+function FactList({
+  facts,
+  numbers,
+  asOf,
+}: {
+  facts: RevisionView[];
+  numbers: Map<string, number>;
+  asOf: string | null;
+}) {
+  return (
+    <ul className="facts">
+      {facts.map((fact) => (
+        <FactItem key={fact.factId} fact={fact} numbers={numbers} asOf={asOf} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/**
+ * The public API's settings, read once from the environment and validated (on first use, so a
+ * build needs none). Limits are per fixed window; the defaults are generous for people and
+ * scripts, and a deployment tightens them here.
+ */
+const ZApiEnv = z.object({
+  /** Requests per window from one client address (anonymous reads). */
+  DYAD_API_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** Requests per window with one API token. */
+  DYAD_API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
+  DYAD_API_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** As in the editor app: entries of X-Forwarded-For appended by trusted proxies, counted from the right. */
+  DYAD_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+});
+export type ApiEnv = z.infer<typeof ZApiEnv>;
+
+let cached: ApiEnv | undefined;
+
+export function apiEnv(): ApiEnv {
+  if (cached) return cached;
+  const parsed = ZApiEnv.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(
+      `The API's environment is invalid: ${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,104 @@
+import {
+  getRefId,
+  type OpenAPIRegistry,
+  type ResponseConfig,
+  zodToOpenAPIRegistry,
+} from "@asteasolutions/zod-to-openapi";
+import {
+  ZApiChangeEvent,
+  ZApiCitedSource,
+  ZApiCountry,
+  ZApiDraft,
+  ZApiFact,
+  ZApiReadMeta,
+  ZApiRelation,
+  ZApiSource,
+  ZFactRecord,
+  ZRelease,
+  ZReleaseChange,
+  ZReleaseManifest,
+  ZReleaseSummary,
+} from "@dyad/db";
+import { z } from "zod";
+
+export const ZProblem = z
+  .object({
+    type: z.string().describe("about:blank"),
+    title: z.string().describe("A short code: INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, ..."),
+    status: z.number().int(),
+    detail: z.string().describe("What went wrong, for a person to read"),
+    instance: z.string().describe("The path that was requested"),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .catchall(z.unknown())
+  .describe("RFC 9457 problem details; never a stack trace");
+
+/** Names under components/schemas for the shapes that recur, so the document says "Fact" once. */
+const NAMED: [string, z.ZodType][] = [
+  ["Problem", ZProblem],
+  ["FactRecord", ZFactRecord],
+  ["Fact", ZApiFact],
+  ["CitedSource", ZApiCitedSource],
+  ["ReadMeta", ZApiReadMeta],
+  ["Country", ZApiCountry],
+  ["Relation", ZApiRelation],
+  ["Source", ZApiSource],
+  ["ChangeEvent", ZApiChangeEvent],
+  ["Release", ZRelease],
+  ["ReleaseSummary", ZReleaseSummary],
+  ["ReleaseManifest", ZReleaseManifest],
+  ["ReleaseChange", ZReleaseChange],
+  ["Draft", ZApiDraft],
+];
+
+/**
+ * Give the shared schemas their component names on the very objects the handlers and the domain
+ * use, so every nested use becomes a $ref too. The names go into zod-to-openapi's own metadata
+ * registry (its documented way to attach a refId without wrapping the schema), not zod's global
+ * one, so nothing outside the OpenAPI document sees them. Idempotent.
+ */
+export function nameSchemas(): void {
+  for (const [refId, schema] of NAMED) {
+    if (getRefId(schema) !== refId) zodToOpenAPIRegistry.add(schema, { _internal: { refId } });
+  }
+}
+
+export function registerComponents(registry: OpenAPIRegistry) {
+  registry.registerComponent("securitySchemes", "apiToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API token (dyad_…) created in the editor app. Only writes need one.",
+  });
+}
+
+const problem = (description: string): ResponseConfig => ({
+  description,
+  content: { "application/problem+json": { schema: ZProblem } },
+});
+
+/** Error responses every endpoint can give. */
+export const commonErrors: Record<string, ResponseConfig> = {
+  400: problem("Bad parameters: the detail names which and why"),
+  429: {
+    ...problem("Too many requests from this client"),
+    headers: z.object({ "Retry-After": z.string().describe("Seconds to wait") }),
+  },
+};
+export const notFound = { 404: problem("Not found (at that instant)") };
+export const writeErrors: Record<string, ResponseConfig> = {
+  401: problem("No API token, or an unknown, expired or revoked one"),
+  403: problem("The token lacks the scope, or its owner the role, or the account is disabled"),
+  413: problem("The body is larger than 256 KiB"),
+  415: problem("The body is not JSON"),
+};
+
+export const readHeaders = z.object({
+  ETag: z.string().describe("Send it back as If-None-Match to get 304 Not Modified"),
+  "Cache-Control": z.string().describe("Immutable for a settled asOf; short for answers about now"),
+});
+
+/** A 200 JSON response with the read headers. */
+export const ok = (schema: z.ZodType, description: string): Record<string, ResponseConfig> => ({
+  200: { description, headers: readHeaders, content: { "application/json": { schema } } },
+  304: { description: "Not modified (If-None-Match matched the ETag)" },
+});

@@ -1,0 +1,129 @@
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import {
+  ZApiChangesPage,
+  ZApiCountryList,
+  ZApiFactDetail,
+  ZApiFactPage,
+  ZApiRelationDetail,
+  ZApiRelationPage,
+  ZApiRevisionDiff,
+  ZApiSourceDetail,
+  ZApiSourcePage,
+  ZChangesQuery,
+  ZCountriesQuery,
+  ZDiffQuery,
+  ZListFactsQuery,
+  ZListRelationsQuery,
+  ZListSourcesQuery,
+  ZReadQuery,
+  ZSlug,
+} from "@dyad/db";
+import { z } from "zod";
+import { commonErrors, notFound, ok } from "./components";
+
+const slugParams = z.object({ slug: ZSlug });
+const factParams = z.object({ id: z.uuid().describe("A fact's id") });
+
+/** The public reads: the same query schemas the route handlers parse with. */
+export function registerReadPaths(registry: OpenAPIRegistry) {
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/countries",
+    tags: ["Reference"],
+    summary: "Countries",
+    description: "Every ISO 3166-1 country, by name. Reference data: the same at every instant.",
+    request: { query: ZCountriesQuery },
+    responses: { ...ok(ZApiCountryList, "The countries"), ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/relations",
+    tags: ["Relations"],
+    summary: "Relations",
+    description: "Relations with at least one fact public at asOf, in slug order, with how many.",
+    request: { query: ZListRelationsQuery },
+    responses: { ...ok(ZApiRelationPage, "A page of relations"), ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/relations/{slug}",
+    tags: ["Relations"],
+    summary: "A relation",
+    description: "A relation at asOf: its countries and its public facts counted by kind.",
+    request: { params: slugParams, query: ZReadQuery },
+    responses: { ...ok(ZApiRelationDetail, "The relation"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/relations/{slug}/facts",
+    tags: ["Facts"],
+    summary: "A relation's facts",
+    description:
+      "The facts public at asOf, oldest valid time first (undated first), optionally filtered by kind, by " +
+      "valid-time overlap with validFrom..validTo (undated facts then drop out) and by words of the statement.",
+    request: { params: slugParams, query: ZListFactsQuery },
+    responses: { ...ok(ZApiFactPage, "A page of facts"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/facts/{id}",
+    tags: ["Facts"],
+    summary: "A fact and its public revisions",
+    description:
+      "What the public saw of a fact at asOf, every revision public at some time up to asOf, and each " +
+      "publication and withdrawal. 404 if the fact was not public by then; drafts never show.",
+    request: { params: factParams, query: ZReadQuery },
+    responses: { ...ok(ZApiFactDetail, "The fact"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/facts/{id}/diff",
+    tags: ["Facts"],
+    summary: "Compare two revisions",
+    description: "Two public revisions of a fact compared field by field, and the statement word by word.",
+    request: { params: factParams, query: ZDiffQuery },
+    responses: { ...ok(ZApiRevisionDiff, "The differences"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/sources",
+    tags: ["Sources"],
+    summary: "Sources",
+    description: "Sources cited by the facts public at asOf (all, or one relation's), in id order.",
+    request: { query: ZListSourcesQuery },
+    responses: { ...ok(ZApiSourcePage, "A page of sources"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/sources/{id}",
+    tags: ["Sources"],
+    summary: "A source and the facts citing it",
+    description: "A source and up to 1,000 facts whose public revision cited it at asOf.",
+    request: { params: z.object({ id: z.uuid() }), query: ZReadQuery },
+    responses: { ...ok(ZApiSourceDetail, "The source"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/changes",
+    tags: ["Changes"],
+    summary: "Changes feed",
+    description:
+      "Every publication and withdrawal, oldest first, with the content made public. Apply the events in " +
+      "order (published: put the fact; withdrawn: remove it) and, on the last page (hasMore false), you hold " +
+      "exactly the public state at meta.asOf. Keep nextCursor and poll it later for what follows. A full page " +
+      "never changes.",
+    request: { query: ZChangesQuery },
+    responses: { ...ok(ZApiChangesPage, "A page of events"), ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/changes.atom",
+    tags: ["Changes"],
+    summary: "Changes feed (Atom)",
+    description: "The latest 50 events as an Atom feed, for feed readers.",
+    responses: {
+      200: { description: "An Atom feed", content: { "application/atom+xml": { schema: z.string() } } },
+      ...commonErrors,
+    },
+  });
+}

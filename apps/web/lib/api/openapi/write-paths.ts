@@ -1,0 +1,162 @@
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import {
+  ZApiDraft,
+  ZCreateFactRequest,
+  ZCreateReleaseRequest,
+  ZListReleasesQuery,
+  ZPatchFactRequest,
+  ZReleaseChangePage,
+  ZReleaseChangesQuery,
+  ZReleaseName,
+  ZReleasePage,
+  ZReleaseQuery,
+  ZReleaseResponse,
+} from "@dyad/db";
+import { z } from "zod";
+import { commonErrors, notFound, ok, writeErrors, ZProblem } from "./components";
+
+const factParams = z.object({ id: z.uuid().describe("A fact's id") });
+const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
+const ifMatch = z.object({
+  "If-Match": z.string().describe('The draft revision you started from, quoted: "<revisionId>" (the draft\'s ETag)'),
+});
+const security = [{ apiToken: [] }];
+const draftOk = (status: number, description: string) => ({
+  [status]: {
+    description,
+    headers: z.object({ ETag: z.string().describe('"<revisionId>" of the draft: the next If-Match') }),
+    content: { "application/json": { schema: ZApiDraft } },
+  },
+});
+const conflict = {
+  409: {
+    description: "Someone saved the draft since: currentRevisionId names the revision to start from",
+    content: { "application/problem+json": { schema: ZProblem } },
+  },
+};
+const preconditionRequired = {
+  428: {
+    description: "If-Match is missing",
+    content: { "application/problem+json": { schema: ZProblem } },
+  },
+};
+
+/** Releases (reads and the cut) and the token-authenticated writes. */
+export function registerWritePaths(registry: OpenAPIRegistry) {
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/releases",
+    tags: ["Releases"],
+    summary: "Releases",
+    description: "Named, frozen states of everything public, newest first.",
+    request: { query: ZListReleasesQuery },
+    responses: { ...ok(ZReleasePage, "A page of releases"), ...commonErrors },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/releases",
+    tags: ["Releases"],
+    summary: "Cut a release",
+    description: "Freeze everything public now under a name. Reviewers and admins (scope releases:write).",
+    security,
+    request: { body: { required: true, content: { "application/json": { schema: ZCreateReleaseRequest } } } },
+    responses: {
+      201: { description: "The release", content: { "application/json": { schema: ZReleaseResponse } } },
+      409: { description: "The name is taken", content: { "application/problem+json": { schema: ZProblem } } },
+      ...writeErrors,
+      ...commonErrors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/releases/{name}",
+    tags: ["Releases"],
+    summary: "A release",
+    description:
+      "Its manifest (counts, instant, notes, changes), content hash and downloads. latest: 302 to the newest.",
+    request: { params: releaseParams, query: ZReleaseQuery },
+    responses: { ...ok(ZReleaseResponse, "The release"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/releases/{name}/changes",
+    tags: ["Releases"],
+    summary: "A release's changelog",
+    description: "Facts added, changed (another revision) or removed since the previous release, in fact id order.",
+    request: { params: releaseParams, query: ZReleaseChangesQuery },
+    responses: { ...ok(ZReleaseChangePage, "A page of changes"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/releases/{name}/{file}",
+    tags: ["Releases"],
+    summary: "Download a release",
+    description:
+      "facts.ndjson is the canonical serialization: one RFC 8785 JSON line per fact, in fact id order, each " +
+      "ending in \\n; its SHA-256 is the release's contentHash (see /docs/api#releases). facts.json and " +
+      "facts.csv carry the same records. Streamed; immutable.",
+    request: {
+      params: releaseParams.extend({ file: z.enum(["facts.ndjson", "facts.json", "facts.csv"]) }),
+      query: ZReleaseQuery,
+    },
+    responses: {
+      200: {
+        description: "The facts",
+        content: {
+          "application/x-ndjson": { schema: z.string() },
+          "application/json": { schema: z.string() },
+          "text/csv": { schema: z.string() },
+        },
+      },
+      ...notFound,
+      ...commonErrors,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/facts",
+    tags: ["Writing"],
+    summary: "Create a draft fact",
+    description: "A new fact, saved as a draft for review, with the same rules as the editor app (scope facts:write).",
+    security,
+    request: { body: { required: true, content: { "application/json": { schema: ZCreateFactRequest } } } },
+    responses: { ...draftOk(201, "The draft"), ...notFound, ...writeErrors, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/facts/{id}/draft",
+    tags: ["Writing"],
+    summary: "A fact's latest draft",
+    description: "The draft an edit starts from; its ETag is the If-Match of the edit (scope facts:write).",
+    security,
+    request: { params: factParams },
+    responses: { ...draftOk(200, "The draft"), ...notFound, ...writeErrors, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "patch",
+    path: "/api/v1/facts/{id}",
+    tags: ["Writing"],
+    summary: "Revise a draft",
+    description:
+      "Save a new draft revision: the draft named by If-Match with the given content fields replaced " +
+      "(scope facts:write). Saving what the draft already says creates nothing (changed: false).",
+    security,
+    request: {
+      params: factParams,
+      headers: ifMatch,
+      body: { required: true, content: { "application/json": { schema: ZPatchFactRequest } } },
+    },
+    responses: { ...draftOk(200, "The new draft"), ...conflict, ...preconditionRequired, ...notFound, ...writeErrors },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/facts/{id}/submit",
+    tags: ["Writing"],
+    summary: "Submit a draft for review",
+    description:
+      "Send the draft named by If-Match to the reviewers; refused with its issues if it could not be published.",
+    security,
+    request: { params: factParams, headers: ifMatch },
+    responses: { ...draftOk(200, "The submitted draft"), ...conflict, ...preconditionRequired, ...writeErrors },
+  });
+}

@@ -1,0 +1,57 @@
+import { toProblem } from "@dyad/db";
+import { ZodError } from "zod";
+
+/** An HTTP-level failure that is not a domain error: 405, 413, 415, 428, 429 and the like. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.name = "HttpProblem";
+  }
+}
+
+/** SQLSTATE class 22 (data exception): a value the database could not take, i.e. bad input. */
+function isDataException(error: unknown): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta
+    ?.driverAdapterError?.cause;
+  return typeof cause?.originalCode === "string" && cause.originalCode.startsWith("22");
+}
+
+/**
+ * Any error as an RFC 9457 problem+json response. Domain errors keep their message (written for
+ * the caller); anything unexpected is logged on the server and answered with a generic 500,
+ * never its message or stack.
+ */
+export function problemResponse(error: unknown, instance: string): Response {
+  let status: number;
+  let body: Record<string, unknown>;
+  const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
+  if (error instanceof HttpProblem) {
+    status = error.status;
+    body = { type: "about:blank", title: error.title, status, detail: error.message, ...error.extra };
+    Object.assign(headers, error.headers);
+  } else if (error instanceof ZodError) {
+    const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    status = 400;
+    body = {
+      type: "about:blank",
+      title: "INVALID",
+      status,
+      detail: `${issues[0]?.path || "input"}: ${issues[0]?.message}`,
+      issues,
+    };
+  } else if (isDataException(error)) {
+    status = 400;
+    body = { type: "about:blank", title: "INVALID", status, detail: "A value given is out of range or malformed" };
+  } else {
+    ({ status, body } = toProblem(error));
+    if (status >= 500) console.error(`${instance}:`, error);
+  }
+  if (status === 401) headers["www-authenticate"] = 'Bearer realm="dyad"';
+  return new Response(JSON.stringify({ ...body, instance }), { status, headers });
+}

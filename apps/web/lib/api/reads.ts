@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  cacheTags,
+  diffApiRevisions,
+  getApiFact,
+  getApiRelation,
+  getApiSource,
+  listApiChanges,
+  listApiCountries,
+  listApiFacts,
+  listApiRelations,
+  listApiSources,
+  listLatestApiChanges,
+  publishedAfter,
+} from "@dyad/db";
+import { cached } from "../cache";
+
+/**
+ * The API's reads, through Next's data cache when they are about now: the first page of a list
+ * without asOf or cursor, a resource without asOf. Those are the hot, repeated requests; a
+ * publish revalidates their tags (as for the site's pages), and each cached answer keeps saying
+ * the instant it was computed for, which stays true. Reads of a past instant or of a later page
+ * are not cached here (any instant is a new key), but their responses are immutable, so HTTP
+ * caches keep them instead.
+ */
+interface ReadOptions {
+  asOf?: string;
+  cursor?: string;
+  since?: string;
+}
+const isCurrent = (o: ReadOptions) => !o.asOf && !o.cursor && !o.since;
+
+/**
+ * Next's data cache lives in .next/cache and outlives a build and a database switch (its keys
+ * are the function and the arguments only): an answer cached for one database or one response
+ * shape must not be served for another.
+ */
+function namespace(): string {
+  let build = "";
+  try {
+    build = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    // `next dev` has no BUILD_ID: the database alone tells caches apart.
+  }
+  return createHash("sha256")
+    .update(`${build}\n${process.env.DATABASE_URL ?? ""}`)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** Thrown out of the data cache to keep an answer out of it (a thrown error is not cached). */
+class NotCacheable<R> extends Error {
+  constructor(readonly result: R) {
+    super("not cacheable");
+  }
+}
+
+/**
+ * An answer about now may be cached only if nothing was published after its instant: otherwise
+ * the publish's revalidation may already have happened, and the cache would keep the older
+ * answer until the next one (see @dyad/db readHorizon).
+ */
+async function cacheable(result: unknown): Promise<boolean> {
+  const meta = (result as { meta?: { asOf?: string | null } }).meta;
+  return !meta?.asOf || !(await publishedAfter(meta.asOf));
+}
+
+function currentOr<O, R>(
+  read: (options: O) => Promise<R>,
+  key: string,
+  tags: (options: O) => string[],
+  guard = true,
+): (options: O) => Promise<R> {
+  let fromCache: ((options: O) => Promise<R>) | undefined;
+  return async (options) => {
+    if (!isCurrent(options as ReadOptions)) return read(options);
+    fromCache ??= cached(
+      async (o: O) => {
+        const result = await read(o);
+        if (guard && !(await cacheable(result))) throw new NotCacheable(result);
+        return result;
+      },
+      [`api:v1:${key}`, namespace()],
+      tags,
+    );
+    try {
+      return await fromCache(options);
+    } catch (error) {
+      if (error instanceof NotCacheable) return error.result as R;
+      throw error;
+    }
+  };
+}
+
+// Countries do not change with publishing: their answer is never behind.
+export const countries = currentOr(listApiCountries, "countries", () => [], false);
+export const relations = currentOr(listApiRelations, "relations", (o) => [
+  cacheTags.relations,
+  ...(o.country ? [cacheTags.country(o.country)] : []),
+]);
+export const relation = currentOr(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
+export const facts = currentOr(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
+export const fact = currentOr(getApiFact, "fact", (o) => [cacheTags.fact(o.factId)]);
+export const diff = currentOr(diffApiRevisions, "diff", (o) => [cacheTags.fact(o.factId)]);
+export const sources = currentOr(listApiSources, "sources", (o) => [
+  o.relation ? cacheTags.relation(o.relation) : cacheTags.relations,
+]);
+export const source = currentOr(getApiSource, "source", () => [cacheTags.relations]);
+export const changes = currentOr(listApiChanges, "changes", () => [cacheTags.feed]);
+export const latestChanges = currentOr(listLatestApiChanges, "changes-atom", () => [cacheTags.feed]);

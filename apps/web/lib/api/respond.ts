@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Cache-Control by kind of resource:
+ * - current: an answer about now. Browsers revalidate every time (cheap with the ETag: a 304);
+ *   shared caches may serve it for a minute, and a little stale while they refetch. The app's
+ *   own data cache is refreshed by tag on publish, so the minute is the staleness bound.
+ * - immutable: an answer for a settled instant, a release, a full page of the feed: the bytes
+ *   can never change, so any cache may keep them for a year without asking again.
+ * - reference: data that changes with a deployment, not with publishing (countries, the API
+ *   description).
+ * - none: drafts, writes and errors.
+ */
+export const CACHE = {
+  current: "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+  immutable: "public, max-age=31536000, immutable",
+  reference: "public, max-age=3600",
+  none: "no-store",
+} as const;
+export type CachePolicy = keyof typeof CACHE;
+
+/** A strong ETag from the bytes of a body. */
+export const etagOf = (text: string) => `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+
+/** If-None-Match (RFC 9110 13.1.2): weak comparison, a list, or "*". */
+export function notModified(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * A JSON response with an ETag over its bytes, answered 304 Not Modified (no body) when the
+ * client already has those bytes.
+ */
+export function json(
+  request: Request,
+  body: unknown,
+  options: { cache: CachePolicy; status?: number; headers?: Record<string, string>; etag?: string },
+): Response {
+  const text = JSON.stringify(body);
+  const etag = options.etag ?? etagOf(text);
+  const headers = { etag, "cache-control": CACHE[options.cache], ...options.headers };
+  const status = options.status ?? 200;
+  if (status === 200 && notModified(request, etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+}
+
+/** A read's answer: cached for a year when it can never change (a settled instant), briefly otherwise. */
+export function readResponse(request: Request, body: { meta: { final: boolean } }): Response {
+  return json(request, body, { cache: body.meta.final ? "immutable" : "current" });
+}

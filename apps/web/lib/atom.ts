@@ -1,0 +1,57 @@
+import { formatValidTime, type PublicChange, timelineLabel } from "@dyad/db";
+import { routes } from "./routes";
+
+const xmlEscape = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+// XML 1.0 refuses most control characters even escaped; a statement should not hold any.
+const clean = (text: string) =>
+  xmlEscape(text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
+
+const VERB = { published: "Published", updated: "Updated", withdrawn: "Withdrawn" } as const;
+
+/**
+ * An Atom 1.0 feed (RFC 4287) of changes from the publication log. Entry ids are permanent:
+ * a publication is never edited, so a reader never sees one entry twice.
+ */
+export function atomFeed(options: {
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  base: URL;
+  entries: PublicChange[];
+}): string {
+  const { base, entries } = options;
+  const updated = entries[0]?.at ?? new Date(0).toISOString();
+  const url = (path: string) => clean(new URL(path, base).toString());
+  const items = entries.map((e) => {
+    const shown = e.revision ?? e.previous;
+    const title = `${VERB[e.type]}: ${shown ? timelineLabel(shown) : "a fact"} (${e.relation.name})`;
+    const when = shown ? formatValidTime(shown.validTime) : "";
+    const text =
+      e.type === "withdrawn"
+        ? `Withdrawn from the public site. It read: ${shown?.statement ?? ""}`
+        : `${when ? `${when}: ` : ""}${shown?.statement ?? ""}${e.previous && e.type === "updated" ? `\n\nIt read before: ${e.previous.statement}` : ""}`;
+    return `  <entry>
+    <id>${url(`${routes.fact(e.factId)}#publication-${e.id}`)}</id>
+    <title>${clean(title)}</title>
+    <updated>${e.at}</updated>
+    <link rel="alternate" type="text/html" href="${url(routes.fact(e.factId, e.version))}"/>
+    <category term="${clean(e.relation.slug)}" label="${clean(e.relation.name)}"/>
+    <content type="text">${clean(text)}</content>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${clean(options.selfUrl)}</id>
+  <title>${clean(options.title)}</title>
+  <updated>${updated}</updated>
+  <author><name>Dyad</name></author>
+  <link rel="self" type="application/atom+xml" href="${clean(options.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${clean(options.pageUrl)}"/>
+${items.join("\n")}
+</feed>
+`;
+}
+
+export const atomResponse = (xml: string) =>
+  new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { getDb } from "../client";
+import { notFound } from "../errors";
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { ZFactContent } from "../schemas/fact";
+import { checkPublishRules } from "../workflow/publish-rules";
+import { ZApiCitedSource } from "./response-schemas";
+
+export const ZApiDraft = z.object({
+  data: z.object({
+    factId: z.uuid(),
+    relation: z.string(),
+    revisionId: z.uuid().describe("Send it back as If-Match to revise this draft"),
+    revision: z.number().int(),
+    reviewState: z.enum(["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"]),
+    publishedRevisionId: z.uuid().nullable().describe("What the public sees now; null: not public"),
+    kind: z.string(),
+    section: z.string(),
+    statement: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    validTime: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+    sources: z.array(ZApiCitedSource),
+    note: z.string(),
+    createdAt: z.string(),
+    publishIssues: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .describe("What must change before a reviewer can publish it (empty: ready)"),
+  }),
+});
+export type TApiDraft = z.infer<typeof ZApiDraft>;
+
+/** A fact's latest draft as its editors see it through the API (for its If-Match revision id). */
+export async function loadDraft(factId: string): Promise<TApiDraft> {
+  const fact = await getDb().fact.findUnique({
+    where: { id: factId },
+    select: {
+      deletedAt: true,
+      reviewState: true,
+      publishedRevisionId: true,
+      relation: { select: { slug: true, countryAId: true, countryBId: true } },
+      currentRevision: { select: revisionSelect },
+    },
+  });
+  if (!fact || fact.deletedAt || !fact.currentRevision) throw notFound("Fact");
+  const view = toRevisionView(fact.currentRevision);
+  const content = ZFactContent.safeParse(toContentInput(view));
+  const pair = [fact.relation.countryAId, fact.relation.countryBId] as const;
+  return {
+    data: {
+      factId: view.factId,
+      relation: fact.relation.slug,
+      revisionId: view.revisionId,
+      revision: view.number,
+      reviewState: fact.reviewState,
+      publishedRevisionId: fact.publishedRevisionId,
+      kind: view.kind,
+      section: view.section,
+      statement: view.statement,
+      data: view.data,
+      validTime: view.validTime,
+      sources: view.sources.map((s) => ({ ...s, kind: s.kind, locator: s.locator ?? null })),
+      note: view.note,
+      createdAt: view.createdAt,
+      publishIssues: content.success ? checkPublishRules(content.data, pair) : [],
+    },
+  };
+}

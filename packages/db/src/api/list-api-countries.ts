@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { ZCountriesQuery } from "../schemas/api";
+import { resolveReadInstant } from "./read-instant";
+import { readMeta } from "./read-meta";
+
+/**
+ * Every ISO 3166-1 country, by name. Countries are reference data (seeded, not versioned): the
+ * list is the same at every instant, and asOf only sets the instant the meta block reports.
+ */
+export async function listApiCountries(options: z.input<typeof ZCountriesQuery> = {}) {
+  const { asOf } = parseInput(ZCountriesQuery, options);
+  const read = await resolveReadInstant(asOf);
+  const [countries, meta] = await Promise.all([
+    getDb().country.findMany({
+      orderBy: { name: "asc" },
+      select: { code: true, alpha3: true, slug: true, name: true, officialName: true, region: true },
+    }),
+    readMeta(read),
+  ]);
+  return { data: countries, meta };
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { AppError } from "../errors";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { normalizeInstant } from "./instant";
+import { type ReadInstant, resolveReadInstant } from "./read-instant";
+
+/** A path with its query string, leaving out empty parameters. Links in responses are root-relative. */
+export function link(path: string, params: Record<string, string | number | undefined | null> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null) query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** asOf for links: only when the answer is not "current", so a current link stays current. */
+export const asOfParam = (read: ReadInstant) => (read.current ? undefined : read.instant);
+
+/**
+ * The instant a page answers for and where it starts. A cursor carries the instant of the first
+ * page (`t`), so later pages answer for the same instant even when the first was "current".
+ */
+export async function resolvePage<S extends z.ZodObject>(
+  list: string,
+  options: { asOf?: string; cursor?: string },
+  position: S,
+): Promise<{ read: ReadInstant; after: z.output<S> | null }> {
+  if (!options.cursor) return { read: await resolveReadInstant(options.asOf), after: null };
+  const { t, ...after } = decodeCursor(list, options.cursor, position.extend({ t: z.string() })) as z.output<S> & {
+    t: string;
+  };
+  if (options.asOf && normalizeInstant(options.asOf) !== t) {
+    throw new AppError("INVALID", `cursor: this cursor continues a list as of ${t}, not as of ${options.asOf}`);
+  }
+  return { read: await resolveReadInstant(t), after: after as z.output<S> };
+}
+
+/** Cut one extra row off a page query's result and make the cursor of the next page from the last row kept. */
+export function finishPage<Row>(
+  list: string,
+  rows: Row[],
+  limit: number,
+  read: ReadInstant,
+  positionOf: (row: Row) => Record<string, unknown>,
+): { rows: Row[]; nextCursor: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(list, { ...positionOf(last), t: read.instant }) : null;
+  return { rows: kept, nextCursor };
+}
+
+/** links.self and links.next of a page. */
+export function pageLinks(
+  path: string,
+  params: Record<string, string | number | undefined | null>,
+  nextCursor: string | null,
+  cursor?: string,
+) {
+  return {
+    self: link(path, { ...params, cursor }),
+    next: nextCursor ? link(path, { ...params, cursor: nextCursor }) : null,
+  };
+}

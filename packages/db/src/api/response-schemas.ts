@@ -1,0 +1,188 @@
+// Responses of the public API (/api/v1). The domain operations return these shapes (their types
+// are checked against them), apps/web/lib/api/openapi.ts documents them, and the integration
+// tests parse real responses with them, so the document cannot drift from what is served.
+// ZFactRecord is also one line of a release download: changing it changes release hashes, so it
+// is versioned (docs/releases.md, "dyad-release/1").
+import { z } from "zod";
+import { ZSection } from "../schemas/fact";
+import { ZFactKind } from "../schemas/fact-data";
+import { ZSourceKind } from "../schemas/source";
+
+const instant = z.string().describe("An instant in UTC with microseconds, e.g. 2026-11-29T18:57:11.814123Z");
+const partialDate = z.string().nullable();
+
+export const ZApiCitedSource = z.object({
+  id: z.uuid(),
+  url: z.string().nullable(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  kind: ZSourceKind,
+  publishedOn: z.string().nullable().describe("YYYY-MM-DD"),
+  accessedOn: z.string().nullable().describe("YYYY-MM-DD"),
+  locator: z.string().nullable().describe("Where in the source: section, page or paragraph"),
+});
+
+export const ZFactRecord = z
+  .object({
+    factId: z.uuid().describe("The fact's stable id"),
+    revisionId: z.uuid().describe("The immutable revision this content comes from"),
+    revision: z.number().int().describe("The revision's number within the fact, from 1"),
+    relation: z.string().describe("The relation's slug"),
+    countries: z.array(z.string()).length(2).describe("The two countries (ISO 3166-1 alpha-2)"),
+    kind: ZFactKind,
+    section: ZSection,
+    statement: z.string(),
+    data: z.record(z.string(), z.unknown()).describe("The kind's structured fields"),
+    validTime: z
+      .object({ start: partialDate, end: partialDate })
+      .describe("When the fact held in the world: YYYY, YYYY-MM or YYYY-MM-DD; end null = still holds or unknown"),
+    sources: z.array(ZApiCitedSource),
+    contentHash: z
+      .string()
+      .describe("SHA-256 of the revision's content (kind, section, data, statement, time, citations)"),
+    createdAt: instant.describe("When the revision was written"),
+    note: z.string().describe("Why the revision was made"),
+  })
+  .describe("A fact as one revision says it: one line of a release download");
+export type TFactRecord = z.infer<typeof ZFactRecord>;
+
+export const ZApiFact = ZFactRecord.extend({
+  publishedAt: instant.describe("When this revision became what the public sees (the latest such time)"),
+});
+export type TApiFact = z.infer<typeof ZApiFact>;
+
+export const ZApiReleaseRef = z.object({
+  name: z.string(),
+  asOf: instant,
+  contentHash: z.string(),
+  url: z.string(),
+});
+
+export const ZApiReadMeta = z.object({
+  asOf: instant.describe("The instant this answer is exactly right for. Pass it as asOf to get the same answer again."),
+  current: z
+    .boolean()
+    .describe("True for an answer about now (no asOf, or one in the future): later publications change it"),
+  final: z
+    .boolean()
+    .describe("True when this answer can never change (a settled instant): it is served with Cache-Control immutable"),
+  release: ZApiReleaseRef.nullable().describe("The latest release cut at or before asOf"),
+});
+export type TApiReadMeta = z.infer<typeof ZApiReadMeta>;
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    meta: ZApiReadMeta.extend({ limit: z.number().int(), nextCursor: z.string().nullable() }),
+    links: z.object({ self: z.string(), next: z.string().nullable() }),
+  });
+
+export const ZApiCountry = z.object({
+  code: z.string(),
+  alpha3: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  officialName: z.string(),
+  region: z.string(),
+});
+export const ZApiCountryList = z.object({ data: z.array(ZApiCountry), meta: ZApiReadMeta });
+
+export const ZApiRelation = z.object({
+  slug: z.string(),
+  name: z.string(),
+  countries: z.array(z.object({ code: z.string(), name: z.string(), slug: z.string() })),
+  factCount: z.number().int().describe("Facts public at asOf"),
+  lastPublishedAt: instant.describe("The latest publication or withdrawal at or before asOf"),
+  links: z.object({ self: z.string(), facts: z.string(), page: z.string() }),
+});
+export type TApiRelation = z.infer<typeof ZApiRelation>;
+export const ZApiRelationPage = page(ZApiRelation);
+export const ZApiRelationDetail = z.object({
+  data: ZApiRelation.extend({ kinds: z.partialRecord(ZFactKind, z.number().int()).describe("Public facts by kind") }),
+  meta: ZApiReadMeta,
+});
+
+export const ZApiFactPage = page(ZApiFact);
+
+export const ZApiPublicationEvent = z.object({
+  at: instant,
+  type: z.enum(["published", "withdrawn"]),
+  revisionId: z.uuid().nullable(),
+  revision: z.number().int().nullable(),
+});
+
+export const ZApiFactDetail = z.object({
+  data: z.object({
+    factId: z.uuid(),
+    relation: z.string(),
+    status: z.enum(["public", "withdrawn"]).describe("withdrawn: public before asOf, not at asOf"),
+    current: ZApiFact.nullable().describe("What the public saw at asOf; null when withdrawn"),
+    revisions: z.array(ZFactRecord).describe("Every revision that was public at some time up to asOf, oldest first"),
+    history: z.array(ZApiPublicationEvent).describe("Publications and withdrawals up to asOf, oldest first"),
+  }),
+  meta: ZApiReadMeta,
+});
+
+export const ZApiRevisionDiff = z.object({
+  data: z.object({
+    factId: z.uuid(),
+    from: ZFactRecord,
+    to: ZFactRecord,
+    changes: z
+      .array(
+        z.object({
+          path: z.string().describe("Dotted path of the changed field, e.g. data.amount.value or sources.0.title"),
+          type: z.enum(["added", "removed", "changed"]),
+          from: z.unknown().optional(),
+          to: z.unknown().optional(),
+        }),
+      )
+      .describe("Field by field, ignoring who wrote the revisions, when and why"),
+    statement: z
+      .array(z.object({ type: z.enum(["same", "added", "removed"]), text: z.string() }))
+      .describe("The statement compared word by word"),
+  }),
+  meta: ZApiReadMeta,
+});
+
+export const ZApiSource = ZApiCitedSource.omit({ locator: true }).extend({
+  citedBy: z.number().int().describe("Public facts citing it at asOf"),
+});
+export const ZApiSourcePage = page(ZApiSource);
+export const ZApiSourceDetail = z.object({
+  data: ZApiSource.extend({
+    facts: z
+      .array(
+        z.object({
+          factId: z.uuid(),
+          revisionId: z.uuid(),
+          relation: z.string(),
+          statement: z.string(),
+          locator: z.string().nullable(),
+        }),
+      )
+      .describe("The facts citing it at asOf, by relation (the first 1,000; citedBy counts them all)"),
+  }),
+  meta: ZApiReadMeta,
+});
+
+export const ZApiChangeEvent = z.object({
+  id: z.string().describe("The event's position in the publication log"),
+  at: instant,
+  type: z.enum(["published", "withdrawn"]),
+  factId: z.uuid(),
+  relation: z.string(),
+  fact: ZFactRecord.nullable().describe("published: the content now public; withdrawn: null"),
+});
+export const ZApiChangesPage = z.object({
+  data: z.array(ZApiChangeEvent),
+  meta: z.object({
+    limit: z.number().int(),
+    hasMore: z.boolean().describe("More events follow now; when false, poll nextCursor later"),
+    nextCursor: z.string().describe("Where to continue, now or later"),
+    asOf: instant
+      .nullable()
+      .describe("On the last page: applying every event so far gives exactly the public state at this instant"),
+  }),
+  links: z.object({ self: z.string(), next: z.string() }),
+});

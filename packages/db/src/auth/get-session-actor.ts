@@ -1,0 +1,30 @@
+import type { Actor } from "../actor";
+import { getDb } from "../client";
+import { ZUuid } from "../schemas/fact";
+
+/**
+ * The actor behind a session, read from the database on every request: null when the account
+ * is gone or disabled, or when the session predates a "sign out everywhere", a role change or a
+ * password change (session_version moved on). The role always comes from the database, never
+ * from the session cookie.
+ */
+export async function getSessionActor(options: { userId: string; sessionVersion: number }) {
+  const id = ZUuid.safeParse(options.userId);
+  if (!id.success || !Number.isInteger(options.sessionVersion)) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: id.data },
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== options.sessionVersion) return null;
+  const actor: Actor & { id: string } = { id: user.id, name: user.name, role: user.role };
+  return { actor, email: user.email };
+}
+
+/** For sign-in with an external provider: only existing, enabled accounts, matched by email. */
+export async function findUserForExternalSignIn(options: { email: string }) {
+  const user = await getDb().user.findFirst({
+    where: { email: { equals: options.email.trim(), mode: "insensitive" }, disabledAt: null },
+    select: { id: true, sessionVersion: true },
+  });
+  return user;
+}

@@ -1,0 +1,38 @@
+import { asInstant, type RecordRow, recordColumns, toFactRecord } from "../api/fact-records";
+import { Prisma } from "../generated/prisma/client";
+
+export type ChangeRow = RecordRow & {
+  event_id: string;
+  event_at: string;
+  event_fact_id: string;
+  event_relation: string;
+  event_revision_id: string | null;
+};
+
+/**
+ * Events of the changes feed: rows of the publication log (append-only, so an event never
+ * changes) with the content each publication made public. `where` and `order` place them.
+ */
+export function changeQuery(where: Prisma.Sql, order: Prisma.Sql, limit: number) {
+  return Prisma.sql`
+    SELECT p.id::text AS event_id, ${asInstant("p.at")} AS event_at, p.fact_id AS event_fact_id,
+      rel.slug AS event_relation, p.revision_id AS event_revision_id, ${recordColumns}
+    FROM publication p
+    JOIN relation rel ON rel.id = p.relation_id
+    LEFT JOIN fact_revision r ON r.id = p.revision_id
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${limit}`;
+}
+
+export function toChangeEvent(row: ChangeRow) {
+  return {
+    id: row.event_id,
+    at: row.event_at,
+    type: row.event_revision_id ? ("published" as const) : ("withdrawn" as const),
+    factId: row.event_fact_id,
+    relation: row.event_relation,
+    fact: row.event_revision_id ? toFactRecord(row) : null,
+  };
+}
+export type ChangeEvent = ReturnType<typeof toChangeEvent>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { decodeCursor, encodeCursor } from "../api/cursor";
+import { justBefore } from "../api/instant";
+import { link } from "../api/paging";
+import { parseInstant, readHorizon } from "../api/read-instant";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { ZChangesQuery } from "../schemas/api";
+import { type ChangeRow, changeQuery, toChangeEvent } from "./change-events";
+
+const ZPosition = z.strictObject({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]{15}Z$/),
+  id: z.string().regex(/^\d{1,19}$/),
+});
+/** Past every event id: a position "after everything at this instant". */
+const LAST_ID = "9223372036854775807";
+
+/**
+ * The changes feed: every publication and withdrawal in the order they became settled (by
+ * `at`, then log id), with the content made public, so a consumer can mirror Dyad: apply each
+ * event in order (published: put the fact; withdrawn: remove it). Only settled events are served
+ * (see api/read-instant.ts), so an event can never appear later before a cursor already handed
+ * out, and a full page never changes. On the last page, meta.asOf says which instant the
+ * mirrored state now equals exactly; with asOf, the feed stops there (the state at asOf).
+ */
+export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}) {
+  const { cursor, since, asOf, limit } = parseInput(ZChangesQuery, options);
+  const start = cursor
+    ? decodeCursor("changes", cursor, ZPosition)
+    : since
+      ? { at: parseInstant(since, "since"), id: LAST_ID }
+      : null;
+  const { horizon } = await readHorizon();
+  // The last instant served: the latest settled one, or asOf if that is earlier.
+  const settled = justBefore(horizon);
+  const requested = asOf ? parseInstant(asOf, "asOf") : null;
+  const end = requested && requested < settled ? requested : settled;
+  const where = [Prisma.sql`p.at <= ${end}::timestamptz`];
+  if (start) {
+    where.push(
+      Prisma.sql`p.at >= ${start.at}::timestamptz`,
+      Prisma.sql`(p.at, p.id) > (${start.at}::timestamptz, ${start.id}::bigint)`,
+    );
+  }
+  const rows = await getDb().$queryRaw<ChangeRow[]>(
+    changeQuery(Prisma.join(where, " AND "), Prisma.sql`p.at, p.id`, limit + 1),
+  );
+  const events = rows.slice(0, limit).map(toChangeEvent);
+  const hasMore = rows.length > limit;
+  const last = events[events.length - 1];
+  // Caught up: continue after `end`, so the next poll skips what this one has seen.
+  const caughtUp = { at: end, id: LAST_ID };
+  const next = hasMore && last ? { at: last.at, id: last.id } : start && start.at > caughtUp.at ? start : caughtUp;
+  const nextCursor = encodeCursor("changes", next);
+  return {
+    data: events,
+    meta: { limit, hasMore, nextCursor, asOf: hasMore ? null : end },
+    links: {
+      self: link("/api/v1/changes", { cursor, since, asOf, limit }),
+      next: link("/api/v1/changes", { cursor: nextCursor, asOf, limit }),
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Actor } from "../actor";
+import { getDb } from "../client";
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { assertRole } from "../permissions";
+import { ZFactContent } from "../schemas/fact";
+import { checkPublishRules, type FieldIssue } from "../workflow/publish-rules";
+
+/**
+ * Data-quality warnings for the dashboard: the importer's open flags (fact_flag) and the live
+ * facts whose latest draft fails a publish rule. Rules are checked on the most recently
+ * changed facts only (`scan`), so the dashboard stays fast on a large archive.
+ */
+export async function listQualityWarnings(options: { actor: Actor; limit?: number; scan?: number }) {
+  assertRole(options.actor, "EDITOR");
+  const db = getDb();
+  const limit = Math.min(options.limit ?? 50, 500);
+  const [flags, openFlagCount, facts] = await Promise.all([
+    db.factFlag.findMany({
+      where: { resolvedAt: null, fact: { deletedAt: null } },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: {
+        id: true,
+        rule: true,
+        message: true,
+        excerpt: true,
+        createdAt: true,
+        fact: { select: { id: true, relation: { select: { slug: true } } } },
+      },
+    }),
+    db.factFlag.count({ where: { resolvedAt: null, fact: { deletedAt: null } } }),
+    db.fact.findMany({
+      where: { deletedAt: null, currentRevisionId: { not: null } },
+      orderBy: { updatedAt: "desc" },
+      take: Math.min(options.scan ?? 500, 2000),
+      select: {
+        id: true,
+        relation: { select: { slug: true, countryAId: true, countryBId: true } },
+        currentRevision: { select: revisionSelect },
+      },
+    }),
+  ]);
+  const ruleFailures: { factId: string; relationSlug: string; statement: string; issues: FieldIssue[] }[] = [];
+  for (const fact of facts) {
+    if (!fact.currentRevision) continue;
+    const content = ZFactContent.safeParse(toContentInput(toRevisionView(fact.currentRevision)));
+    if (!content.success) continue;
+    const issues = checkPublishRules(content.data, [fact.relation.countryAId, fact.relation.countryBId]);
+    if (issues.length > 0) {
+      ruleFailures.push({
+        factId: fact.id,
+        relationSlug: fact.relation.slug,
+        statement: fact.currentRevision.statement,
+        issues,
+      });
+    }
+  }
+  return {
+    flags: flags.map((f) => ({
+      id: f.id,
+      rule: f.rule,
+      message: f.message,
+      excerpt: f.excerpt,
+      createdAt: f.createdAt.toISOString(),
+      factId: f.fact.id,
+      relationSlug: f.fact.relation.slug,
+    })),
+    openFlagCount,
+    ruleFailures: ruleFailures.slice(0, limit),
+    ruleFailureCount: ruleFailures.length,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { AppError, parseInput } from "../errors";
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { reviseFact } from "../facts/revise-fact";
+import { assertRole } from "../permissions";
+import { ZNote, ZUuid } from "../schemas/fact";
+
+/**
+ * Bring back an old revision's content as a new draft revision on top of the latest one, so
+ * nothing in between is lost from history. Based on the latest revision the editor saw
+ * (CONFLICT otherwise); restoring what the draft already says is refused as pointless.
+ */
+export async function restoreRevision(options: {
+  factId: string;
+  revisionId: string;
+  expectedRevisionId: string;
+  note: string;
+  actor: Actor;
+}) {
+  assertRole(options.actor, "EDITOR");
+  const factId = parseInput(ZUuid, options.factId);
+  const revisionId = parseInput(ZUuid, options.revisionId);
+  const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
+  const note = parseInput(ZNote, options.note);
+  return getDb().$transaction(async (tx) => {
+    const old = await tx.factRevision.findUnique({ where: { id: revisionId }, select: revisionSelect });
+    if (!old || old.factId !== factId) throw new AppError("NOT_FOUND", "That revision is not one of this fact's");
+    const result = await reviseFact({
+      tx,
+      factId,
+      expectedRevisionId,
+      content: toContentInput(toRevisionView(old)),
+      note: `Restored revision ${old.number}: ${note}`,
+      actor: options.actor,
+    });
+    if (!result.changed) throw new AppError("CONFLICT", `The draft already says what revision ${old.number} says`);
+    const fact = await tx.fact.findUniqueOrThrow({ where: { id: factId }, select: { relationId: true } });
+    await writeAuditEvent(tx, {
+      actor: options.actor,
+      factId,
+      relationId: fact.relationId,
+      event: {
+        type: "fact.restored",
+        payload: { revisionId: result.revision.id, fromRevisionId: old.id, fromNumber: old.number },
+      },
+    });
+    return { factId, revision: result.revision };
+  });
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { getDb } from "../client";
+import { notFound, parseInput } from "../errors";
+import { revisionSelect, toRevisionView } from "../facts/fact-view";
+import { relationName } from "./labels";
+import { msToIso } from "./versions";
+
+const ZOptions = z.strictObject({ factId: z.uuid() });
+
+/**
+ * A fact as the public may see it: what is published now (null once withdrawn or deleted), its
+ * whole publication log and every revision that was ever published, so the fact page, its "as
+ * of" views and comparisons between versions need nothing more. A fact that was never published
+ * is NOT_FOUND: drafts stay invisible. Revisions that were never published are not returned.
+ */
+export async function getPublicFact(options: z.input<typeof ZOptions>) {
+  const { factId } = parseInput(ZOptions, options);
+  const db = getDb();
+  const country = { select: { code: true, name: true, slug: true } };
+  const [fact, log] = await Promise.all([
+    db.fact.findUnique({
+      where: { id: factId },
+      select: {
+        id: true,
+        kind: true,
+        publishedRevisionId: true,
+        deletedAt: true,
+        relation: { select: { slug: true, countryA: country, countryB: country } },
+      },
+    }),
+    db.$queryRaw<{ id: bigint; at: Date; ms: number; revision_id: string | null }[]>`
+      SELECT id, at, ceil(extract(epoch FROM at) * 1000)::float8 AS ms, revision_id
+      FROM publication WHERE fact_id = ${factId}::uuid
+      ORDER BY at, id`,
+  ]);
+  if (!fact || log.length === 0) throw notFound("Fact");
+
+  const publishedIds = [...new Set(log.flatMap((p) => (p.revision_id ? [p.revision_id] : [])))];
+  const revisions = (
+    await db.factRevision.findMany({
+      where: { id: { in: publishedIds } },
+      select: revisionSelect,
+      orderBy: { number: "asc" },
+    })
+  ).map(toRevisionView);
+  const { countryA, countryB } = fact.relation;
+  const currentId = fact.deletedAt ? null : fact.publishedRevisionId;
+  return {
+    factId: fact.id,
+    kind: fact.kind,
+    relation: {
+      slug: fact.relation.slug,
+      name: relationName(countryA.name, countryB.name),
+      countries: [countryA, countryB],
+    },
+    current: revisions.find((r) => r.revisionId === currentId) ?? null,
+    deleted: fact.deletedAt !== null,
+    /** The publication log, oldest first; revisionId null = withdrawn from the public site. */
+    publications: log.map((p) => ({
+      id: String(p.id),
+      at: p.at.toISOString(),
+      version: msToIso(p.ms),
+      revisionId: p.revision_id,
+    })),
+    /** Every revision that was ever public, by number. */
+    revisions,
+  };
+}
+export type PublicFact = Awaited<ReturnType<typeof getPublicFact>>;

@@ -1,0 +1,34 @@
+import { INSTANT_FORMAT, justBefore } from "../api/instant";
+import { RELEASE_CUT } from "../api/read-instant";
+import { AppError } from "../errors";
+import type { Tx } from "../tx";
+
+// Other cuts are left out: they write no publication, and one waiting for this cut's lock while
+// being older would otherwise wait for this one to finish.
+const CHECK_SQL = `
+  SELECT to_char(LEAST(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity
+           WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+             AND application_name <> '${RELEASE_CUT}' AND xact_start IS NOT NULL))
+         AT TIME ZONE 'UTC', '${INSTANT_FORMAT}') AS horizon,
+         to_char(now() AT TIME ZONE 'UTC', '${INSTANT_FORMAT}') AS started`;
+
+/**
+ * The instant a release freezes, taken inside the release's transaction: settled (every
+ * publication at or before it is committed) and not before the transaction's own start. While
+ * the transaction runs, no reader treats "which release" as final for an instant from its start
+ * on (see api/read-instant.ts), so no final answer can be contradicted when this release
+ * commits. Waits for older transactions to end (usually milliseconds).
+ */
+export async function freezeInstant(tx: Tx, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // pg_stat_activity is read once per transaction unless this clears the cached copy.
+    await tx.$executeRawUnsafe("SELECT pg_stat_clear_snapshot()");
+    const [row] = await tx.$queryRawUnsafe<{ horizon: string; started: string }[]>(CHECK_SQL);
+    if (row && row.horizon > row.started) return justBefore(row.horizon);
+    if (Date.now() > deadline) {
+      throw new AppError("CONFLICT", "The database is busy with a long transaction; try cutting the release again");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { decodeCursor, encodeCursor } from "../api/cursor";
+import { pageLinks } from "../api/paging";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { ZReleaseChangesQuery } from "../schemas/api";
+import { getRelease } from "./get-release";
+
+const ZOptions = z.intersection(z.strictObject({ name: z.string() }), ZReleaseChangesQuery);
+const ZPosition = z.strictObject({ id: z.uuid() });
+
+interface ChangeRow {
+  fact_id: string;
+  from_id: string | null;
+  from_number: number | null;
+  to_id: string | null;
+  to_number: number | null;
+  relation: string;
+  statement: string;
+}
+
+/**
+ * A release's changelog against the previous release, in fact id order: facts added, moved to
+ * another revision, or removed. Both sides are read as index ranges of release_fact from the
+ * cursor on, so a page costs the same at the start and the end of a million facts.
+ */
+export async function listReleaseChanges(options: z.input<typeof ZOptions>) {
+  const { name, asOf, change, cursor, limit } = parseInput(ZOptions, options);
+  const release = await getRelease({ name, asOf });
+  const previousId = release.manifest.previous ? (await getRelease({ name: release.manifest.previous.name })).id : null;
+  const after = cursor ? decodeCursor("release-changes", cursor, ZPosition) : null;
+  const from = after ? Prisma.sql`AND fact_id > ${after.id}::uuid` : Prisma.empty;
+  const kind = {
+    added: Prisma.sql`prev.fact_id IS NULL`,
+    removed: Prisma.sql`cur.fact_id IS NULL`,
+    changed: Prisma.sql`cur.fact_id IS NOT NULL AND prev.fact_id IS NOT NULL`,
+  };
+  const rows = await getDb().$queryRaw<ChangeRow[]>`
+    SELECT COALESCE(cur.fact_id, prev.fact_id) AS fact_id,
+      prev.revision_id AS from_id, fr.number AS from_number, cur.revision_id AS to_id, tr.number AS to_number,
+      rel.slug AS relation, COALESCE(tr.statement, fr.statement) AS statement
+    FROM (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${release.id}::uuid ${from}) cur
+    FULL JOIN (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${previousId}::uuid ${from}) prev
+      ON prev.fact_id = cur.fact_id
+    LEFT JOIN fact_revision tr ON tr.id = cur.revision_id
+    LEFT JOIN fact_revision fr ON fr.id = prev.revision_id
+    JOIN fact f ON f.id = COALESCE(cur.fact_id, prev.fact_id)
+    JOIN relation rel ON rel.id = f.relation_id
+    WHERE cur.revision_id IS DISTINCT FROM prev.revision_id ${change ? Prisma.sql`AND ${kind[change]}` : Prisma.empty}
+    ORDER BY 1 LIMIT ${limit + 1}`;
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor("release-changes", { id: last.fact_id }) : null;
+  return {
+    data: kept.map((r) => ({
+      factId: r.fact_id,
+      change: r.from_id === null ? ("added" as const) : r.to_id === null ? ("removed" as const) : ("changed" as const),
+      relation: r.relation,
+      from: r.from_id && r.from_number !== null ? { revisionId: r.from_id, revision: r.from_number } : null,
+      to: r.to_id && r.to_number !== null ? { revisionId: r.to_id, revision: r.to_number } : null,
+      statement: r.statement,
+    })),
+    meta: { limit, nextCursor, previous: release.manifest.previous?.name ?? null },
+    links: pageLinks(`${release.url}/changes`, { asOf, change, limit }, nextCursor, cursor),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { notFound, parseInput } from "../errors";
+import { assertRole } from "../permissions";
+import { ZUuid } from "../schemas/fact";
+import { toApiTokenView, tokenSelect } from "./token-view";
+
+/**
+ * Revoke a token: it stops working on its next request (every request checks). Its owner or an
+ * admin may; anyone else is told it does not exist. Revoking twice changes nothing.
+ */
+export async function revokeApiToken(options: { tokenId: string; actor: Actor }) {
+  assertRole(options.actor, "EDITOR");
+  const tokenId = parseInput(ZUuid, options.tokenId);
+  return getDb().$transaction(async (tx) => {
+    const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { ...tokenSelect, userId: true } });
+    if (!token || (token.userId !== options.actor.id && options.actor.role !== "ADMIN")) throw notFound("API token");
+    if (token.revokedAt) return { token: toApiTokenView(token), changed: false };
+    const revoked = await tx.apiToken.update({
+      where: { id: tokenId },
+      data: { revokedAt: new Date() },
+      select: tokenSelect,
+    });
+    await writeAuditEvent(tx, {
+      actor: options.actor,
+      event: { type: "api_token.revoked", payload: { tokenId, name: token.name } },
+    });
+    return { token: toApiTokenView(revoked), changed: true };
+  });
+}

@@ -1,0 +1,173 @@
+import { z } from "zod";
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { AppError, parseInput } from "../errors";
+import { createFact } from "../facts/create-fact";
+import { reviseFact } from "../facts/revise-fact";
+import { revisionContentHash } from "../facts/write-revision";
+import { analyzeArticle } from "../import/analyze-article";
+import { assertRole } from "../permissions";
+import { ensureRelation } from "../relations/ensure-relation";
+import { ZFactContent } from "../schemas/fact";
+import type { Tx } from "../tx";
+
+const ZAccept = z.strictObject({
+  text: z.string().min(1, "The article is empty").max(10_000_000, "The article is larger than 10 MB"),
+  proposals: z
+    .array(
+      z.strictObject({
+        importKey: z.string().min(1).max(500),
+        /** The editor's adjusted content (without sources); omitted: as the importer proposed it. */
+        content: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .min(1, "Choose at least one proposed fact")
+    .max(200, "Accept at most 200 facts at a time"),
+});
+
+export type AcceptOutcome = "created" | "revised" | "flagged" | "unchanged" | "deleted";
+
+/**
+ * Accept some of the facts the importer proposes for an article, as drafts, with the editor's
+ * adjustments. Same bookkeeping as importArticle, so a later re-import recognises them: the
+ * importer's proposal is the imported revision; an adjustment is a hand edit on top of it (a
+ * second revision), which a re-import never overwrites. A proposal for a fact that exists
+ * revises it while nobody edited it by hand, and is flagged as an import conflict otherwise.
+ * Callers may send a long article's proposals in batches: each batch is one transaction.
+ */
+export async function acceptImportProposals(options: z.input<typeof ZAccept> & { actor: Actor }) {
+  assertRole(options.actor, "EDITOR");
+  const { text, proposals } = parseInput(ZAccept, { text: options.text, proposals: options.proposals });
+  const analysis = analyzeArticle(text);
+  const byKey = new Map(analysis.facts.map((f) => [f.importKey, f]));
+  for (const p of proposals) {
+    if (!byKey.has(p.importKey))
+      throw new AppError("INVALID", `"${p.importKey}" is not a fact proposed for this article`);
+  }
+  const actor = options.actor;
+  const note = `Imported from "${analysis.title}"`;
+
+  return getDb().$transaction(
+    async (tx) => {
+      const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
+      const sourceId = await articleSource(tx, analysis.title);
+      const outcomes: Record<string, AcceptOutcome> = {};
+      let adjusted = 0;
+      for (const { importKey, content: edited } of proposals) {
+        const proposal = byKey.get(importKey) as NonNullable<ReturnType<typeof byKey.get>>;
+        const citation = [{ sourceId, locator: analysis.blocks[proposal.blockIndex]?.heading }];
+        const proposed = parseInput(ZFactContent, { ...proposal.content, sources: citation });
+        // The kind and the citation stay the importer's: a kind is for life, and the article is the source.
+        const wanted = edited
+          ? parseInput(ZFactContent, { ...edited, kind: proposed.kind, sources: citation })
+          : proposed;
+        const existing = await tx.fact.findUnique({
+          where: { relationId_importKey: { relationId: relation.id, importKey } },
+          include: { currentRevision: { select: { contentHash: true } } },
+        });
+        if (existing?.deletedAt) {
+          outcomes[importKey] = "deleted";
+          continue;
+        }
+        let factId: string;
+        let revisionId: string;
+        if (!existing) {
+          const created = await createFact({ tx, relationId: relation.id, content: proposed, note, actor, importKey });
+          await tx.fact.update({ where: { id: created.factId }, data: { importedRevisionId: created.revision.id } });
+          ({ factId } = created);
+          revisionId = created.revision.id;
+          outcomes[importKey] = "created";
+        } else if (existing.currentRevisionId && existing.currentRevisionId === existing.importedRevisionId) {
+          const revised = await reviseFact({
+            tx,
+            factId: existing.id,
+            expectedRevisionId: existing.currentRevisionId,
+            content: proposed,
+            note,
+            actor,
+          });
+          await tx.fact.update({ where: { id: existing.id }, data: { importedRevisionId: revised.revision.id } });
+          factId = existing.id;
+          revisionId = revised.revision.id;
+          outcomes[importKey] = revised.changed ? "revised" : "unchanged";
+        } else {
+          await flagConflictOnce(tx, existing.id, existing.currentRevisionId, proposed);
+          outcomes[importKey] = "flagged";
+          continue;
+        }
+        const cited = citation.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? null }));
+        if (revisionContentHash(wanted, cited) !== revisionContentHash(proposed, cited)) {
+          await reviseFact({
+            tx,
+            factId,
+            expectedRevisionId: revisionId,
+            content: wanted,
+            note: "Adjusted on import",
+            actor,
+          });
+          adjusted++;
+        }
+        for (const anomaly of analysis.anomalies.filter((a) => a.importKey === importKey)) {
+          await flagOnce(tx, factId, {
+            rule: anomaly.rule,
+            message: anomaly.message,
+            excerpt: anomaly.excerpt,
+            spanStart: anomaly.start,
+            spanEnd: anomaly.end,
+          });
+        }
+      }
+      const count = (o: AcceptOutcome) => Object.values(outcomes).filter((v) => v === o).length;
+      await writeAuditEvent(tx, {
+        actor,
+        relationId: relation.id,
+        event: {
+          type: "import.accepted",
+          payload: {
+            title: analysis.title,
+            created: count("created"),
+            adjusted,
+            existing: proposals.length - count("created"),
+          },
+        },
+      });
+      return { relationSlug: relation.slug, outcomes, adjusted };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** The article as a source, found by title as importArticle finds it, so citations stay equal. */
+async function articleSource(tx: Tx, title: string): Promise<string> {
+  const existing = await tx.source.findFirst({ where: { title, kind: "ARTICLE", url: null }, select: { id: true } });
+  if (existing) return existing.id;
+  return (await tx.source.create({ data: { title, kind: "ARTICLE" }, select: { id: true } })).id;
+}
+
+async function flagOnce(
+  tx: Tx,
+  factId: string,
+  flag: { rule: string; message: string; excerpt: string; spanStart?: number; spanEnd?: number; payload?: object },
+  revisionId: string | null = null,
+) {
+  const same = await tx.factFlag.findFirst({
+    where: { factId, rule: flag.rule, excerpt: flag.excerpt, resolvedAt: null },
+    select: { id: true },
+  });
+  if (!same) await tx.factFlag.create({ data: { factId, revisionId, ...flag } });
+}
+
+function flagConflictOnce(tx: Tx, factId: string, revisionId: string | null, proposed: object & { statement: string }) {
+  return flagOnce(
+    tx,
+    factId,
+    {
+      rule: "IMPORT_CONFLICT",
+      message: "The article changed this fact, but an editor changed it by hand: compare and merge",
+      excerpt: proposed.statement,
+      payload: { proposed },
+    },
+    revisionId,
+  );
+}

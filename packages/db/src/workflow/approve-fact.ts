@@ -1,0 +1,29 @@
+import type { Actor } from "../actor";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { lockFact } from "../facts/lock-fact";
+import { publishFact } from "../facts/publish-fact";
+import { assertRole } from "../permissions";
+import { notifyFactChanged } from "../public-cache/notify-public-site";
+import { ZUuid } from "../schemas/fact";
+import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-draft-content";
+
+/**
+ * A reviewer approves and publishes a fact's latest draft (submitted or not: reviewers may
+ * publish directly). It must be exactly the revision the reviewer read (else CONFLICT) and pass
+ * the publish rules (else INVALID with the failures by field). The public site hears of it after
+ * commit.
+ */
+export async function approveFact(options: { factId: string; expectedRevisionId: string; actor: Actor }) {
+  assertRole(options.actor, "REVIEWER");
+  const factId = parseInput(ZUuid, options.factId);
+  const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
+  const result = await getDb().$transaction(async (tx) => {
+    const fact = await lockFact(tx, factId, expectedRevisionId);
+    const { content, pair } = await loadDraftContent(tx, fact);
+    assertPublishable(checkPublishRules(content, pair));
+    return publishFact({ tx, factId, revisionId: expectedRevisionId, actor: options.actor });
+  });
+  if (result.changed) await notifyFactChanged(factId);
+  return result;
+}

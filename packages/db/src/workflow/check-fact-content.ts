@@ -1,0 +1,53 @@
+import type { Actor } from "../actor";
+import { getDb } from "../client";
+import { notFound, parseInput } from "../errors";
+import { formatValidTime } from "../lib/format-valid-time";
+import { assertRole } from "../permissions";
+import { ZFactContent, ZUuid } from "../schemas/fact";
+import { checkPublishRules, type FieldIssue } from "./publish-rules";
+
+/**
+ * Check unsaved content as the editor types: the schema's problems (it could not be saved),
+ * the publish rules' problems (it could be saved but not published), and how it will read on
+ * the public site. Writes nothing.
+ */
+export async function checkFactContent(options: { relationId: string; content: unknown; actor: Actor }) {
+  assertRole(options.actor, "EDITOR");
+  const relationId = parseInput(ZUuid, options.relationId);
+  const relation = await getDb().relation.findUnique({
+    where: { id: relationId },
+    select: { countryAId: true, countryBId: true },
+  });
+  if (!relation) throw notFound("Relation");
+  const parsed = ZFactContent.safeParse(options.content);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    return { valid: false as const, issues, publishIssues: [] as FieldIssue[], preview: null };
+  }
+  const content = parsed.data;
+  const sourceIds = content.sources.flatMap((c) => (c.sourceId ? [c.sourceId] : []));
+  const known = await getDb().source.findMany({
+    where: { id: { in: sourceIds } },
+    select: { id: true, title: true, url: true, publisher: true },
+  });
+  const sources = content.sources.flatMap((c) => {
+    const s = c.sourceId ? known.find((k) => k.id === c.sourceId) : c.source;
+    return s
+      ? [{ title: s.title, url: s.url ?? null, publisher: s.publisher ?? null, locator: c.locator ?? null }]
+      : [];
+  });
+  return {
+    valid: true as const,
+    issues: [] as FieldIssue[],
+    publishIssues: checkPublishRules(content, [relation.countryAId, relation.countryBId]),
+    preview: {
+      section: content.section,
+      date: formatValidTime({
+        start: content.validTime.start,
+        end: content.validTime.end === undefined ? content.validTime.start : content.validTime.end,
+      }),
+      statement: content.statement,
+      sources,
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { AppError } from "../errors";
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { ZFactContent } from "../schemas/fact";
+import type { Tx } from "../tx";
+import { checkPublishRules, type FieldIssue } from "./publish-rules";
+
+/** A fact's latest draft as content, with its relation's pair, read inside the caller's transaction. */
+export async function loadDraftContent(
+  tx: Tx,
+  fact: { id: string; relationId: string; currentRevisionId: string | null },
+) {
+  if (!fact.currentRevisionId) throw new AppError("INVALID", "This fact has no draft");
+  const [revision, relation] = await Promise.all([
+    tx.factRevision.findUniqueOrThrow({ where: { id: fact.currentRevisionId }, select: revisionSelect }),
+    tx.relation.findUniqueOrThrow({ where: { id: fact.relationId }, select: { countryAId: true, countryBId: true } }),
+  ]);
+  const view = toRevisionView(revision);
+  const content = ZFactContent.parse(toContentInput(view));
+  const pair = [relation.countryAId, relation.countryBId] as const;
+  return { view, content, pair };
+}
+
+/** Refuse with every failing rule, by field, so the form can show each beside its field. */
+export function assertPublishable(issues: FieldIssue[]): void {
+  if (issues.length === 0) return;
+  throw new AppError("INVALID", `This fact cannot be published yet: ${issues.map((i) => i.message).join("; ")}`, {
+    issues,
+    rule: "publish",
+  });
+}
+
+export { checkPublishRules };

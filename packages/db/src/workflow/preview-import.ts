@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { Actor } from "../actor";
+import { parseInput } from "../errors";
+import { analyzeArticle } from "../import/analyze-article";
+import { importArticle } from "../import/import-article";
+import { assertRole } from "../permissions";
+
+const ZText = z.string().min(1, "Paste or upload an article first").max(10_000_000, "The article is larger than 10 MB");
+
+export type ProposalStatus = "new" | "changed" | "unchanged" | "edited" | "deleted";
+
+/**
+ * What importing an article would do, without writing anything: its paragraphs, the facts the
+ * importer proposes for each (with whether each is new, changed since the last import, already
+ * there, edited by hand since, or deleted), and its anomalies. The status comes from a dry run
+ * of the real import, so it is exactly what a real run would find.
+ */
+export async function previewImport(options: { text: string; actor: Actor }) {
+  assertRole(options.actor, "EDITOR");
+  const text = parseInput(ZText, options.text);
+  const analysis = analyzeArticle(text);
+  const report = await importArticle({ text, actor: options.actor, dryRun: true });
+  const status = (key: string): ProposalStatus =>
+    report.created.includes(key)
+      ? "new"
+      : report.revised.includes(key)
+        ? "changed"
+        : report.conflicts.includes(key)
+          ? "edited"
+          : report.skippedDeleted.includes(key)
+            ? "deleted"
+            : "unchanged";
+  return {
+    title: analysis.title,
+    countryCodes: analysis.countryCodes,
+    relationSlug: report.relationSlug,
+    blocks: analysis.blocks,
+    proposals: analysis.facts.map((f) => ({ ...f, status: status(f.importKey) })),
+    anomalies: analysis.anomalies,
+  };
+}
+export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;

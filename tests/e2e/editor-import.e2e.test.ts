@@ -1,0 +1,63 @@
+import { getDb, listFactRevisions } from "@dyad/db";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, editorUrl, signedInPage } from "../setup/editor-browser";
+import { articleForFreshPair } from "../setup/editor-factories";
+import { createUser } from "../setup/factories";
+import { launchBrowser } from "./browser";
+
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => close?.());
+
+describe("the import page", () => {
+  it("shows proposed facts beside their paragraphs, lets the editor adjust one, and accepts them as drafts", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.getByRole("link", { name: "Import", exact: true }).click();
+    await page.waitForURL(/\/import$/);
+    await page.getByLabel("Or paste it here").fill(text);
+    await page.getByRole("button", { name: "Analyze" }).click();
+    await page.getByRole("heading", { name: /proposed facts/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const card = page.getByRole("group", { name: "Diplomatic relations" });
+    expect(await card.textContent()).toContain("established on August 10, 1992");
+    await card.getByRole("button", { name: "Adjust" }).click();
+    await card.getByLabel("Statement").fill("Diplomatic relations were established in August 1992.");
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+    expect(await page.getByRole("status").textContent()).toContain(`${count} created`);
+
+    const facts = await getDb().fact.findMany({
+      where: { relationId: relation.id },
+      include: { currentRevision: { select: { statement: true } } },
+    });
+    expect(facts).toHaveLength(count);
+    expect(facts.every((f) => f.reviewState === "DRAFT")).toBe(true);
+    const adjusted = facts.find((f) => f.kind === "DIPLOMATIC_RELATIONS");
+    expect(adjusted?.currentRevision?.statement).toBe("Diplomatic relations were established in August 1992.");
+    expect((await listFactRevisions({ factId: adjusted?.id ?? "" })).map((r) => r.note)).toEqual([
+      expect.stringMatching(/^Imported from/),
+      "Adjusted on import",
+    ]);
+    await page.getByRole("link", { name: "Open the relation" }).click();
+    await page.waitForURL(`${editorUrl()}/relations/${relation.slug}`);
+    await context.close();
+  });
+
+  it("explains an article it cannot read", async () => {
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page.getByLabel("Or paste it here").fill("Not an article at all.");
+    await page.getByRole("button", { name: "Analyze" }).click();
+    await page.getByText(/The first line must be the title/).waitFor();
+    await context.close();
+  });
+});

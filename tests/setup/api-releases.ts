@@ -1,0 +1,55 @@
+import { ZApiChangesPage, ZReleaseResponse } from "@dyad/db";
+import { expect } from "vitest";
+import { type ApiClient, apiClient } from "./api-client";
+
+/** One line of a release's facts.ndjson, as far as the tests look at it. */
+export interface ReleaseLine {
+  factId: string;
+  revisionId: string;
+  relation: string;
+  statement: string;
+}
+
+/** Cut a release through the API with a token holding releases:write. */
+export async function cutRelease(secret: string, name: string, notes = "") {
+  const response = await apiClient({ token: secret }).send("POST", "/api/v1/releases", { name, notes });
+  const text = await response.text();
+  expect(response.status, text).toBe(201);
+  return ZReleaseResponse.parse(JSON.parse(text)).data;
+}
+
+/** Download one of a release's files, as bytes. */
+export async function downloadRelease(client: ApiClient, name: string, file: string) {
+  const response = await client.fetch(`/api/v1/releases/${name}/${file}`);
+  expect(response.status).toBe(200);
+  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+export const parseNdjson = (bytes: Buffer) =>
+  bytes
+    .toString("utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ReleaseLine);
+
+/** Follow the changes feed from `start` until it is caught up, applying each event to `mirror`. */
+export async function replayChanges(
+  client: ApiClient,
+  start: string,
+  mirror: Map<string, string>,
+  until?: string,
+): Promise<{ asOf: string }> {
+  let next: string | null = start;
+  let asOf = "";
+  while (next) {
+    const page = ZApiChangesPage.parse(await client.json(next));
+    for (const event of page.data) {
+      if (until && event.at > until) continue;
+      if (event.fact) mirror.set(event.factId, event.fact.revisionId);
+      else mirror.delete(event.factId);
+    }
+    asOf = page.meta.asOf ?? asOf;
+    next = page.meta.hasMore ? page.links.next : null;
+  }
+  return { asOf };
+}
