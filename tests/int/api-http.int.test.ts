@@ -15,7 +15,10 @@ describe("HTTP behaviour of the public API", () => {
   });
 
   it("answers 304 Not Modified when the client already has the representation", async () => {
-    const path = `/api/v1/relations/${slug}/facts`;
+    // A settled past instant: its representation never changes. (An answer about "now" carries
+    // the instant it answers for, which moves on between two requests.)
+    await new Promise((r) => setTimeout(r, 20));
+    const path = `/api/v1/relations/${slug}/facts?asOf=${encodeURIComponent(new Date(Date.now() - 10).toISOString())}`;
     const first = await api.fetch(path);
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^"[^"]+"$/);
