@@ -30,7 +30,8 @@ export async function benchRelationPage(options: {
   const webDir = path.join(REPO_ROOT, "apps", "web");
   if (!existsSync(path.join(webDir, ".next", "BUILD_ID")))
     throw new Error("apps/web has no production build: run pnpm build");
-  execFileSync("wrk", ["--version"], { stdio: "ignore" }); // fails loudly when wrk is missing (apt-get install wrk)
+  // Fails loudly when wrk is missing (apt-get install wrk); `wrk --version` itself exits 1.
+  execFileSync("sh", ["-c", "command -v wrk"], { stdio: "ignore" });
   const port = 3390;
   const server = spawn(
     path.join(webDir, "node_modules", ".bin", "next"),
