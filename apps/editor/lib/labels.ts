@@ -1,31 +1,8 @@
 import type { FactKind, TSection } from "@dyad/db";
 
-// Plain-language names for the schema's identifiers. Client-safe: no runtime import from @dyad/db.
+// Plain-language names for the schema's identifiers. Client-safe: @dyad/db/labels imports types only.
 
-export const KIND_LABELS: Record<FactKind, string> = {
-  RECOGNITION: "Recognition",
-  DIPLOMATIC_RELATIONS: "Diplomatic relations",
-  AGREEMENT: "Agreement",
-  TRADE_FIGURE: "Trade figure",
-  VISIT: "Visit or meeting",
-  MISSION: "Diplomatic mission",
-  PARLIAMENTARY_GROUP: "Parliamentary group",
-  EDUCATION: "Education",
-  CULTURE: "Culture",
-  GENERAL: "General",
-};
-
-export const SECTION_LABELS: Record<TSection, string> = {
-  background: "Background",
-  missions: "Diplomatic missions",
-  agreements: "Agreements",
-  visits: "Visits and meetings",
-  parliament: "Parliamentary links",
-  economy: "Economy",
-  education: "Education",
-  culture: "Culture",
-  other: "Other",
-};
+export { KIND_LABELS, SECTION_TITLES as SECTION_LABELS } from "@dyad/db/labels";
 
 /** The section a new fact of each kind usually belongs to. */
 export const DEFAULT_SECTION: Record<FactKind, TSection> = {

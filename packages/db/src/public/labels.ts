@@ -1,32 +1,7 @@
 import { WORLD_COUNTRIES } from "../countries/world";
-import type { TSection } from "../schemas/fact";
-import type { FactKind, TAmount } from "../schemas/fact-data";
+import type { TAmount } from "../schemas/fact-data";
 
-/** Headings of a relation page's sections, in page order (schemas/fact.ts SECTIONS). */
-export const SECTION_TITLES: Record<TSection, string> = {
-  background: "Background",
-  missions: "Diplomatic missions",
-  agreements: "Agreements",
-  visits: "Visits and meetings",
-  parliament: "Parliamentary links",
-  economy: "Economy",
-  education: "Education",
-  culture: "Culture",
-  other: "Other",
-};
-
-export const KIND_LABELS: Record<FactKind, string> = {
-  RECOGNITION: "Recognition",
-  DIPLOMATIC_RELATIONS: "Diplomatic relations",
-  AGREEMENT: "Agreement",
-  TRADE_FIGURE: "Trade figure",
-  VISIT: "Visit or meeting",
-  MISSION: "Diplomatic mission",
-  PARLIAMENTARY_GROUP: "Parliamentary group",
-  EDUCATION: "Education",
-  CULTURE: "Culture",
-  GENERAL: "General",
-};
+export { KIND_LABELS, SECTION_TITLES } from "../schemas/labels";
 
 const COUNTRY_NAMES = new Map(WORLD_COUNTRIES.map((c) => [c.code, c.name]));
 const COUNTRY_BY_SLUG = new Map(WORLD_COUNTRIES.map((c) => [c.slug, c]));
