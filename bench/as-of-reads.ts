@@ -1,4 +1,4 @@
-import { getPublicRelation } from "@dyad/db";
+import { getPublicRelation, listApiFacts } from "@dyad/db";
 import pg from "pg";
 import { interleaved, type Summary } from "./lib/stats";
 
@@ -25,43 +25,75 @@ const AS_OF_SQL = `
   LEFT JOIN revision_source rs ON rs.revision_id = r.id
   LEFT JOIN source s ON s.id = rs.source_id`;
 
+type Variant = "sql" | "site" | "api" | "http";
+export type ReadSummaries = Record<Variant, Summary>;
+
 export interface ReadFigures {
-  now: { op: Summary; sql: Summary };
-  asOf: { op: Summary; sql: Summary };
+  now: ReadSummaries;
+  asOf: ReadSummaries;
   factsPerRead: number;
 }
 
 /**
- * One relation's public facts, now and as of a past instant: the domain operation the site and
- * API use (getPublicRelation, through Prisma) against the raw SQL alone. Rotates over `slugs` so
- * caches do not hold one relation only.
+ * One relation's public facts, now and as of a past instant, four ways, interleaved call by
+ * call: the raw SQL alone (the reference), the site's operation (getPublicRelation), the API's
+ * operation (listApiFacts, what /api/v1/relations/{slug}/facts runs) and that endpoint over HTTP
+ * on a production build. Rotates over `slugs` so caches do not hold one relation only.
  */
 export async function benchRelationReads(options: {
   databaseUrl: string;
+  webUrl: string;
   slugs: string[];
   asOf: Date;
   iterations: number;
 }): Promise<ReadFigures> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   const slug = (i: number) => options.slugs[i % options.slugs.length] as string;
+  const asOf = options.asOf.toISOString();
+  const http = async (i: number, past: boolean) => {
+    const url = `${options.webUrl}/api/v1/relations/${slug(i)}/facts?limit=1000${past ? `&asOf=${asOf}` : ""}`;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return response.json();
+  };
   try {
-    const sample = await getPublicRelation({ slug: slug(0) });
-    const now = await interleaved(
+    const factsPerRead = await sameFacts(pool, slug(0), options.asOf);
+    const now = await interleaved<Variant>(
       {
         sql: (i) => pool.query(NOW_SQL, [slug(i)]),
-        op: (i) => getPublicRelation({ slug: slug(i) }),
+        site: (i) => getPublicRelation({ slug: slug(i) }),
+        api: (i) => listApiFacts({ slug: slug(i), limit: 1000 }),
+        http: (i) => http(i, false),
       },
       options.iterations,
     );
-    const asOf = await interleaved(
+    const past = await interleaved<Variant>(
       {
         sql: (i) => pool.query(AS_OF_SQL, [slug(i), options.asOf]),
-        op: (i) => getPublicRelation({ slug: slug(i), asOf: options.asOf }),
+        site: (i) => getPublicRelation({ slug: slug(i), asOf: options.asOf }),
+        api: (i) => listApiFacts({ slug: slug(i), limit: 1000, asOf }),
+        http: (i) => http(i, true),
       },
       options.iterations,
     );
-    return { now, asOf, factsPerRead: sample.facts.length };
+    return { now, asOf: past, factsPerRead };
   } finally {
     await pool.end();
   }
+}
+
+/** The reference and the operations must read the same facts, or the ratios mean nothing. */
+async function sameFacts(pool: pg.Pool, slug: string, asOf: Date): Promise<number> {
+  const ids = (rows: { fact_id: string }[]) => [...new Set(rows.map((r) => r.fact_id))].sort().join();
+  const sqlNow = ids((await pool.query(NOW_SQL, [slug])).rows);
+  const sqlPast = ids((await pool.query(AS_OF_SQL, [slug, asOf])).rows);
+  const apiNow = ids((await listApiFacts({ slug, limit: 1000 })).data.map((f) => ({ fact_id: f.factId })));
+  const apiPast = ids(
+    (await listApiFacts({ slug, limit: 1000, asOf: asOf.toISOString() })).data.map((f) => ({ fact_id: f.factId })),
+  );
+  const siteNow = ids((await getPublicRelation({ slug })).facts.map((f) => ({ fact_id: f.factId })));
+  if (sqlNow !== apiNow || sqlNow !== siteNow || sqlPast !== apiPast || sqlNow === "") {
+    throw new Error(`The operations do not read the same facts as the raw SQL for ${slug}`);
+  }
+  return sqlNow.split(",").length;
 }

@@ -1,8 +1,7 @@
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { REPO_ROOT } from "@dyad/db/dev";
-import { isListening, stopChild } from "@dyad/db/embedded";
+import { WEB_DIR } from "./lib/web-server";
 
 export interface WrkResult {
   requestsPerSecond: number;
@@ -23,43 +22,24 @@ export interface PageFigures {
  * and without, both reported.
  */
 export async function benchRelationPage(options: {
-  databaseUrl: string;
+  webUrl: string;
   slug: string;
   seconds: number;
 }): Promise<PageFigures> {
-  const webDir = path.join(REPO_ROOT, "apps", "web");
-  if (!existsSync(path.join(webDir, ".next", "BUILD_ID")))
-    throw new Error("apps/web has no production build: run pnpm build");
   // Fails loudly when wrk is missing (apt-get install wrk); `wrk --version` itself exits 1.
   execFileSync("sh", ["-c", "command -v wrk"], { stdio: "ignore" });
-  const port = 3390;
-  const server = spawn(
-    path.join(webDir, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: webDir,
-      env: { ...process.env, DATABASE_URL: options.databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    },
-  );
-  try {
-    while (!(await isListening(port))) await new Promise((r) => setTimeout(r, 200));
-    const base = `http://127.0.0.1:${port}`;
-    const page = `${base}/relations/${options.slug}`;
-    const pageSize = (await (await fetch(page)).text()).length;
-    const asset = `${base}${closestStaticAsset(webDir, pageSize)}`;
-    for (let i = 0; i < 20; i++)
-      await Promise.all([fetch(page).then((r) => r.text()), fetch(asset).then((r) => r.text())]);
-    const run = (url: string, gzip: boolean) => wrk(url, options.seconds, gzip);
-    return {
-      page,
-      asset,
-      gzip: { page: run(page, true), asset: run(asset, true) },
-      identity: { page: run(page, false), asset: run(asset, false) },
-    };
-  } finally {
-    await stopChild(server);
-  }
+  const page = `${options.webUrl}/relations/${options.slug}`;
+  const pageSize = (await (await fetch(page)).text()).length;
+  const asset = `${options.webUrl}${closestStaticAsset(WEB_DIR, pageSize)}`;
+  for (let i = 0; i < 20; i++)
+    await Promise.all([fetch(page).then((r) => r.text()), fetch(asset).then((r) => r.text())]);
+  const run = (url: string, gzip: boolean) => wrk(url, options.seconds, gzip);
+  return {
+    page,
+    asset,
+    gzip: { page: run(page, true), asset: run(asset, true) },
+    identity: { page: run(page, false), asset: run(asset, false) },
+  };
 }
 
 /** The `_next/static` file whose size is nearest the page's. */

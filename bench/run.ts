@@ -1,6 +1,7 @@
 // `pnpm bench`: measures Dyad the way its users meet it and rewrites BENCHMARKS.md. Every figure
 // is a ratio against a reference taken in the same run (these machines are shared and noisy).
 // Exits non-zero only when a run fails, never because a number is slow.
+import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,12 +9,15 @@ import { disconnectDb } from "@dyad/db";
 import { REPO_ROOT } from "@dyad/db/dev";
 import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
-import { benchRelationReads, type ReadFigures } from "./as-of-reads";
+import { benchRelationReads, type ReadFigures, type ReadSummaries } from "./as-of-reads";
 import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
+import { startWeb } from "./lib/web-server";
+import { benchPublishToVisible } from "./publish-visible";
 import { benchRelationPage, type WrkResult } from "./relation-page";
+import { benchReleaseExport, type ExportFigures } from "./release-export";
 
 const { values } = parseArgs({
   options: {
@@ -39,11 +43,27 @@ console.log(machine);
 
 console.log("Importing the seed article...");
 const importFigures = await benchSeedImport(values.quick ? 10 : 30);
+
+// One production build of the site for every HTTP figure. This process publishes like the
+// editor does, so it tells the site what changed (DYAD_WEB_URL + DYAD_REVALIDATE_SECRET).
+const secret = randomBytes(24).toString("base64url");
+const web = await startWeb(url, 3390, { DYAD_REVALIDATE_SECRET: secret });
+process.env.DYAD_WEB_URL = web.url;
+process.env.DYAD_REVALIDATE_SECRET = secret;
+const stopWeb = () => web.stop();
+process.on("exit", () => void stopWeb());
+
 console.log("Relation page under wrk...");
 const pageFigures = await benchRelationPage({
-  databaseUrl: url,
+  webUrl: web.url,
   slug: "azerbaijan-canada",
   seconds: values.quick ? 5 : 15,
+});
+console.log("Publish to visible...");
+const visibleFigures = await benchPublishToVisible({
+  webUrl: web.url,
+  slug: "azerbaijan-canada",
+  iterations: values.quick ? 5 : 20,
 });
 
 const scale = (relations: number) => ({
@@ -56,23 +76,38 @@ const loadSmall = await generateSynthetic(url, { seed: 1, ...scale(small) });
 const slugs = await firstSlugs(url, 20);
 // An instant inside the publication history: most facts have several versions before it.
 const asOf = new Date("2023-06-01T00:00:00Z");
-const readsSmall = await benchRelationReads({ databaseUrl: url, slugs, asOf, iterations });
+const readsSmall = await benchRelationReads({ databaseUrl: url, webUrl: web.url, slugs, asOf, iterations });
 report("100,000 revisions", readsSmall);
+console.log("Release export (small)...");
+const exportSmall = await benchReleaseExport({
+  databaseUrl: url,
+  webUrl: web.url,
+  serverPid: web.pid,
+  name: "bench.small",
+});
 
 console.log(`Loading up to ${large * FACTS_PER_RELATION * REVISIONS_PER_FACT} revisions (this takes a while)...`);
 const loadLarge = await generateSynthetic(url, { seed: 2, ...scale(large - small) });
-const readsLarge = await benchRelationReads({ databaseUrl: url, slugs, asOf, iterations });
+const readsLarge = await benchRelationReads({ databaseUrl: url, webUrl: web.url, slugs, asOf, iterations });
 report(`${(large * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("en")} revisions`, readsLarge);
+console.log("Release export (large)...");
+const exportLarge = await benchReleaseExport({
+  databaseUrl: url,
+  webUrl: web.url,
+  serverPid: web.pid,
+  name: "bench.large",
+});
 const plan = await explainAsOf(url, slugs[0] as string, asOf);
 await disconnectDb();
+await stopWeb();
 
 await writeFile(path.join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown());
 console.log("BENCHMARKS.md written.");
 
 function report(label: string, r: ReadFigures) {
-  console.log(
-    `${label}: now op ${ms(r.now.op.median)} vs sql ${ms(r.now.sql.median)}; as-of op ${ms(r.asOf.op.median)} vs sql ${ms(r.asOf.sql.median)}`,
-  );
+  const line = (f: ReadSummaries) =>
+    `sql ${ms(f.sql.median)}, site op ${ms(f.site.median)}, api op ${ms(f.api.median)}, api http ${ms(f.http.median)}`;
+  console.log(`${label}: now ${line(r.now)}; as of ${line(r.asOf)}`);
 }
 
 async function firstSlugs(dbUrl: string, n: number): Promise<string[]> {
@@ -115,14 +150,19 @@ function loadTable(stats: LoadStats[]) {
 }
 
 function readRows(label: string, r: ReadFigures) {
-  const row = (kind: string, f: ReadFigures["now"]) =>
-    `| ${label} | ${kind} | ${ms(f.sql.median)} / ${ms(f.sql.p99)} | ${ms(f.op.median)} / ${ms(f.op.p99)} | **${ratio(f.op.median, f.sql.median)}** |`;
+  const row = (kind: string, f: ReadSummaries) =>
+    `| ${label} | ${kind} | ${ms(f.sql.median)} / ${ms(f.sql.p99)} | ${ms(f.api.median)} / ${ms(f.api.p99)} | **${ratio(f.api.median, f.sql.median)}** | ${ms(f.site.median)} (${ratio(f.site.median, f.sql.median)}) | ${ms(f.http.median)} / ${ms(f.http.p99)} (${ratio(f.http.median, f.sql.median)}) |`;
   return [row("now", r.now), row("as of 2023-06-01", r.asOf)].join("\n");
 }
 
+function exportRow(f: ExportFigures) {
+  const rate = (n: number, s: number) => Math.round(n / s).toLocaleString("en");
+  return `| ${f.facts.toLocaleString("en")} | ${f.cutSeconds.toFixed(1)} s (${rate(f.facts, f.cutSeconds)}/s) | ${f.download.seconds.toFixed(1)} s (${rate(f.facts, f.download.seconds)}/s, ${(f.download.bytes / 1024 ** 2).toFixed(0)} MB) | ${f.copySeconds.toFixed(1)} s (${rate(f.facts, f.copySeconds)}/s) | **${ratio(f.download.seconds, f.copySeconds)}** | ${f.download.idleRssMb.toFixed(0)} MB → ${f.download.peakRssMb.toFixed(0)} MB |`;
+}
+
 function renderMarkdown(): string {
-  const growthNow = readsLarge.now.op.median / readsSmall.now.op.median;
-  const growthAsOf = readsLarge.asOf.op.median / readsSmall.asOf.op.median;
+  const growthNow = readsLarge.now.api.median / readsSmall.now.api.median;
+  const growthAsOf = readsLarge.asOf.api.median / readsSmall.asOf.api.median;
   return `# Benchmarks
 
 Written by \`${command}\` on ${started.toISOString().slice(0, 10)}. Machine: ${machine}.
@@ -176,19 +216,47 @@ First step (${(small * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("
     .map((s) => `${Math.round(s.rows / s.seconds).toLocaleString("en")} revisions/s`)
     .join("")}.
 
-## Reading one relation's facts: domain operation vs raw SQL
+## Reading one relation's facts: the API vs raw SQL
 
-${readsSmall.factsPerRead} facts per read, rotating over ${slugs.length} relations, ${iterations} reads per variant. Reference: the same
-rows in one raw SQL round trip through \`pg\`. Measured: \`getPublicRelation\` (Prisma, what the site
-and API call). Target: median ≤ 2× the raw SQL.
+${readsSmall.factsPerRead} facts per read, rotating over ${slugs.length} relations, ${iterations} reads per variant, interleaved.
+Reference: the same rows in one raw SQL round trip through \`pg\` (now: through the facts'
+published pointers; as of: the publication log), no ORM, no shaping. Measured: \`listApiFacts\`,
+the operation behind \`GET /api/v1/relations/{slug}/facts\` (Prisma, one round trip: instant,
+release and page together; the bench checks it returns the same facts as the SQL). Target:
+median ≤ 2× the raw SQL. Also shown: the site's \`getPublicRelation\`, and the endpoint itself
+over HTTP on the production build (the "now" answer comes from the site's data cache).
 
-| history | read | raw SQL median / p99 | operation median / p99 | ratio |
-| --- | --- | --- | --- | --- |
+| history | read | raw SQL median / p99 | API op median / p99 | API op / SQL | site op (/ SQL) | HTTP median / p99 (/ SQL) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${readRows("100,000 revisions", readsSmall)}
 ${readRows(`${(large * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("en")} revisions`, readsLarge)}
 
-How cost grows with history (same relations, same rows, ${large / small}× more history around them):
+How the API op's cost grows with history (same relations, same rows, ${large / small}× more history around them):
 now **${growthNow.toFixed(2)}×**, as of a past instant **${growthAsOf.toFixed(2)}×** (target ≤ 1.5×).
+
+## Release export
+
+A release of everything public (cut: freeze, hash, store), then its \`facts.ndjson\` downloaded
+from the site (streamed one batch at a time and hashed again on the way). Reference: COPY of the
+same rows (revisions with their citations) out of PostgreSQL through psql to /dev/null. Memory:
+the site process's resident set before, and its peak during the download (VmHWM, reset first).
+Constant memory shows as the same peak at both sizes.
+
+| facts | cut | download | COPY of the rows | download / COPY | server memory idle → peak |
+| --- | --- | --- | --- | --- | --- |
+${exportRow(exportSmall)}
+${exportRow(exportLarge)}
+
+## Publish to visible
+
+From the call that publishes a new fact (commit, then the site is told which cache tags changed)
+to the first response of the public relation page that shows it, asked again and again without
+pause; ${visibleFigures.publishToVisible.n} publishes. Reference: one render of the same page that no cache serves (its
+\`?asOf=\` view).
+
+| publish → visible median / p99 | uncached render median / p99 | ratio |
+| --- | --- | --- |
+| ${ms(visibleFigures.publishToVisible.median)} / ${ms(visibleFigures.publishToVisible.p99)} | ${ms(visibleFigures.uncachedRender.median)} / ${ms(visibleFigures.uncachedRender.p99)} | **${ratio(visibleFigures.publishToVisible.median, visibleFigures.uncachedRender.median)}** |
 
 The as-of query's plan at the large scale:
 

@@ -60,7 +60,7 @@ class NotCacheable<R> extends Error {
 /**
  * An answer about now may be cached only if nothing was published after its instant: otherwise
  * the publish's revalidation may already have happened, and the cache would keep the older
- * answer until the next one (see @dyad/db readHorizon).
+ * answer until the next one (see @dyad/db read-instant.ts).
  */
 async function cacheable(result: unknown): Promise<boolean> {
   const meta = (result as { meta?: { asOf?: string | null } }).meta;

@@ -18,7 +18,7 @@ export const asInstant = (column: string) => Prisma.raw(`to_char(${column} AT TI
  * when that was published: per fact, its latest publication at or before the instant (question
  * 3 of ARCHITECTURE.md; one index range per relation over publication_relation_asof_idx).
  */
-export function publicAt(instant: string, relationId?: Prisma.Sql): Prisma.Sql {
+export function publicAt(instant: string | Prisma.Sql, relationId?: Prisma.Sql): Prisma.Sql {
   const relation = relationId ? Prisma.sql`relation_id = ${relationId} AND` : Prisma.empty;
   return Prisma.sql`
     SELECT fact_id, revision_id, at FROM (

@@ -4,33 +4,42 @@ import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { firstDay, lastDay } from "../schemas/partial-date";
-import {
-  asInstant,
-  publicAt,
-  type RecordRow,
-  recordColumns,
-  recordJoins,
-  relationIdOf,
-  toApiFact,
-} from "./fact-records";
-import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
-import { readMeta } from "./read-meta";
+import { asInstant, publicAt, type RecordRow, toApiFact } from "./fact-records";
+import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
+import { readAt } from "./read-instant";
+import { releaseRef } from "./read-meta";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
 const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: z.uuid() });
 
+type Row = Omit<RecordRow, "sources"> & {
+  published_at: string;
+  source_position: number | null;
+  sort_from: string;
+  source_id: string | null;
+  source_url: string | null;
+  source_title: string;
+  source_publisher: string | null;
+  source_kind: RecordRow["sources"][number]["kind"];
+  source_published_on: string | null;
+  source_accessed_on: string | null;
+  source_locator: string | null;
+};
+
 /**
  * A relation's facts as the public saw them at an instant, oldest valid time first (undated
- * first), filtered by kind, valid-time overlap and words of the statement. One query per page:
- * the relation's publications up to the instant (an index-only range), the page's revisions and
- * their citations; its cost follows the relation's own history, not the whole database's.
+ * first), filtered by kind, valid-time overlap and words of the statement. This is the API's hot
+ * read, so it is one round trip (readAt: the instant, its release and the page together) and
+ * its cost follows the relation's own history, not the whole database's: the relation's
+ * publications up to the instant (an index-only range), the page's revisions, then their
+ * citations joined flat (one row per citation, grouped here; cheaper than a JSON aggregate per
+ * revision).
  */
 export async function listApiFacts(options: z.input<typeof ZOptions>) {
   const { slug, kind, validFrom, validTo, q, limit, ...paging } = parseInput(ZOptions, options);
-  const { read, after } = await resolvePage("facts", paging, ZPosition);
-  const db = getDb();
+  const { requested, after } = pageStart("facts", paging, ZPosition);
 
-  const filters: Prisma.Sql[] = [];
+  const filters: Prisma.Sql[] = [Prisma.sql`rel.slug = ${slug}`];
   if (kind) filters.push(Prisma.sql`r.kind::text IN (${Prisma.join(kind)})`);
   if (validFrom || validTo) {
     const from = validFrom ? firstDay(validFrom) : null;
@@ -44,26 +53,91 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
       Prisma.sql`(COALESCE(r.valid_from, '-infinity'::date), r.fact_id) > (${after.from}::date, ${after.id}::uuid)`,
     );
   }
-  const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
 
-  const [rows, meta] = await Promise.all([
-    db.$queryRaw<(RecordRow & { published_at: string; sort_from: string })[]>`
-      SELECT ${recordColumns}, ${asInstant("v.at")} AS published_at,
-        COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from
-      FROM (${publicAt(read.instant, relationIdOf(slug))}) v ${recordJoins}
-      ${where}
-      ORDER BY COALESCE(r.valid_from, '-infinity'::date), r.fact_id
-      LIMIT ${limit + 1}`,
-    readMeta(read),
-  ]);
-  if (rows.length === 0 && !after && !(await db.relation.findUnique({ where: { slug }, select: { id: true } }))) {
+  const { read, release, rows } = await readAt<Row>(
+    requested,
+    (instant) => Prisma.sql`
+      SELECT page.*, c.*
+      FROM (
+        SELECT r.fact_id, r.id AS revision_id, r.number, rel.slug AS relation, rel.country_a, rel.country_b,
+          r.kind::text AS kind, r.section, r.statement, r.data,
+          to_char(r.valid_from, 'YYYY-MM-DD') AS valid_from, r.valid_from_precision::text AS valid_from_precision,
+          to_char(r.valid_to, 'YYYY-MM-DD') AS valid_to, r.valid_to_precision::text AS valid_to_precision,
+          r.content_hash, ${asInstant("r.created_at")} AS created_at, r.note, ${asInstant("v.at")} AS published_at,
+          COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
+          COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from
+        FROM relation rel
+        CROSS JOIN LATERAL (${publicAt(instant, Prisma.sql`rel.id`)}) v
+        JOIN fact_revision r ON r.id = v.revision_id
+        WHERE ${Prisma.join(filters, " AND ")}
+        ORDER BY sort_key, r.fact_id
+        LIMIT ${limit + 1}) page
+      -- Each revision's citations by key, one at a time. Both subqueries are kept from being
+      -- flattened (ORDER BY, OFFSET 0): planned as joins, a small source table gets hashed once
+      -- per revision, or revision_source is scanned whole when the planner expects many facts.
+      LEFT JOIN LATERAL (
+        SELECT rs.position AS source_position, s.id AS source_id, s.url AS source_url, s.title AS source_title,
+          s.publisher AS source_publisher, s.kind::text AS source_kind,
+          to_char(s.published_on, 'YYYY-MM-DD') AS source_published_on,
+          to_char(s.accessed_on, 'YYYY-MM-DD') AS source_accessed_on, rs.locator AS source_locator
+        FROM revision_source rs
+        CROSS JOIN LATERAL (SELECT * FROM source WHERE source.id = rs.source_id OFFSET 0) s
+        WHERE rs.revision_id = page.revision_id ORDER BY rs.position) c ON true`,
+    { orderBy: Prisma.sql`q.sort_key, q.fact_id, q.source_position` },
+  );
+  const facts = groupCitations(rows);
+  if (facts.length === 0 && !after && !(await getDb().relation.findUnique({ where: { slug }, select: { id: true } }))) {
     throw notFound("Relation");
   }
-  const page = finishPage("facts", rows, limit, read, (row) => ({ from: row.sort_from, id: row.fact_id }));
+  const page = finishPage("facts", facts, limit, read, (row) => ({ from: row.sort_from, id: row.fact_id }));
   const params = { asOf: asOfParam(read), kind: kind?.join(","), validFrom, validTo, q, limit };
   return {
     data: page.rows.map(toApiFact),
-    meta: { ...meta, limit, nextCursor: page.nextCursor },
+    meta: {
+      asOf: read.instant,
+      current: read.current,
+      final: read.final,
+      release: releaseRef(release),
+      limit,
+      nextCursor: page.nextCursor,
+    },
     links: pageLinks(`/api/v1/relations/${slug}/facts`, params, page.nextCursor, paging.cursor),
   };
+}
+
+/** One record per revision, its citations (one row each, in order) gathered into `sources`. */
+function groupCitations(rows: Row[]): (RecordRow & { published_at: string; sort_from: string })[] {
+  const records: (RecordRow & { published_at: string; sort_from: string })[] = [];
+  for (const row of rows) {
+    const {
+      source_position: _position,
+      source_id,
+      source_url,
+      source_title,
+      source_publisher,
+      source_kind,
+      source_published_on,
+      source_accessed_on,
+      source_locator,
+      ...revision
+    } = row;
+    let record = records[records.length - 1];
+    if (record?.revision_id !== revision.revision_id) {
+      record = { ...revision, sources: [] };
+      records.push(record);
+    }
+    if (source_id) {
+      record.sources.push({
+        id: source_id,
+        url: source_url,
+        title: source_title,
+        publisher: source_publisher,
+        kind: source_kind,
+        publishedOn: source_published_on,
+        accessedOn: source_accessed_on,
+        locator: source_locator,
+      });
+    }
+  }
+  return records;
 }

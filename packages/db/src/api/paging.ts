@@ -17,22 +17,33 @@ export function link(path: string, params: Record<string, string | number | unde
 export const asOfParam = (read: ReadInstant) => (read.current ? undefined : read.instant);
 
 /**
- * The instant a page answers for and where it starts. A cursor carries the instant of the first
- * page (`t`), so later pages answer for the same instant even when the first was "current".
+ * Where a page starts and the instant it answers for, as requested: a cursor carries the
+ * instant of the first page (`t`), so later pages answer for the same instant even when the
+ * first was "current".
  */
-export async function resolvePage<S extends z.ZodObject>(
+export function pageStart<S extends z.ZodObject>(
   list: string,
   options: { asOf?: string; cursor?: string },
   position: S,
-): Promise<{ read: ReadInstant; after: z.output<S> | null }> {
-  if (!options.cursor) return { read: await resolveReadInstant(options.asOf), after: null };
+): { requested: string | null; after: z.output<S> | null } {
+  if (!options.cursor) return { requested: options.asOf ?? null, after: null };
   const { t, ...after } = decodeCursor(list, options.cursor, position.extend({ t: z.string() })) as z.output<S> & {
     t: string;
   };
   if (options.asOf && normalizeInstant(options.asOf) !== t) {
     throw new AppError("INVALID", `cursor: this cursor continues a list as of ${t}, not as of ${options.asOf}`);
   }
-  return { read: await resolveReadInstant(t), after: after as z.output<S> };
+  return { requested: t, after: after as z.output<S> };
+}
+
+/** The instant a page answers for (see pageStart) and where it starts. */
+export async function resolvePage<S extends z.ZodObject>(
+  list: string,
+  options: { asOf?: string; cursor?: string },
+  position: S,
+): Promise<{ read: ReadInstant; after: z.output<S> | null }> {
+  const { requested, after } = pageStart(list, options, position);
+  return { read: await resolveReadInstant(requested), after };
 }
 
 /** Cut one extra row off a page query's result and make the cursor of the next page from the last row kept. */

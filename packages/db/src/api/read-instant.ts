@@ -1,6 +1,7 @@
 import { getDb } from "../client";
 import { AppError } from "../errors";
-import { INSTANT_FORMAT, justBefore, normalizeInstant } from "./instant";
+import { Prisma } from "../generated/prisma/client";
+import { INSTANT_FORMAT, normalizeInstant } from "./instant";
 
 /**
  * "Settled" instants make as-of reads exact. publication.at is clock_timestamp() at insert, so a
@@ -18,48 +19,6 @@ import { INSTANT_FORMAT, justBefore, normalizeInstant } from "./instant";
  */
 export const RELEASE_CUT = "dyad-release-cut";
 
-const at = (expression: string) => `to_char((${expression}) AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`;
-const HORIZON = "LEAST(now(), (SELECT min(xact_start) FROM running WHERE NOT cut))";
-const HORIZON_SQL = `
-  WITH running AS (
-    SELECT xact_start, application_name = '${RELEASE_CUT}' AS cut FROM pg_stat_activity
-    WHERE datname = current_database() AND pid <> pg_backend_pid()
-      AND backend_type = 'client backend' AND xact_start IS NOT NULL
-  )
-  SELECT ${at(HORIZON)} AS horizon,
-    ${at("LEAST(now(), (SELECT min(xact_start) FROM running))")} AS final,
-    COALESCE((SELECT max(at) FROM publication) >= ${HORIZON}, false) AS behind`;
-
-export interface Horizon {
-  /** Every publication with `at` before this is committed, and none can be added before it. */
-  horizon: string;
-  /** Before this, the release an instant falls in is final too (no release is being cut since). */
-  final: string;
-}
-
-// Both only move forward (a transaction that starts later cannot pull them back), so instants
-// before the highest `final` this process has seen stay final without asking the database again.
-let knownFinal = "";
-
-/**
- * The current horizon. When a committed publication already lies beyond it (a short transaction
- * that began earlier is still running), wait a moment for that transaction to end, so an answer
- * about "now" includes everything already published: a cached answer missing a publication whose
- * revalidation has already happened would stay stale.
- */
-export async function readHorizon(options: { waitMs?: number } = {}): Promise<Horizon> {
-  const deadline = Date.now() + (options.waitMs ?? 500);
-  for (;;) {
-    const [row] = await getDb().$queryRawUnsafe<(Horizon & { behind: boolean })[]>(HORIZON_SQL);
-    if (!row) throw new Error("The database did not report the time");
-    if (!row.behind || Date.now() >= deadline) {
-      if (row.final > knownFinal) knownFinal = row.final;
-      return { horizon: row.horizon, final: row.final };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 export interface ReadInstant {
   /** The instant the answer is for: publications at or before it count. */
   instant: string;
@@ -69,17 +28,116 @@ export interface ReadInstant {
   final: boolean;
 }
 
+// `final` only moves forward (a transaction that starts later cannot pull it back), so instants
+// before the highest one this process has seen stay final without asking the database again.
+let knownFinal = "";
+
+const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`);
+
 /**
- * The instant a read answers for. Without asOf, or for an instant not yet settled (the future,
- * or the last few milliseconds), it is the latest settled instant, and the answer is "current".
+ * CTEs ending in `ri`, one row: the instant a read answers for (`instant`, a timestamptz) and
+ * whether it is current and final. Without `requested`, or for a requested instant not yet
+ * settled (the future, or the last few milliseconds), the instant is the latest settled one
+ * (just before the horizon) and the answer is "current".
+ *
+ * It is evaluated inside the statement that reads the data, whose snapshot is taken before
+ * pg_stat_activity is read. A writer still running at the snapshot but finished by the time the
+ * activity is read would not hold the horizon back, yet its publications are not in the
+ * snapshot: `raced` says so (a transaction id in progress at the snapshot that no backend holds
+ * any more), and the caller reads again. `behind` says a committed publication already lies
+ * beyond the horizon (a short transaction that began earlier still runs): the caller waits a
+ * moment, so an answer about "now" includes everything already published.
+ */
+function instantCtes(requested: string | null): Prisma.Sql {
+  const req = Prisma.sql`${requested}::timestamptz`;
+  if (requested && requested < knownFinal) {
+    return Prisma.sql`ri AS (SELECT ${req} AS instant, false AS current, true AS final,
+      NULL::text AS final_text, false AS raced, false AS behind)`;
+  }
+  return Prisma.sql`
+    running AS (
+      SELECT xact_start, application_name = ${RELEASE_CUT} AS cut FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()
+        AND backend_type = 'client backend' AND xact_start IS NOT NULL),
+    h AS MATERIALIZED (
+      SELECT LEAST(now(), (SELECT min(xact_start) FROM running WHERE NOT cut)) AS horizon,
+             LEAST(now(), (SELECT min(xact_start) FROM running)) AS final,
+             EXISTS (
+               SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) x
+               WHERE xid(x) <> ALL (ARRAY(SELECT backend_xid FROM pg_stat_get_activity(NULL) WHERE backend_xid IS NOT NULL))
+             ) AS raced),
+    ri AS MATERIALIZED (
+      SELECT CASE WHEN ${req} < horizon THEN ${req} ELSE horizon - interval '1 microsecond' END AS instant,
+             NOT COALESCE(${req} < horizon, false) AS current,
+             COALESCE(${req} < final, false) AS final,
+             ${text("final")} AS final_text, raced,
+             COALESCE((SELECT max(at) FROM publication) >= horizon, false) AS behind
+      FROM h)`;
+}
+
+/** The release an instant (SQL) falls in: the latest one cut at or before it, as JSON, or NULL. */
+export function releaseAt(instant: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object('name', name, 'asOf', ${text("as_of")}, 'contentHash', content_hash)
+    FROM release WHERE as_of <= ${instant} ORDER BY as_of DESC, created_at DESC LIMIT 1)`;
+}
+
+interface InstantRow {
+  ri_instant: string;
+  ri_current: boolean;
+  ri_final: boolean;
+  ri_final_text: string | null;
+  ri_raced: boolean;
+  ri_behind: boolean;
+  ri_release: { name: string; asOf: string; contentHash: string } | null;
+}
+
+export interface ReadAt<Row> {
+  read: ReadInstant;
+  release: InstantRow["ri_release"];
+  rows: Row[];
+}
+
+/**
+ * One round trip for a read of the public state: the instant it answers for, the release that
+ * instant falls in, and the rows of `body`, which reads publications up to `instant` (SQL), in
+ * the order of `orderBy` (its columns, qualified as `q.`).
+ */
+export async function readAt<Row>(
+  requested: string | null | undefined,
+  body: (instant: Prisma.Sql) => Prisma.Sql,
+  options: { orderBy?: Prisma.Sql; waitMs?: number } = {},
+): Promise<ReadAt<Row>> {
+  const wanted = requested ? parseInstant(requested, "asOf") : null;
+  const deadline = Date.now() + (options.waitMs ?? 500);
+  for (;;) {
+    const rows = await getDb().$queryRaw<(InstantRow & { q_present: boolean | null } & Row)[]>`
+      WITH ${instantCtes(wanted)},
+      rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release FROM ri)
+      SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
+             rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.release AS ri_release, q.*
+      FROM rr LEFT JOIN LATERAL (SELECT true AS q_present, b.* FROM (${body(Prisma.sql`rr.instant`)}) b) q ON true
+      ${options.orderBy ? Prisma.sql`ORDER BY ${options.orderBy}` : Prisma.empty}`;
+    const first = rows[0];
+    if (!first) throw new Error("The database did not report the time");
+    if (first.ri_raced || (first.ri_behind && Date.now() < deadline)) {
+      await new Promise((resolve) => setTimeout(resolve, first.ri_raced ? 0 : 10));
+      continue;
+    }
+    if (first.ri_final_text && first.ri_final_text > knownFinal) knownFinal = first.ri_final_text;
+    return {
+      read: { instant: first.ri_instant, current: first.ri_current, final: first.ri_final },
+      release: first.ri_release,
+      rows: first.q_present ? rows : [],
+    };
+  }
+}
+
+/**
+ * The instant a read answers for, on its own (for reads that need it before their queries).
  * Call it before the read's own query, which then sees every publication up to the instant.
  */
 export async function resolveReadInstant(asOf?: string | null): Promise<ReadInstant> {
-  const requested = asOf ? parseInstant(asOf, "asOf") : null;
-  if (requested && requested < knownFinal) return { instant: requested, current: false, final: true };
-  const { horizon, final } = await readHorizon();
-  if (requested && requested < horizon) return { instant: requested, current: false, final: requested < final };
-  return { instant: justBefore(horizon), current: true, final: false };
+  return (await readAt(asOf, () => Prisma.sql`SELECT WHERE false`)).read;
 }
 
 /** Normalize an instant given by a caller, or refuse it with an INVALID error naming `field`. */

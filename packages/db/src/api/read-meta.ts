@@ -1,21 +1,25 @@
 import { getDb } from "../client";
-import { asInstant } from "./fact-records";
-import type { ReadInstant } from "./read-instant";
+import { Prisma } from "../generated/prisma/client";
+import { type ReadInstant, releaseAt } from "./read-instant";
 import type { TApiReadMeta } from "./response-schemas";
 
 export const releaseUrl = (name: string) => `/api/v1/releases/${encodeURIComponent(name)}`;
+
+type ReleaseJson = { name: string; asOf: string; contentHash: string } | null;
+
+/** A release reference as the API shows it. */
+export const releaseRef = (row: ReleaseJson): TApiReadMeta["release"] =>
+  row ? { ...row, url: releaseUrl(row.name) } : null;
 
 /**
  * The release an instant falls in: the latest one cut at or before it. Releases are immutable
  * and cut inside one transaction that holds the settled horizon back (see read-instant.ts), so
  * for a settled instant this answer never changes either.
  */
-export async function findReleaseAt(instant: string): Promise<TApiReadMeta["release"]> {
-  const rows = await getDb().$queryRaw<{ name: string; as_of: string; content_hash: string }[]>`
-    SELECT name, ${asInstant("as_of")} AS as_of, content_hash FROM release
-    WHERE as_of <= ${instant}::timestamptz ORDER BY as_of DESC, created_at DESC LIMIT 1`;
-  const row = rows[0];
-  return row ? { name: row.name, asOf: row.as_of, contentHash: row.content_hash, url: releaseUrl(row.name) } : null;
+async function findReleaseAt(instant: string): Promise<TApiReadMeta["release"]> {
+  const rows = await getDb().$queryRaw<{ release: ReleaseJson }[]>`
+    SELECT ${releaseAt(Prisma.sql`${instant}::timestamptz`)} AS release`;
+  return releaseRef(rows[0]?.release ?? null);
 }
 
 /** The meta block of every read: which instant it answers for and which release that is in. */

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
-import { justBefore } from "../api/instant";
 import { link } from "../api/paging";
-import { parseInstant, readHorizon } from "../api/read-instant";
+import { parseInstant, resolveReadInstant } from "../api/read-instant";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -31,11 +30,8 @@ export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}
     : since
       ? { at: parseInstant(since, "since"), id: LAST_ID }
       : null;
-  const { horizon } = await readHorizon();
   // The last instant served: the latest settled one, or asOf if that is earlier.
-  const settled = justBefore(horizon);
-  const requested = asOf ? parseInstant(asOf, "asOf") : null;
-  const end = requested && requested < settled ? requested : settled;
+  const { instant: end } = await resolveReadInstant(asOf);
   const where = [Prisma.sql`p.at <= ${end}::timestamptz`];
   if (start) {
     where.push(

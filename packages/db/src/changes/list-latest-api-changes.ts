@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { justBefore } from "../api/instant";
-import { readHorizon } from "../api/read-instant";
+import { resolveReadInstant } from "../api/read-instant";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -11,9 +10,9 @@ const ZOptions = z.strictObject({ limit: z.number().int().min(1).max(200).defaul
 /** The latest settled events, newest first: what a feed reader (Atom) shows. */
 export async function listLatestApiChanges(options: z.input<typeof ZOptions> = {}) {
   const { limit } = parseInput(ZOptions, options);
-  const { horizon } = await readHorizon();
+  const { instant } = await resolveReadInstant();
   const rows = await getDb().$queryRaw<ChangeRow[]>(
-    changeQuery(Prisma.sql`p.at < ${horizon}::timestamptz`, Prisma.sql`p.at DESC, p.id DESC`, limit),
+    changeQuery(Prisma.sql`p.at <= ${instant}::timestamptz`, Prisma.sql`p.at DESC, p.id DESC`, limit),
   );
-  return { data: rows.map(toChangeEvent), meta: { asOf: justBefore(horizon) } };
+  return { data: rows.map(toChangeEvent), meta: { asOf: instant } };
 }

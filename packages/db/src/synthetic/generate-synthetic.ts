@@ -132,6 +132,11 @@ export async function generateSynthetic(databaseUrl: string, scale: SyntheticSca
        WHERE last.fact_id = f.id`,
       [p, relations, rpf],
     );
+    // Asynchronous commits leave hint bits unset until their WAL is flushed, and VACUUM cannot
+    // mark pages all-visible before that: without this, reads fall back from index-only scans
+    // to heap fetches until autovacuum comes by. A synchronous commit flushes all earlier WAL.
+    await client.query("SET synchronous_commit = on");
+    await client.query("SELECT pg_current_xact_id()");
     await run("analyze", "VACUUM ANALYZE");
     return stats;
   } finally {
