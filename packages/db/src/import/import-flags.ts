@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../tx";
+import { insertRows } from "./insert-rows";
 import type { Anomaly } from "./types";
 
 // The flags an import leaves for editors, shared by importArticle and acceptImportProposals so
@@ -66,5 +68,9 @@ export async function addFlagsOnce(tx: Tx, flags: NewFlag[]): Promise<void> {
   });
   const seen = new Set(open.map(flagKey));
   const fresh = flags.filter((f) => !seen.has(flagKey(f)) && seen.add(flagKey(f)));
-  if (fresh.length > 0) await tx.factFlag.createMany({ data: fresh });
+  await insertRows(
+    tx,
+    "fact_flag",
+    fresh.map((f) => ({ id: randomUUID(), ...f })),
+  );
 }
