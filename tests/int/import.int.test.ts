@@ -24,6 +24,7 @@ const pairs: [string, string][] = [
   ["Iceland", "Vietnam"],
   ["Ghana", "Thailand"],
   ["Poland", "Brazil"],
+  ["Finland", "Mexico"],
 ];
 
 describe("importing an article", () => {
@@ -74,6 +75,33 @@ describe("importing an article", () => {
     expect(history.map((r) => r.number)).toEqual([1, 2]);
     expect(history[1]?.statement).toContain("in Bonn");
     expect((await getFact({ factId: fact.id })).published).toBeNull();
+  });
+
+  it("publishes each new fact once when asked, in the log and the audit trail, and dates the relation", async () => {
+    const text = await articleFor(pairs[6] as [string, string]);
+    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const db = getDb();
+    const facts = await db.fact.findMany({ where: { relation: { slug: report.relationSlug } } });
+    expect(facts).toHaveLength(report.created.length);
+    for (const fact of facts) {
+      expect(fact).toMatchObject({
+        publishedRevisionId: fact.currentRevisionId,
+        importedRevisionId: fact.currentRevisionId,
+        reviewState: "PUBLISHED",
+      });
+    }
+    const publications = await db.publication.findMany({ where: { relation: { slug: report.relationSlug } } });
+    expect(publications.map((p) => p.revisionId).sort()).toEqual(facts.map((f) => f.currentRevisionId).sort());
+    const events = await db.auditEvent.findMany({ where: { factId: { in: facts.map((f) => f.id) } } });
+    expect(events.filter((e) => e.type === "fact.created")).toHaveLength(facts.length);
+    expect(events.filter((e) => e.type === "fact.published")).toHaveLength(facts.length);
+    const relation = await db.relation.findUniqueOrThrow({ where: { slug: report.relationSlug } });
+    const last = Math.max(...publications.map((p) => p.at.getTime()));
+    expect(relation.updatedAt.getTime()).toBe(last);
+
+    const again = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    expect(again.created).toEqual([]);
+    expect(await db.publication.count({ where: { relation: { slug: report.relationSlug } } })).toBe(facts.length);
   });
 
   it("never overwrites a fact an editor changed by hand: it flags a conflict instead", async () => {

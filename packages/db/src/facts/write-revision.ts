@@ -1,8 +1,9 @@
 import type { Actor } from "../actor";
+import type { Prisma } from "../generated/prisma/client";
 import { contentHash } from "../lib/content-hash";
 import type { TFactContent } from "../schemas/fact";
 import { toStoredValidTime } from "../schemas/partial-date";
-import { resolveCitations } from "../sources/resolve-citations";
+import { type ResolvedCitation, resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 
 /** The hash that tells whether two revisions say the same thing (ignores who, when and why). */
@@ -17,36 +18,44 @@ export function revisionContentHash(content: TFactContent, citations: { sourceId
   });
 }
 
-/** Insert one immutable revision with its citations. Call inside the change's transaction. */
-export async function writeRevision(
-  tx: Tx,
-  options: {
-    factId: string;
-    number: number;
-    parentId: string | null;
-    content: TFactContent;
-    note: string;
-    actor: Actor;
-  },
-) {
+export interface RevisionRowOptions {
+  factId: string;
+  number: number;
+  parentId: string | null;
+  content: TFactContent;
+  note: string;
+  actor: Actor;
+}
+
+/**
+ * The columns of a revision, citations aside: one definition for writeRevision and for the
+ * importer, which inserts many revisions in one statement.
+ */
+export function revisionRow(options: RevisionRowOptions, citations: ResolvedCitation[]) {
   const { content, actor } = options;
-  const citations = await resolveCitations(tx, content.sources);
-  const revision = await tx.factRevision.create({
+  return {
+    factId: options.factId,
+    number: options.number,
+    parentId: options.parentId,
+    kind: content.kind,
+    section: content.section,
+    data: content.data,
+    statement: content.statement,
+    ...toStoredValidTime(content.validTime),
+    authorId: actor.id,
+    authorName: actor.name,
+    note: options.note,
+    contentHash: revisionContentHash(content, citations),
+  } satisfies Prisma.FactRevisionUncheckedCreateInput;
+}
+
+/** Insert one immutable revision with its citations. Call inside the change's transaction. */
+export async function writeRevision(tx: Tx, options: RevisionRowOptions) {
+  const citations = await resolveCitations(tx, options.content.sources);
+  return tx.factRevision.create({
     data: {
-      factId: options.factId,
-      number: options.number,
-      parentId: options.parentId,
-      kind: content.kind,
-      section: content.section,
-      data: content.data,
-      statement: content.statement,
-      ...toStoredValidTime(content.validTime),
-      authorId: actor.id,
-      authorName: actor.name,
-      note: options.note,
-      contentHash: revisionContentHash(content, citations),
+      ...revisionRow(options, citations),
       sources: { create: citations.map((c, position) => ({ ...c, position })) },
     },
   });
-  return revision;
 }

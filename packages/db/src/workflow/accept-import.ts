@@ -7,10 +7,17 @@ import { createFact } from "../facts/create-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { revisionContentHash } from "../facts/write-revision";
 import { analyzeArticle } from "../import/analyze-article";
+import {
+  articleCitation,
+  citationsById,
+  citedContent,
+  findOrCreateArticleSource,
+  importNote,
+} from "../import/article-source";
+import { addFlagsOnce, anomalyFlags, importConflictFlag, type NewFlag } from "../import/import-flags";
 import { assertRole } from "../permissions";
 import { ensureRelation } from "../relations/ensure-relation";
 import { ZFactContent } from "../schemas/fact";
-import type { Tx } from "../tx";
 
 const ZAccept = z.strictObject({
   text: z.string().min(1, "The article is empty").max(10_000_000, "The article is larger than 10 MB"),
@@ -30,7 +37,8 @@ export type AcceptOutcome = "created" | "revised" | "flagged" | "unchanged" | "d
 
 /**
  * Accept some of the facts the importer proposes for an article, as drafts, with the editor's
- * adjustments. Same bookkeeping as importArticle, so a later re-import recognises them: the
+ * adjustments. Same bookkeeping as importArticle (the same source, citation, note and flags:
+ * import/article-source.ts, import/import-flags.ts), so a later re-import recognises them: the
  * importer's proposal is the imported revision; an adjustment is a hand edit on top of it (a
  * second revision), which a re-import never overwrites. A proposal for a fact that exists
  * revises it while nobody edited it by hand, and is flagged as an import conflict otherwise.
@@ -46,21 +54,25 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
       throw new AppError("INVALID", `"${p.importKey}" is not a fact proposed for this article`);
   }
   const actor = options.actor;
-  const note = `Imported from "${analysis.title}"`;
+  const note = importNote(analysis);
 
   return getDb().$transaction(
     async (tx) => {
       const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
-      const sourceId = await articleSource(tx, analysis.title);
+      const sourceId = await findOrCreateArticleSource(tx, analysis.title);
       const outcomes: Record<string, AcceptOutcome> = {};
+      const flags: NewFlag[] = [];
       let adjusted = 0;
       for (const { importKey, content: edited } of proposals) {
         const proposal = byKey.get(importKey) as NonNullable<ReturnType<typeof byKey.get>>;
-        const citation = [{ sourceId, locator: analysis.blocks[proposal.blockIndex]?.heading }];
-        const proposed = parseInput(ZFactContent, { ...proposal.content, sources: citation });
+        const proposed = citedContent(analysis, proposal, sourceId);
         // The kind and the citation stay the importer's: a kind is for life, and the article is the source.
         const wanted = edited
-          ? parseInput(ZFactContent, { ...edited, kind: proposed.kind, sources: citation })
+          ? parseInput(ZFactContent, {
+              ...edited,
+              kind: proposed.kind,
+              sources: [articleCitation(analysis, proposal, sourceId)],
+            })
           : proposed;
         const existing = await tx.fact.findUnique({
           where: { relationId_importKey: { relationId: relation.id, importKey } },
@@ -92,11 +104,11 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           revisionId = revised.revision.id;
           outcomes[importKey] = revised.changed ? "revised" : "unchanged";
         } else {
-          await flagConflictOnce(tx, existing.id, existing.currentRevisionId, proposed);
+          flags.push(importConflictFlag(existing.id, existing.currentRevisionId, proposed));
           outcomes[importKey] = "flagged";
           continue;
         }
-        const cited = citation.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? null }));
+        const cited = citationsById(proposed);
         if (revisionContentHash(wanted, cited) !== revisionContentHash(proposed, cited)) {
           await reviseFact({
             tx,
@@ -108,16 +120,10 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           });
           adjusted++;
         }
-        for (const anomaly of analysis.anomalies.filter((a) => a.importKey === importKey)) {
-          await flagOnce(tx, factId, {
-            rule: anomaly.rule,
-            message: anomaly.message,
-            excerpt: anomaly.excerpt,
-            spanStart: anomaly.start,
-            spanEnd: anomaly.end,
-          });
-        }
+        const anomalies = analysis.anomalies.filter((a) => a.importKey === importKey);
+        flags.push(...anomalyFlags(anomalies, () => factId));
       }
+      await addFlagsOnce(tx, flags);
       const count = (o: AcceptOutcome) => Object.values(outcomes).filter((v) => v === o).length;
       await writeAuditEvent(tx, {
         actor,
@@ -135,39 +141,5 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
       return { relationSlug: relation.slug, outcomes, adjusted };
     },
     { timeout: 120_000, maxWait: 30_000 },
-  );
-}
-
-/** The article as a source, found by title as importArticle finds it, so citations stay equal. */
-async function articleSource(tx: Tx, title: string): Promise<string> {
-  const existing = await tx.source.findFirst({ where: { title, kind: "ARTICLE", url: null }, select: { id: true } });
-  if (existing) return existing.id;
-  return (await tx.source.create({ data: { title, kind: "ARTICLE" }, select: { id: true } })).id;
-}
-
-async function flagOnce(
-  tx: Tx,
-  factId: string,
-  flag: { rule: string; message: string; excerpt: string; spanStart?: number; spanEnd?: number; payload?: object },
-  revisionId: string | null = null,
-) {
-  const same = await tx.factFlag.findFirst({
-    where: { factId, rule: flag.rule, excerpt: flag.excerpt, resolvedAt: null },
-    select: { id: true },
-  });
-  if (!same) await tx.factFlag.create({ data: { factId, revisionId, ...flag } });
-}
-
-function flagConflictOnce(tx: Tx, factId: string, revisionId: string | null, proposed: object & { statement: string }) {
-  return flagOnce(
-    tx,
-    factId,
-    {
-      rule: "IMPORT_CONFLICT",
-      message: "The article changed this fact, but an editor changed it by hand: compare and merge",
-      excerpt: proposed.statement,
-      payload: { proposed },
-    },
-    revisionId,
   );
 }
