@@ -29,7 +29,7 @@ const RUN = "__xss=1";
 /** Fits the shortest text fields (100 characters). */
 const SHORT = `"'><script>${RUN}</script><img src=x onerror=${RUN}><svg onload=${RUN}>`;
 const LONG = `${SHORT}' onmouseover='${RUN}' <a href="javascript:${RUN}">j</a><iframe srcdoc="<script>parent.${RUN}</script>"></iframe><img src=x onerror=alert(1)>`;
-const fit = (max: number) => (LONG.length <= max ? LONG : SHORT);
+const sized = (max: number) => (LONG.length <= max ? LONG : SHORT);
 const URL_PAYLOAD = `https://example.org/${unique()}?q="><img src=x onerror=${RUN}>&r='onmouseover='${RUN}`;
 const JS_URL = () => `javascript:${RUN};alert(1)//${unique()}`;
 
@@ -40,9 +40,9 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-const source = (title = fit(500)) => ({
-  source: { url: `${URL_PAYLOAD}&n=${unique()}`, title, publisher: fit(300), kind: "NEWS" as const },
-  locator: fit(300),
+const source = (title = sized(500)) => ({
+  source: { url: `${URL_PAYLOAD}&n=${unique()}`, title, publisher: sized(300), kind: "NEWS" as const },
+  locator: sized(300),
 });
 
 /** Everything the pages will show, written through the domain operations (as both apps do). */
@@ -52,8 +52,8 @@ async function hostileScenario() {
   const [a, b] = [relation.countryAId, relation.countryBId] as [string, string];
   // Authors' names are shown in histories, the audit log and the review queue.
   const people = await Promise.all([createUser("EDITOR"), createUser("REVIEWER")]);
-  for (const p of people) await getDb().user.update({ where: { id: p.user.id }, data: { name: fit(200) } });
-  const [editor, reviewer] = people.map((p) => ({ ...p.actor, name: fit(200) })) as [Actor, Actor];
+  for (const p of people) await getDb().user.update({ where: { id: p.user.id }, data: { name: sized(200) } });
+  const [editor, reviewer] = people.map((p) => ({ ...p.actor, name: sized(200) })) as [Actor, Actor];
   await updateRelationSummary({ relationId: relation.id, expectedSummary: "", summary: LONG, actor: reviewer });
 
   const note = LONG;
@@ -69,7 +69,7 @@ async function hostileScenario() {
     sources: [source()],
   });
 
-  const general = await publish({ kind: "GENERAL", data: { topic: fit(200) }, ...common(LONG) });
+  const general = await publish({ kind: "GENERAL", data: { topic: sized(200) }, ...common(LONG) });
   const afterFirst = await instantBetween();
   // A second published revision, so history and compare views diff one payload against another.
   const { revision } = await reviseFact({
@@ -88,11 +88,11 @@ async function hostileScenario() {
   await publish({
     kind: "CULTURE",
     data: {
-      title: fit(300),
-      eventType: fit(100),
-      place: fit(300),
-      people: [{ name: fit(200), role: fit(300), country: a }],
-      organisations: [fit(300)],
+      title: sized(300),
+      eventType: sized(100),
+      place: sized(300),
+      people: [{ name: sized(200), role: sized(300), country: a }],
+      organisations: [sized(300)],
     },
     ...common(LONG),
     section: "culture",
@@ -103,8 +103,8 @@ async function hostileScenario() {
       reporter: a,
       partner: b,
       flow: "EXPORTS",
-      amount: { value: 12.5, currency: "USD", unit: "MILLION", asReported: fit(200) },
-      reportedBy: fit(300),
+      amount: { value: 12.5, currency: "USD", unit: "MILLION", asReported: sized(200) },
+      reportedBy: sized(300),
     },
     ...common(LONG),
     section: "economy",
@@ -112,13 +112,13 @@ async function hostileScenario() {
   });
   await publish({
     kind: "VISIT",
-    data: { type: "VISIT", people: [{ name: fit(200), role: fit(300) }], place: fit(300), occasion: fit(500) },
+    data: { type: "VISIT", people: [{ name: sized(200), role: sized(300) }], place: sized(300), occasion: sized(500) },
     ...common(LONG),
     section: "visits",
   });
   await publish({
     kind: "AGREEMENT",
-    data: { title: fit(500), agreementType: fit(100), parties: [a, b], signedOn: "2004" },
+    data: { title: sized(500), agreementType: sized(100), parties: [a, b], signedOn: "2004" },
     ...common(LONG),
     section: "agreements",
   });
