@@ -206,6 +206,7 @@ async function inspect(page: Page, url: string, watched: Awaited<ReturnType<type
       links: [...document.querySelectorAll("a[href]")]
         .map((a) => a.getAttribute("href") ?? "")
         .filter((href) => !/^(https?:\/\/|\/|#|\?)/i.test(href)),
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text only; textContent includes scripts' source
       text: document.body?.innerText ?? document.documentElement.textContent ?? "",
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""),
     };
@@ -340,7 +341,7 @@ describe("hostile text in every field", () => {
       await inspect(page, `${editorUrl()}/facts/${s.general.factId}`, watched);
       const typed = `typed ${unique()} ${LONG}`;
       await page.getByLabel("Statement").fill(typed);
-      await expect.poll(() => page.locator(".preview").innerText(), { timeout: 15_000 }).toContain(typed);
+      await expect.poll(() => page.locator(".preview").textContent(), { timeout: 15_000 }).toContain(typed);
       await page.waitForTimeout(300);
       const after = await page.evaluate(() => ({
         executed: (window as unknown as { __xss?: unknown }).__xss ?? null,
