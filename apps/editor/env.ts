@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import { z } from "@dyad/db";
 
 /**
@@ -7,7 +6,11 @@ import { z } from "@dyad/db";
  */
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  // Empty counts as unset (`NEXTAUTH_SECRET= next start`), which production refuses below.
+  NEXTAUTH_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  ),
   NEXTAUTH_URL: z.url().optional(),
   DYAD_REVALIDATE_SECRET: z.string().min(16).optional(),
   /** The public site, for "see it on the public site" links (and revalidation, in @dyad/db). */
@@ -32,7 +35,6 @@ const ZEnv = z.object({
 export type EditorEnv = z.infer<typeof ZEnv> & { sessionSecret: string };
 
 let cached: EditorEnv | undefined;
-let warned = false;
 
 export function env(): EditorEnv {
   if (cached) return cached;
@@ -47,24 +49,15 @@ export function env(): EditorEnv {
 }
 
 /**
- * The key that signs and encrypts session cookies. NEXTAUTH_SECRET in production. Outside
- * production a fixed development key. In production without it, but with the revalidation
- * secret that `pnpm start` and the tests generate, a key derived from that one (with a warning)
- * so a fresh checkout runs; with neither, refuse to start sessions at all.
+ * The key that signs and encrypts session cookies: NEXTAUTH_SECRET. Outside production a fixed
+ * development key. In production without it the editor refuses to start sessions, with an error
+ * naming the variable: the key is never derived from another secret, so leaking or rotating one
+ * (the revalidation secret is shared with the public site) never affects the other.
  */
 function sessionSecret(e: z.infer<typeof ZEnv>): string {
   if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
   if (e.NODE_ENV !== "production") return "dyad-development-session-secret-not-for-production";
-  if (e.DYAD_REVALIDATE_SECRET) {
-    if (!warned) {
-      warned = true;
-      console.warn(
-        "NEXTAUTH_SECRET is not set: deriving the session key from DYAD_REVALIDATE_SECRET. Set NEXTAUTH_SECRET.",
-      );
-    }
-    return createHmac("sha256", e.DYAD_REVALIDATE_SECRET).update("dyad-editor-session-key").digest("base64url");
-  }
   throw new Error(
-    "NEXTAUTH_SECRET is not set: the editor cannot sign sessions in production without it (32+ random characters)",
+    "NEXTAUTH_SECRET is not set: the editor cannot sign sessions in production without it. Set NEXTAUTH_SECRET to 32+ random characters (e.g. `openssl rand -base64 32`).",
   );
 }

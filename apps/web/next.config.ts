@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./security-headers";
 
 const config: NextConfig = {
   transpilePackages: ["@dyad/db"],
@@ -18,6 +19,9 @@ const config: NextConfig = {
   // `?asOf=` views are rendered per request by a separate route, so the current pages stay in
   // the full-route cache (a page that read searchParams would be rendered on every view). A
   // config rewrite runs no application code on the hot path, unlike proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   async rewrites() {
     return {
       beforeFiles: [

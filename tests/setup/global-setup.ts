@@ -37,7 +37,11 @@ export default async function setup(project: TestProject) {
     const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "3", DYAD_REVALIDATE_SECRET: revalidateSecret };
     const web = await startApp("apps/web", env);
     apps.push(web);
-    const editor = await startApp("apps/editor", { ...env, DYAD_WEB_URL: web.url });
+    const editor = await startApp("apps/editor", {
+      ...env,
+      DYAD_WEB_URL: web.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    });
     apps.push(editor);
     project.provide("revalidateSecret", revalidateSecret);
     project.provide("databaseUrl", database.url);

@@ -31,10 +31,13 @@ export function CitationMarks({ fact, numbers }: { fact: RevisionView; numbers: 
   });
 }
 
+/** Only http(s) addresses become links (the schema refuses others; this holds for any stored row). */
+const isHttpUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
 export function SourceDetails({ source }: { source: Source }) {
   return (
     <>
-      {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+      {isHttpUrl(source.url) ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
       {source.publisher && <span className="muted"> · {source.publisher}</span>}
       {source.publishedOn && <span className="muted"> · published {formatDay(source.publishedOn)}</span>}
       {source.accessedOn && <span className="muted"> · accessed {formatDay(source.accessedOn)}</span>}

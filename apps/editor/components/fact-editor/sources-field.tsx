@@ -36,7 +36,8 @@ export function SourcesField(props: { sources: SourceState[]; onChange: (sources
           <legend>Source {i + 1}</legend>
           {s.mode === "existing" ? (
             <p>
-              {s.url ? (
+              {/* Only http(s) addresses become links, whatever a stored row holds. */}
+              {s.url && /^https?:\/\//i.test(s.url) ? (
                 <a href={s.url} target="_blank" rel="noreferrer noopener">
                   {s.title}
                 </a>

@@ -13,10 +13,22 @@ import { externalProviders } from "./providers";
 export function authOptions(): AuthOptions {
   const e = env();
   const maxAge = Math.round(e.DYAD_SESSION_HOURS * 3600);
+  // Served over https (NEXTAUTH_URL): cookies are Secure and carry the __Secure-/__Host- prefixes,
+  // which browsers only accept from https and (for __Host-) only for this exact host.
+  const secure = e.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  // HttpOnly: no script reads the session. SameSite=Lax: another site's form or fetch POST never
+  // carries it (top-level GET navigations from links still do, and change nothing).
+  const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
   return {
     secret: e.sessionSecret,
     session: { strategy: "jwt", maxAge },
     jwt: { maxAge },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options },
+      csrfToken: { name: `${secure ? "__Host-" : ""}next-auth.csrf-token`, options },
+      callbackUrl: { name: `${secure ? "__Secure-" : ""}next-auth.callback-url`, options },
+    },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

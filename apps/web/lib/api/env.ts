@@ -29,3 +29,24 @@ export function apiEnv(): ApiEnv {
   cached = parsed.data;
   return cached;
 }
+
+let warnedNoRevalidateSecret = false;
+
+/**
+ * The secret the editor (or any publisher) sends to POST /api/revalidate. In production it is
+ * required for publishes to reach the cached pages: unset, the endpoint refuses every call and
+ * says why (and the log names the variable once), rather than silently ignoring publishes. A
+ * secret shorter than 16 characters is refused as too weak to guess-protect the endpoint.
+ */
+export function revalidateSecret(): { secret: string } | { problem: string } {
+  const secret = process.env.DYAD_REVALIDATE_SECRET;
+  if (secret && secret.length >= 16) return { secret };
+  const problem = secret
+    ? "DYAD_REVALIDATE_SECRET is too short: use 16+ random characters"
+    : "DYAD_REVALIDATE_SECRET is not set: publishes cannot revalidate the public site's cached pages";
+  if (!warnedNoRevalidateSecret && process.env.NODE_ENV === "production") {
+    warnedNoRevalidateSecret = true;
+    console.error(problem);
+  }
+  return { problem };
+}

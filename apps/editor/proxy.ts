@@ -1,0 +1,29 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-headers";
+
+/**
+ * Runs before every editor request (static files aside):
+ * - refuses state-changing requests from another origin (server actions, next-auth's sign-in and
+ *   sign-out) with 403, before any application code; Next's own server-action origin check and
+ *   next-auth's CSRF token stay as further layers;
+ * - gives the page a fresh CSP nonce: set on the request, where Next reads it while rendering and
+ *   puts it on its scripts, and on the response, where the browser enforces it.
+ */
+export function proxy(request: NextRequest) {
+  if (isCrossOriginWrite(request)) {
+    return new NextResponse(
+      JSON.stringify({ title: "FORBIDDEN", status: 403, detail: "Cross-origin requests cannot change anything here" }),
+      { status: 403, headers: { "content-type": "application/problem+json", "cache-control": "no-store" } },
+    );
+  }
+  const csp = contentSecurityPolicy(newNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

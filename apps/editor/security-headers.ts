@@ -1,0 +1,71 @@
+/**
+ * The editor's security headers. Every editor page is rendered per request (it depends on who is
+ * signed in), so its Content-Security-Policy carries a fresh nonce per response (proxy.ts): Next
+ * reads the nonce from the request's CSP header and puts it on its own scripts, and
+ * 'strict-dynamic' lets those load the chunks they need. No script without the nonce runs, inline
+ * or not, so injected markup cannot execute even if it reached the page.
+ */
+export function contentSecurityPolicy(nonce: string): string {
+  const development = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    // React uses eval for error overlays in development only.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // <style> elements need the nonce; style="" attributes (React's style prop) cannot carry one
+    // and cannot run script, so they are allowed.
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** A fresh, unguessable nonce (128 random bits, base64). */
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/**
+ * A state-changing request (anything but GET, HEAD, OPTIONS) sent by a browser from another
+ * origin. Browsers always send Origin with a cross-origin POST; a request without Origin is not
+ * from another site's page. The request's own host (X-Forwarded-Host first, as Next's server
+ * action check does) and NEXTAUTH_URL's host count as this site.
+ */
+export function isCrossOriginWrite(request: Request): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return request.headers.get("sec-fetch-site") === "cross-site";
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true; // "null" (sandboxed frames, some redirects) or garbage: not this site
+  }
+  const own = new Set<string>();
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  if (host) own.add(host);
+  if (process.env.NEXTAUTH_URL) {
+    try {
+      own.add(new URL(process.env.NEXTAUTH_URL).host);
+    } catch {}
+  }
+  return !own.has(originHost);
+}
+
+const production = process.env.NODE_ENV === "production";
+
+/** Headers every response gets (next.config.ts); the CSP is added per request by proxy.ts. */
+export const securityHeaders: { key: string; value: string }[] = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cache-Control", value: "no-store" },
+  // Ignored by browsers over plain http (a local `pnpm start`); sent by every production build.
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
