@@ -1,4 +1,4 @@
-import { getDb } from "../client";
+import { getPrimaryDb, hasReplicas, parseLsn, requireReplayed } from "../client";
 import { AppError } from "../errors";
 import { INSTANT_FORMAT, justBefore, normalizeInstant } from "./instant";
 
@@ -29,6 +29,9 @@ const HORIZON_SQL = `
   SELECT ${at(HORIZON)} AS horizon,
     ${at("LEAST(now(), (SELECT min(xact_start) FROM running))")} AS final,
     COALESCE((SELECT max(at) FROM publication) >= ${HORIZON}, false) AS behind`;
+// With read replicas: the primary's WAL position at the horizon, which a replica must have
+// replayed to hold every publication before it.
+const HORIZON_LSN_SQL = `${HORIZON_SQL}, pg_current_wal_lsn()::text AS lsn`;
 
 export interface Horizon {
   /** Every publication with `at` before this is committed, and none can be added before it. */
@@ -38,8 +41,11 @@ export interface Horizon {
 }
 
 // Both only move forward (a transaction that starts later cannot pull them back), so instants
-// before the highest `final` this process has seen stay final without asking the database again.
+// before the highest `final` this process has seen stay final without asking the database again
+// (with replicas: once the replica serving the read has replayed the position that `final` was
+// read at).
 let knownFinal = "";
+let knownFinalLsn = 0n;
 
 /**
  * The current horizon. When a committed publication already lies beyond it (a short transaction
@@ -49,11 +55,22 @@ let knownFinal = "";
  */
 export async function readHorizon(options: { waitMs?: number } = {}): Promise<Horizon> {
   const deadline = Date.now() + (options.waitMs ?? 500);
+  const replicated = hasReplicas();
   for (;;) {
-    const [row] = await getDb().$queryRawUnsafe<(Horizon & { behind: boolean })[]>(HORIZON_SQL);
+    // Always the primary: only it sees the transactions still running (a replica's
+    // pg_stat_activity lists its own sessions). A read on a replica then waits for that replica
+    // to replay the primary's position at this moment, or moves to the primary.
+    const [row] = await getPrimaryDb().$queryRawUnsafe<(Horizon & { behind: boolean; lsn?: string })[]>(
+      replicated ? HORIZON_LSN_SQL : HORIZON_SQL,
+    );
     if (!row) throw new Error("The database did not report the time");
     if (!row.behind || Date.now() >= deadline) {
-      if (row.final > knownFinal) knownFinal = row.final;
+      const lsn = row.lsn ? parseLsn(row.lsn) : 0n;
+      if (row.final > knownFinal) {
+        knownFinal = row.final;
+        knownFinalLsn = lsn;
+      }
+      if (row.lsn) await requireReplayed(lsn);
       return { horizon: row.horizon, final: row.final };
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -76,7 +93,10 @@ export interface ReadInstant {
  */
 export async function resolveReadInstant(asOf?: string | null): Promise<ReadInstant> {
   const requested = asOf ? parseInstant(asOf, "asOf") : null;
-  if (requested && requested < knownFinal) return { instant: requested, current: false, final: true };
+  if (requested && requested < knownFinal) {
+    await requireReplayed(knownFinalLsn);
+    return { instant: requested, current: false, final: true };
+  }
   const { horizon, final } = await readHorizon();
   if (requested && requested < horizon) return { instant: requested, current: false, final: requested < final };
   return { instant: justBefore(horizon), current: true, final: false };
@@ -100,7 +120,8 @@ export function parseInstant(text: string, field: string): string {
  * refresh the cache may already have happened).
  */
 export async function publishedAfter(instant: string): Promise<boolean> {
-  const rows = await getDb().$queryRaw<{ after: boolean }[]>`
+  // The primary: a replica could still be behind the very publish this guards against.
+  const rows = await getPrimaryDb().$queryRaw<{ after: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM publication WHERE at > ${instant}::timestamptz) AS after`;
   return rows[0]?.after ?? false;
 }
