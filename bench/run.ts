@@ -14,6 +14,7 @@ import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
 import { benchRelationPage, type WrkResult } from "./relation-page";
+import { benchReplicas, replicaLines } from "./replicas";
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,9 @@ const pageFigures = await benchRelationPage({
   slug: "azerbaijan-canada",
   seconds: values.quick ? 5 : 15,
 });
+
+console.log("Public API reads: one vs two instances, one vs two database servers...");
+const replicaFigures = await benchReplicas({ seconds: values.quick ? 5 : 10 });
 
 const scale = (relations: number) => ({
   factsPerRelation: FACTS_PER_RELATION,
@@ -157,6 +161,16 @@ ${wrkRow("none", pageFigures.identity)}
 
 Without compression Next serves the static file with \`sendfile\` while every page, even from the
 full-route cache, goes through its request handler; with gzip both are compressed per request.
+
+## Scaling out: web instances and read replicas
+
+Reads of one relation's facts at random past instants (each request reads the database, as a
+CDN miss would), against a private primary and a streaming replica on this same machine
+(\`bench/replicas.ts\`), ${replicaFigures.seconds} s per configuration, wrk with 16 connections in all. On one machine
+every process shares the same cores: the ratios show the overhead of the routing and what is
+left to gain here, not what separate servers would give.
+
+${replicaLines(replicaFigures).join("\n")}
 
 ## Synthetic data (\`packages/db/src/synthetic\`)
 

@@ -19,7 +19,9 @@ describe("CDN headers of the public API", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
     expect(response.headers.get("cache-control")).toMatch(/stale-while-revalidate=\d+/);
-    expect(response.headers.get("surrogate-key")?.split(" ")).toEqual(expect.arrayContaining(["api", `relation:${slug}`]));
+    expect(response.headers.get("surrogate-key")?.split(" ")).toEqual(
+      expect.arrayContaining(["api", `relation:${slug}`]),
+    );
     expect(response.headers.get("cache-tag")?.split(",")).toEqual(expect.arrayContaining(["api", `relation:${slug}`]));
     const fact = await api.fetch(`/api/v1/facts/${factId}`);
     expect(fact.headers.get("surrogate-key")?.split(" ")).toContain(`fact:${factId}`);

@@ -5,8 +5,8 @@ import { createFact, disconnectDb, getDb, getFact, publishFact, reviseFact } fro
 import { migrate } from "@dyad/db/dev";
 import { seed } from "@dyad/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { relationScenario } from "../setup/api-factories";
 import { syntheticIp } from "../setup/api-client";
+import { relationScenario } from "../setup/api-factories";
 import { startApp } from "../setup/apps";
 import { generalFact, unique } from "../setup/factories";
 import { type ReplicatedCluster, startReplicatedCluster } from "../setup/replica-cluster";

@@ -14,5 +14,8 @@ export function cached<Args extends unknown[], Result>(
   tags: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
   return (...args: Args) =>
-    unstable_cache(() => readPublished(() => fn(...args)), [...keyParts, JSON.stringify(args)], { tags: tags(...args), revalidate: 3600 })();
+    unstable_cache(() => readPublished(() => fn(...args)), [...keyParts, JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: 3600,
+    })();
 }

@@ -177,10 +177,33 @@ async function pickReplica(floor: bigint): Promise<Replica | null> {
   return null;
 }
 
-/** Errors worth trying again on the primary: the replica failed, or it is behind (a 404 for something new). */
-function retryOnPrimary(error: unknown): boolean {
-  if (error instanceof AppError) return error.code === "NOT_FOUND";
-  return true;
+/** An error from the database or the way to it (Prisma, the pg driver, the network), not from our code. */
+function isDatabaseError(error: unknown): boolean {
+  for (
+    let e = error as { name?: string; message?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    if (/Prisma|DriverAdapter/.test(e.name ?? "")) return true;
+    if (
+      /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|recovery|timeout exceeded when trying to connect/i.test(
+        e.message ?? "",
+      )
+    )
+      return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
+ * Errors worth trying again on the primary: the replica failed (then it is also left out for a
+ * while), or it is behind (a 404 for something brand new). A bad request is not retried.
+ */
+function retryOnPrimary(error: unknown): { retry: boolean; replicaFailed: boolean } {
+  if (error instanceof AppError) return { retry: error.code === "NOT_FOUND", replicaFailed: false };
+  const failed = isDatabaseError(error);
+  return { retry: failed, replicaFailed: failed };
 }
 
 /**
@@ -194,7 +217,10 @@ function retryOnPrimary(error: unknown): boolean {
  * `served` is told where the read was answered ("primary" or "replica"), for diagnostics.
  * Only reads belong here: a write inside would fail on a replica (it is read-only).
  */
-export async function readPublished<T>(read: () => Promise<T>, served?: (by: "primary" | "replica") => void): Promise<T> {
+export async function readPublished<T>(
+  read: () => Promise<T>,
+  served?: (by: "primary" | "replica") => void,
+): Promise<T> {
   if (readScope.getStore() || !hasReplicas()) {
     served?.(readScope.getStore()?.replica ? "replica" : "primary");
     return read();
@@ -212,8 +238,9 @@ export async function readPublished<T>(read: () => Promise<T>, served?: (by: "pr
     served?.(scope.replica ? "replica" : "primary");
     return result;
   } catch (error) {
-    if (!scope.replica || !retryOnPrimary(error)) throw error;
-    if (!(error instanceof AppError)) markDown(replica, error);
+    const { retry, replicaFailed } = retryOnPrimary(error);
+    if (!scope.replica || !retry) throw error;
+    if (replicaFailed) markDown(replica, error);
     return onPrimary();
   }
 }
