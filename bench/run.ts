@@ -18,6 +18,7 @@ import { startWeb } from "./lib/web-server";
 import { benchPublishToVisible } from "./publish-visible";
 import { benchRelationPage, type WrkResult } from "./relation-page";
 import { benchReleaseExport, type ExportFigures } from "./release-export";
+import { benchReplicas, replicaLines } from "./replicas";
 
 const { values } = parseArgs({
   options: {
@@ -65,6 +66,9 @@ const visibleFigures = await benchPublishToVisible({
   slug: "azerbaijan-canada",
   iterations: values.quick ? 5 : 20,
 });
+
+console.log("Public API reads: one vs two instances, one vs two database servers...");
+const replicaFigures = await benchReplicas({ seconds: values.quick ? 5 : 10 });
 
 const scale = (relations: number) => ({
   factsPerRelation: FACTS_PER_RELATION,
@@ -197,6 +201,16 @@ ${wrkRow("none", pageFigures.identity)}
 
 Without compression Next serves the static file with \`sendfile\` while every page, even from the
 full-route cache, goes through its request handler; with gzip both are compressed per request.
+
+## Scaling out: web instances and read replicas
+
+Reads of one relation's facts at random past instants (each request reads the database, as a
+CDN miss would), against a private primary and a streaming replica on this same machine
+(\`bench/replicas.ts\`), ${replicaFigures.seconds} s per configuration, wrk with 16 connections in all. On one machine
+every process shares the same cores: the ratios show the overhead of the routing and what is
+left to gain here, not what separate servers would give.
+
+${replicaLines(replicaFigures).join("\n")}
 
 ## Synthetic data (\`packages/db/src/synthetic\`)
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./security-headers";
 
@@ -15,6 +16,9 @@ const config: NextConfig = {
   // and a build directory started against another database would serve that database's pages.
   // A restart starts cold; each page renders once on its first view.
   cacheMaxMemorySize: 128 * 1024 * 1024,
+  // The same in-memory cache, with revalidated tags shared between instances through Redis
+  // when DYAD_REDIS_URL is set (ARCHITECTURE.md "Deployment").
+  cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"),
   experimental: { isrFlushToDisk: false },
   // `?asOf=` views are rendered per request by a separate route, so the current pages stay in
   // the full-route cache (a page that read searchParams would be rendered on every view). A

@@ -1,3 +1,4 @@
+import { readPublished } from "@dyad/db";
 import { unstable_cache } from "next/cache";
 
 /**
@@ -5,6 +6,7 @@ import { unstable_cache } from "next/cache";
  * API responses are not computed against the database on every view; a publish revalidates
  * exactly its tags (app/api/revalidate). Results must be plain JSON: @dyad/db's public views are.
  * The lifetime is a safety net for a missed revalidation, not the freshness mechanism.
+ * A miss reads published data on a read replica when there are replicas (readPublished).
  */
 export function cached<Args extends unknown[], Result>(
   fn: (...args: Args) => Promise<Result>,
@@ -12,5 +14,8 @@ export function cached<Args extends unknown[], Result>(
   tags: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
   return (...args: Args) =>
-    unstable_cache(() => fn(...args), [...keyParts, JSON.stringify(args)], { tags: tags(...args), revalidate: 3600 })();
+    unstable_cache(() => readPublished(() => fn(...args)), [...keyParts, JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: 3600,
+    })();
 }

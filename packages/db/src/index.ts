@@ -26,7 +26,19 @@ export { THROTTLE } from "./auth/throttle-policy";
 export { type ChangeEvent, toChangeEvent } from "./changes/change-events";
 export { listApiChanges } from "./changes/list-api-changes";
 export { listLatestApiChanges } from "./changes/list-latest-api-changes";
-export { type Db, disconnectDb, getDb } from "./client";
+export {
+  type Db,
+  disconnectDb,
+  getDb,
+  getPrimaryDb,
+  hasReplicas,
+  primaryWalPosition,
+  raiseReadFloor,
+  readFloor,
+  readPublished,
+  replicaUrls,
+  waitForReplicas,
+} from "./client";
 export { findCountry } from "./countries/find-country";
 export { WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";

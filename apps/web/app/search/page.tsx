@@ -1,4 +1,4 @@
-import { AppError, searchPublic } from "@dyad/db";
+import { AppError, readPublished, searchPublic } from "@dyad/db";
 import type { Metadata } from "next";
 import { SearchForm } from "../../components/search-form";
 import { SearchResultsView } from "../../components/search-results";
@@ -29,7 +29,7 @@ export default async function SearchPage(props: Props) {
   let results: Awaited<ReturnType<typeof searchPublic>> | null = null;
   let problem: string | null = null;
   try {
-    results = await searchPublic({ q });
+    results = await readPublished(() => searchPublic({ q }));
   } catch (error) {
     if (!(error instanceof AppError && error.code === "INVALID")) throw error;
     problem = "Search for at most 200 characters.";

@@ -16,6 +16,7 @@ import {
   publishedAfter,
 } from "@dyad/db";
 import { cached } from "../cache";
+import { tagAnswer } from "./route";
 
 /**
  * The API's reads, through Next's data cache when they are about now: the first page of a list
@@ -75,6 +76,7 @@ function currentOr<O, R>(
 ): (options: O) => Promise<R> {
   let fromCache: ((options: O) => Promise<R>) | undefined;
   return async (options) => {
+    tagAnswer(tags(options));
     if (!isCurrent(options as ReadOptions)) return read(options);
     fromCache ??= cached(
       async (o: O) => {

@@ -48,7 +48,23 @@ export function json(
   return new Response(text, { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
 }
 
-/** A read's answer: cached for a year when it can never change (a settled instant), briefly otherwise. */
+/**
+ * A weak ETag for an answer about now: over the content without `meta.asOf`, the instant the
+ * answer was computed for, which moves on with every request although nothing changed. Two
+ * answers with the same weak ETag say the same thing (RFC 9110 8.8.1: semantically equivalent),
+ * so If-None-Match gets a 304 until something is published.
+ */
+export function weakEtagOf(body: { meta: object }): string {
+  const { asOf: _moving, ...meta } = body.meta as { asOf?: unknown };
+  return `W/${etagOf(JSON.stringify({ ...body, meta }))}`;
+}
+
+/**
+ * A read's answer: cached for a year when it can never change (a settled instant), briefly
+ * otherwise, with a weak ETag that survives the moving instant.
+ */
 export function readResponse(request: Request, body: { meta: { final: boolean } }): Response {
-  return json(request, body, { cache: body.meta.final ? "immutable" : "current" });
+  return body.meta.final
+    ? json(request, body, { cache: "immutable" })
+    : json(request, body, { cache: "current", etag: weakEtagOf(body) });
 }

@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   type ApiTokenAuth,
   AppError,
   authenticateApiToken,
   hitRateLimit,
+  readPublished,
   requireScope,
   type TApiScope,
 } from "@dyad/db";
@@ -40,6 +42,21 @@ const CORS: Record<string, string> = {
   "access-control-expose-headers":
     "ETag, Link, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Repr-Digest",
 };
+
+/**
+ * Surrogate keys (cache tags) of a public answer: the @dyad/db cache tags of what it read (see
+ * reads.ts), plus `api` for everything. A CDN in front keeps them (Fastly: Surrogate-Key,
+ * space-separated; Cloudflare and others: Cache-Tag, comma-separated) and a publish purges by the
+ * same tags it revalidates in the app (ARCHITECTURE.md "Deployment").
+ */
+const surrogateKeys = new AsyncLocalStorage<Set<string>>();
+export function tagAnswer(tags: string[]): void {
+  const keys = surrogateKeys.getStore();
+  if (keys) for (const tag of tags) keys.add(tag);
+}
+
+/** Where a public read was served from, shown as X-Dyad-Read only when DYAD_DEBUG_READS=1 (tests). */
+const debugReads = () => process.env.DYAD_DEBUG_READS === "1";
 
 /** Count the request against its client's window; over the limit is a 429 with Retry-After. */
 async function countRequest(key: string, limit: number, headers: Headers) {
@@ -85,8 +102,22 @@ function run(endpoint: Endpoint): NextHandler {
         requireScope(auth, endpoint.token.scope);
         response = await endpoint.token.handler(request, { params, auth });
       } else if (endpoint.public) {
+        const handler = endpoint.public;
+        // The rate limit is a write: it stays on the primary, outside the published read.
         await countRequest(`ip:${clientIp(request)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
-        response = await endpoint.public(request, { params });
+        const keys = new Set<string>(["api"]);
+        response = await surrogateKeys.run(keys, () =>
+          readPublished(
+            () => handler(request, { params }),
+            (by) => {
+              if (debugReads()) headers.set("x-dyad-read", by);
+            },
+          ),
+        );
+        if (response.status < 400) {
+          headers.set("surrogate-key", [...keys].join(" "));
+          headers.set("cache-tag", [...keys].join(","));
+        }
       } else {
         throw new Error("An endpoint needs a handler");
       }

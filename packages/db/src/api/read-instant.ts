@@ -1,4 +1,4 @@
-import { getDb } from "../client";
+import { getDb, getPrimaryDb, hasReplicas, parseLsn, requireReplayed } from "../client";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { INSTANT_FORMAT, normalizeInstant } from "./instant";
@@ -15,7 +15,9 @@ import { INSTANT_FORMAT, normalizeInstant } from "./instant";
  * instant after its own start, so "which release an instant falls in" is only final before it.
  *
  * Only sessions of this database user are visible; the apps share one. The embedded database runs
- * one transaction at a time, so there the horizon is simply now.
+ * one transaction at a time, so there the horizon is simply now. With read replicas the horizon
+ * is read on the primary (a replica's pg_stat_activity lists only its own sessions), with the
+ * primary's WAL position, which the replica serving the read must have replayed.
  */
 export const RELEASE_CUT = "dyad-release-cut";
 
@@ -29,8 +31,10 @@ export interface ReadInstant {
 }
 
 // `final` only moves forward (a transaction that starts later cannot pull it back), so instants
-// before the highest one this process has seen stay final without asking the database again.
+// before the highest one this process has seen stay final without asking the database again
+// (with replicas: once the replica serving the read has replayed the position it was read at).
 let knownFinal = "";
+let knownFinalLsn = 0n;
 
 const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`);
 
@@ -48,12 +52,9 @@ const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME
  * beyond the horizon (a short transaction that began earlier still runs): the caller waits a
  * moment, so an answer about "now" includes everything already published.
  */
-function instantCtes(requested: string | null): Prisma.Sql {
+function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
   const req = Prisma.sql`${requested}::timestamptz`;
-  if (requested && requested < knownFinal) {
-    return Prisma.sql`ri AS (SELECT ${req} AS instant, false AS current, true AS final,
-      NULL::text AS final_text, false AS raced, false AS behind)`;
-  }
+  if (requested && requested < knownFinal) return fixedCtes({ instant: requested, current: false, final: true });
   return Prisma.sql`
     running AS (
       SELECT xact_start, application_name = ${RELEASE_CUT} AS cut FROM pg_stat_activity
@@ -71,8 +72,15 @@ function instantCtes(requested: string | null): Prisma.Sql {
              NOT COALESCE(${req} < horizon, false) AS current,
              COALESCE(${req} < final, false) AS final,
              ${text("final")} AS final_text, raced,
-             COALESCE((SELECT max(at) FROM publication) >= horizon, false) AS behind
+             COALESCE((SELECT max(at) FROM publication) >= horizon, false) AS behind,
+             ${withLsn ? Prisma.sql`pg_current_wal_lsn()::text` : Prisma.sql`NULL::text`} AS lsn
       FROM h)`;
+}
+
+/** `ri` for an instant already resolved. */
+function fixedCtes(read: ReadInstant): Prisma.Sql {
+  return Prisma.sql`ri AS (SELECT ${read.instant}::timestamptz AS instant, ${read.current} AS current,
+    ${read.final} AS final, NULL::text AS final_text, false AS raced, false AS behind, NULL::text AS lsn)`;
 }
 
 /** The release an instant (SQL) falls in: the latest one cut at or before it, as JSON, or NULL. */
@@ -88,6 +96,7 @@ interface InstantRow {
   ri_final_text: string | null;
   ri_raced: boolean;
   ri_behind: boolean;
+  ri_lsn: string | null;
   ri_release: { name: string; asOf: string; contentHash: string } | null;
 }
 
@@ -109,27 +118,68 @@ export async function readAt<Row>(
 ): Promise<ReadAt<Row>> {
   const wanted = requested ? parseInstant(requested, "asOf") : null;
   const deadline = Date.now() + (options.waitMs ?? 500);
+  const retry = async (head: InstantRow) => {
+    if (!head.ri_raced && !(head.ri_behind && Date.now() < deadline)) return false;
+    await new Promise((resolve) => setTimeout(resolve, head.ri_raced ? 0 : 10));
+    return true;
+  };
   for (;;) {
-    const rows = await getDb().$queryRaw<(InstantRow & { q_present: boolean | null } & Row)[]>`
-      WITH ${instantCtes(wanted)},
-      rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release FROM ri)
-      SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
-             rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.release AS ri_release, q.*
-      FROM rr LEFT JOIN LATERAL (SELECT true AS q_present, b.* FROM (${body(Prisma.sql`rr.instant`)}) b) q ON true
-      ${options.orderBy ? Prisma.sql`ORDER BY ${options.orderBy}` : Prisma.empty}`;
-    const first = rows[0];
-    if (!first) throw new Error("The database did not report the time");
-    if (first.ri_raced || (first.ri_behind && Date.now() < deadline)) {
-      await new Promise((resolve) => setTimeout(resolve, first.ri_raced ? 0 : 10));
-      continue;
+    if (hasReplicas()) {
+      if (wanted && wanted < knownFinal) {
+        await requireReplayed(knownFinalLsn);
+        return answer(await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy));
+      }
+      const [head] = await query<object>(getPrimaryDb(), instantCtes(wanted, true), NOTHING);
+      if (!head) throw new Error("The database did not report the time");
+      if (await retry(head)) continue;
+      const lsn = head.ri_lsn ? parseLsn(head.ri_lsn) : 0n;
+      if (noteFinal(head.ri_final_text)) knownFinalLsn = lsn;
+      await requireReplayed(lsn);
+      const read = { instant: head.ri_instant, current: head.ri_current, final: head.ri_final };
+      return answer(await query<Row>(getDb(), fixedCtes(read), body, options.orderBy));
     }
-    if (first.ri_final_text && first.ri_final_text > knownFinal) knownFinal = first.ri_final_text;
-    return {
-      read: { instant: first.ri_instant, current: first.ri_current, final: first.ri_final },
-      release: first.ri_release,
-      rows: first.q_present ? rows : [],
-    };
+    const rows = await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy);
+    if (rows[0] && (await retry(rows[0]))) continue;
+    noteFinal(rows[0]?.ri_final_text ?? null);
+    return answer(rows);
   }
+}
+
+const NOTHING = () => Prisma.sql`SELECT WHERE false`;
+
+type Answered<Row> = (InstantRow & { q_present: boolean | null } & Row)[];
+
+function query<Row>(
+  db: ReturnType<typeof getDb>,
+  ctes: Prisma.Sql,
+  body: (instant: Prisma.Sql) => Prisma.Sql,
+  orderBy?: Prisma.Sql,
+): Promise<Answered<Row>> {
+  return db.$queryRaw<Answered<Row>>`
+    WITH ${ctes},
+    rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release FROM ri)
+    SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
+           rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.lsn AS ri_lsn,
+           rr.release AS ri_release, q.*
+    FROM rr LEFT JOIN LATERAL (SELECT true AS q_present, b.* FROM (${body(Prisma.sql`rr.instant`)}) b) q ON true
+    ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty}`;
+}
+
+/** Remember the highest final instant seen; true when it rose. */
+function noteFinal(final: string | null): boolean {
+  if (!final || final <= knownFinal) return false;
+  knownFinal = final;
+  return true;
+}
+
+function answer<Row>(rows: Answered<Row>): ReadAt<Row> {
+  const first = rows[0];
+  if (!first) throw new Error("The database did not report the time");
+  return {
+    read: { instant: first.ri_instant, current: first.ri_current, final: first.ri_final },
+    release: first.ri_release,
+    rows: first.q_present ? rows : [],
+  };
 }
 
 /**
@@ -137,7 +187,7 @@ export async function readAt<Row>(
  * Call it before the read's own query, which then sees every publication up to the instant.
  */
 export async function resolveReadInstant(asOf?: string | null): Promise<ReadInstant> {
-  return (await readAt(asOf, () => Prisma.sql`SELECT WHERE false`)).read;
+  return (await readAt(asOf, NOTHING)).read;
 }
 
 /** Normalize an instant given by a caller, or refuse it with an INVALID error naming `field`. */
@@ -158,7 +208,8 @@ export function parseInstant(text: string, field: string): string {
  * refresh the cache may already have happened).
  */
 export async function publishedAfter(instant: string): Promise<boolean> {
-  const rows = await getDb().$queryRaw<{ after: boolean }[]>`
+  // The primary: a replica could still be behind the very publish this guards against.
+  const rows = await getPrimaryDb().$queryRaw<{ after: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM publication WHERE at > ${instant}::timestamptz) AS after`;
   return rows[0]?.after ?? false;
 }

@@ -1,7 +1,7 @@
 import canonicalize from "canonicalize";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../api/fact-records";
 import type { TFactRecord } from "../api/response-schemas";
-import { getDb } from "../client";
+import { getDb, readPublished } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../tx";
 
@@ -29,13 +29,18 @@ export const canonicalLine = (record: TFactRecord): string => canonicalJson(reco
  * release of a million facts streams in constant memory. Keyset paging on fact_id (the primary
  * key of release_fact) keeps every batch an index range. `pairs` is a subquery or table.
  */
-export async function* recordBatches(pairs: Prisma.Sql, db: Tx = getDb()): AsyncGenerator<ReleaseLine[]> {
+export async function* recordBatches(pairs: Prisma.Sql, db?: Tx): AsyncGenerator<ReleaseLine[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: RecordRow[] = await db.$queryRaw<RecordRow[]>`
+    const query = Prisma.sql`
       SELECT ${recordColumns} FROM ${pairs} v ${recordJoins}
       ${after ? Prisma.sql`WHERE v.fact_id > ${after}::uuid` : Prisma.empty}
       ORDER BY v.fact_id LIMIT ${BATCH}`;
+    // Without a transaction, each batch is a published read of its own (a download streams
+    // long after its request began): a replica that stops mid-stream costs no error.
+    const rows: RecordRow[] = db
+      ? await db.$queryRaw<RecordRow[]>(query)
+      : await readPublished(() => getDb().$queryRaw<RecordRow[]>(query));
     if (rows.length === 0) return;
     yield rows.map((row) => {
       const record = toFactRecord(row);

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { primaryWalPosition, raiseReadFloor, waitForReplicas } from "@dyad/db";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { revalidateSecret } from "../../../lib/api/env";
@@ -12,7 +13,24 @@ function authorized(header: string | null, secret: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Called by whatever publishes (see @dyad/db notifyPublicSite) with the cache tags it touched. */
+/** Set by cache-handler.mjs: shares revalidations with the other instances (through Redis). */
+const SHARED = Symbol.for("dyad.sharedCache");
+interface SharedCache {
+  enabled: boolean;
+  share(tags: string[], now?: boolean): Promise<unknown>;
+}
+
+/** How long a revalidation waits for the read replicas to replay the publish. */
+const REPLICA_WAIT_MS = 1000;
+
+/**
+ * Called by whatever publishes (see @dyad/db notifyPublicSite), after its commit, with the cache
+ * tags it touched. With read replicas, first the read floor: the primary's WAL position now
+ * (past the publish), which no published read may be served below, and a short wait for the
+ * replicas to replay it, so the pages expired below render again from replicas that hold the
+ * publish (a replica still behind is skipped for the primary). Then the tags: here, and through
+ * Redis on every other instance, before answering.
+ */
 export async function POST(request: Request) {
   const configured = revalidateSecret();
   if ("problem" in configured) {
@@ -34,6 +52,23 @@ export async function POST(request: Request) {
       { status: 400, headers: { "content-type": "application/problem+json" } },
     );
   }
+  const lsn = await primaryWalPosition();
+  if (lsn !== null) {
+    raiseReadFloor(lsn);
+    await waitForReplicas(lsn, REPLICA_WAIT_MS);
+  }
+  const shared = (globalThis as { [SHARED]?: SharedCache })[SHARED];
+  if (shared?.enabled) {
+    try {
+      await shared.share(parsed.data.tags, true);
+    } catch (error) {
+      console.warn(`Could not share a revalidation through Redis: ${(error as Error).message}`);
+      return Response.json(
+        { title: "UNAVAILABLE", status: 503, detail: "The shared cache state could not be updated" },
+        { status: 503, headers: { "content-type": "application/problem+json" } },
+      );
+    }
+  }
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-  return Response.json({ revalidated: parsed.data.tags });
+  return Response.json({ revalidated: parsed.data.tags, shared: Boolean(shared?.enabled) });
 }
