@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { AppError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -36,20 +37,43 @@ const REPLICA_RETRY_MS = 5_000;
 /** How long a read waits for its replica to replay a required position before using the primary. */
 const REPLAY_WAIT_MS = 250;
 
+/**
+ * Each client's pg pool (the same connections), for the hottest reads: see poolOf. Global, like
+ * the clients: a Next build may bundle this module into several chunks.
+ */
+const poolHolder = globalThis as unknown as { [key: symbol]: WeakMap<PrismaClient, pg.Pool> | undefined };
+const POOLS = Symbol.for("dyad.pools");
+poolHolder[POOLS] ??= new WeakMap();
+const pools = poolHolder[POOLS];
+
 function newClient(connectionString: string, options: { max: number; replica: boolean }): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      max: options.max,
-      application_name: options.replica ? "dyad-replica-read" : undefined,
-      // A replica that does not answer must not hold a reader for long: the read goes to the primary.
-      ...(options.replica ? { connectionTimeoutMillis: 2_000 } : {}),
-    }),
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max,
+    application_name: options.replica ? "dyad-replica-read" : undefined,
+    // A replica that does not answer must not hold a reader for long: the read goes to the primary.
+    ...(options.replica ? { connectionTimeoutMillis: 2_000 } : {}),
+  });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // The embedded server runs one transaction at a time, so a transaction may queue behind
     // others for a while before it starts; Prisma's defaults (2 s to start, 5 s to finish)
     // would turn that queueing into errors.
     transactionOptions: { maxWait: 20_000, timeout: 30_000 },
   });
+  pools.set(client, pool);
+  return client;
+}
+
+/**
+ * The pg pool under a client. The API's hottest read (api/read-instant.ts readAt) sends its one
+ * statement here directly: Prisma's fixed cost per query was as large as the query itself.
+ * Reads only, outside transactions; everything else goes through Prisma.
+ */
+export function poolOf(db: PrismaClient): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("This client has no pool of its own");
+  return pool;
 }
 
 /** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs of streaming replicas of DATABASE_URL. */
@@ -185,6 +209,8 @@ function isDatabaseError(error: unknown): boolean {
     depth++
   ) {
     if (/Prisma|DriverAdapter/.test(e.name ?? "")) return true;
+    // pg's own errors (reads sent to the pool directly): an SQLSTATE code.
+    if (/^[0-9A-Z]{5}$/.test((e as { code?: unknown }).code?.toString() ?? "")) return true;
     if (
       /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|recovery|timeout exceeded when trying to connect/i.test(
         e.message ?? "",

@@ -80,6 +80,10 @@ function partial(day: string | null, precision: string | null): string | null {
 }
 
 export function toFactRecord(row: RecordRow): TFactRecord {
+  return recordWith(row, row.sources);
+}
+
+function recordWith(row: Omit<RecordRow, "sources">, sources: TFactRecord["sources"]): TFactRecord {
   return {
     factId: row.fact_id,
     revisionId: row.revision_id,
@@ -94,13 +98,18 @@ export function toFactRecord(row: RecordRow): TFactRecord {
       start: partial(row.valid_from, row.valid_from_precision),
       end: partial(row.valid_to, row.valid_to_precision),
     },
-    sources: row.sources,
+    sources,
     contentHash: row.content_hash,
     createdAt: row.created_at,
     note: row.note,
   };
 }
 
-export function toApiFact(row: RecordRow & { published_at: string }): TApiFact {
-  return { ...toFactRecord(row), publishedAt: row.published_at };
+export function toApiFact(
+  row: Omit<RecordRow, "sources"> & { published_at: string },
+  sources: TFactRecord["sources"],
+): TApiFact {
+  const record = recordWith(row, sources) as TApiFact;
+  record.publishedAt = row.published_at;
+  return record;
 }

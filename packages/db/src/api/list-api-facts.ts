@@ -8,6 +8,7 @@ import { asInstant, publicAt, type RecordRow, toApiFact } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";
 import { releaseRef } from "./read-meta";
+import type { TApiFact } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
 const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: z.uuid() });
@@ -89,10 +90,10 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
   if (facts.length === 0 && !after && !(await getDb().relation.findUnique({ where: { slug }, select: { id: true } }))) {
     throw notFound("Relation");
   }
-  const page = finishPage("facts", facts, limit, read, (row) => ({ from: row.sort_from, id: row.fact_id }));
+  const page = finishPage("facts", facts, limit, read, ({ row }) => ({ from: row.sort_from, id: row.fact_id }));
   const params = { asOf: asOfParam(read), kind: kind?.join(","), validFrom, validTo, q, limit };
   return {
-    data: page.rows.map(toApiFact),
+    data: page.rows.map(({ fact }) => fact),
     meta: {
       asOf: read.instant,
       current: read.current,
@@ -105,39 +106,31 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
   };
 }
 
-/** One record per revision, its citations (one row each, in order) gathered into `sources`. */
-function groupCitations(rows: Row[]): (RecordRow & { published_at: string; sort_from: string })[] {
-  const records: (RecordRow & { published_at: string; sort_from: string })[] = [];
+/**
+ * One API fact per revision, its citations (one row each, in order) gathered into `sources`,
+ * with the row it started from (for the page's cursor). Built directly, without intermediate
+ * copies: this runs for every fact of every read.
+ */
+function groupCitations(rows: Row[]): { row: Row; fact: TApiFact }[] {
+  const facts: { row: Row; fact: TApiFact }[] = [];
+  let last: { row: Row; fact: TApiFact } | undefined;
   for (const row of rows) {
-    const {
-      source_position: _position,
-      source_id,
-      source_url,
-      source_title,
-      source_publisher,
-      source_kind,
-      source_published_on,
-      source_accessed_on,
-      source_locator,
-      ...revision
-    } = row;
-    let record = records[records.length - 1];
-    if (record?.revision_id !== revision.revision_id) {
-      record = { ...revision, sources: [] };
-      records.push(record);
+    if (last?.row.revision_id !== row.revision_id) {
+      last = { row, fact: toApiFact(row, []) };
+      facts.push(last);
     }
-    if (source_id) {
-      record.sources.push({
-        id: source_id,
-        url: source_url,
-        title: source_title,
-        publisher: source_publisher,
-        kind: source_kind,
-        publishedOn: source_published_on,
-        accessedOn: source_accessed_on,
-        locator: source_locator,
+    if (row.source_id) {
+      last.fact.sources.push({
+        id: row.source_id,
+        url: row.source_url,
+        title: row.source_title,
+        publisher: row.source_publisher,
+        kind: row.source_kind,
+        publishedOn: row.source_published_on,
+        accessedOn: row.source_accessed_on,
+        locator: row.source_locator,
       });
     }
   }
-  return records;
+  return facts;
 }

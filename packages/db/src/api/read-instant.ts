@@ -1,4 +1,4 @@
-import { getDb, getPrimaryDb, hasReplicas, parseLsn, requireReplayed } from "../client";
+import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { INSTANT_FORMAT, normalizeInstant } from "./instant";
@@ -79,8 +79,8 @@ function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
 
 /** `ri` for an instant already resolved. */
 function fixedCtes(read: ReadInstant): Prisma.Sql {
-  return Prisma.sql`ri AS (SELECT ${read.instant}::timestamptz AS instant, ${read.current} AS current,
-    ${read.final} AS final, NULL::text AS final_text, false AS raced, false AS behind, NULL::text AS lsn)`;
+  return Prisma.sql`ri AS (SELECT ${read.instant}::timestamptz AS instant, ${read.current}::boolean AS current,
+    ${read.final}::boolean AS final, NULL::text AS final_text, false AS raced, false AS behind, NULL::text AS lsn)`;
 }
 
 /** The release an instant (SQL) falls in: the latest one cut at or before it, as JSON, or NULL. */
@@ -109,7 +109,7 @@ export interface ReadAt<Row> {
 /**
  * One round trip for a read of the public state: the instant it answers for, the release that
  * instant falls in, and the rows of `body`, which reads publications up to `instant` (SQL), in
- * the order of `orderBy` (its columns, qualified as `q.`).
+ * the order of `orderBy` (its columns, qualified as `q.`), as JSON values.
  */
 export async function readAt<Row>(
   requested: string | null | undefined,
@@ -129,8 +129,7 @@ export async function readAt<Row>(
         await requireReplayed(knownFinalLsn);
         return answer(await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy));
       }
-      const [head] = await query<object>(getPrimaryDb(), instantCtes(wanted, true), NOTHING);
-      if (!head) throw new Error("The database did not report the time");
+      const head = await query<object>(getPrimaryDb(), instantCtes(wanted, true), NOTHING);
       if (await retry(head)) continue;
       const lsn = head.ri_lsn ? parseLsn(head.ri_lsn) : 0n;
       if (noteFinal(head.ri_final_text)) knownFinalLsn = lsn;
@@ -138,31 +137,38 @@ export async function readAt<Row>(
       const read = { instant: head.ri_instant, current: head.ri_current, final: head.ri_final };
       return answer(await query<Row>(getDb(), fixedCtes(read), body, options.orderBy));
     }
-    const rows = await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy);
-    if (rows[0] && (await retry(rows[0]))) continue;
-    noteFinal(rows[0]?.ri_final_text ?? null);
-    return answer(rows);
+    const row = await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy);
+    if (await retry(row)) continue;
+    noteFinal(row.ri_final_text);
+    return answer(row);
   }
 }
 
 const NOTHING = () => Prisma.sql`SELECT WHERE false`;
 
-type Answered<Row> = (InstantRow & { q_present: boolean | null } & Row)[];
+type Answered<Row> = InstantRow & { q_rows: Row[] | null };
 
-function query<Row>(
+/**
+ * One statement straight to the client's pg pool (see poolOf), the body's rows as one JSON array.
+ */
+async function query<Row>(
   db: ReturnType<typeof getDb>,
   ctes: Prisma.Sql,
   body: (instant: Prisma.Sql) => Prisma.Sql,
   orderBy?: Prisma.Sql,
 ): Promise<Answered<Row>> {
-  return db.$queryRaw<Answered<Row>>`
+  const statement = Prisma.sql`
     WITH ${ctes},
     rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release FROM ri)
     SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
            rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.lsn AS ri_lsn,
-           rr.release AS ri_release, q.*
-    FROM rr LEFT JOIN LATERAL (SELECT true AS q_present, b.* FROM (${body(Prisma.sql`rr.instant`)}) b) q ON true
-    ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty}`;
+           rr.release AS ri_release,
+           (SELECT json_agg(q ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty})
+            FROM (${body(Prisma.sql`rr.instant`)}) q) AS q_rows
+    FROM rr`;
+  const { rows } = await poolOf(db).query<Answered<Row>>(statement.text, statement.values);
+  if (!rows[0]) throw new Error("The database did not report the time");
+  return rows[0];
 }
 
 /** Remember the highest final instant seen; true when it rose. */
@@ -172,13 +178,11 @@ function noteFinal(final: string | null): boolean {
   return true;
 }
 
-function answer<Row>(rows: Answered<Row>): ReadAt<Row> {
-  const first = rows[0];
-  if (!first) throw new Error("The database did not report the time");
+function answer<Row>(row: Answered<Row>): ReadAt<Row> {
   return {
-    read: { instant: first.ri_instant, current: first.ri_current, final: first.ri_final },
-    release: first.ri_release,
-    rows: first.q_present ? rows : [],
+    read: { instant: row.ri_instant, current: row.ri_current, final: row.ri_final },
+    release: row.ri_release,
+    rows: row.q_rows ?? [],
   };
 }
 
