@@ -20,7 +20,7 @@ import { inject } from "vitest";
  *   ("workers") whose bundles hold it: the request must go to such a page).
  * - Arguments: plain JSON values are sent as `text/plain` JSON (React escapes a string starting
  *   with `$` as `$$…` and encodes `undefined` as `"$undefined"`); a FormData argument makes the
- *   body multipart: each of its fields is sent as `<n>_<name>` and the argument as `"$K<n>"`,
+ *   body multipart: each of its fields is sent as `_<n>_<name>` and the argument as `"$K<n>"`,
  *   with the argument list itself in field `0`. That is React 19's reply format for the values
  *   our actions take (strings, numbers, booleans, null, objects, arrays, FormData of strings).
  * - Sessions: `signIn` goes through next-auth's real credentials flow (csrf token, then
@@ -136,7 +136,7 @@ function encodeValue(value: unknown, form: { data: FormData | null; next: number
   if (value instanceof FormData) {
     form.data ??= new FormData();
     const id = form.next++;
-    for (const [k, v] of value.entries()) form.data.append(`${id}_${k}`, v);
+    for (const [k, v] of value.entries()) form.data.append(`_${id}_${k}`, v);
     return `$K${id.toString(16)}`;
   }
   if (Array.isArray(value)) return value.map((v) => encodeValue(v, form));
