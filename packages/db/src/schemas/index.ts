@@ -3,3 +3,4 @@ export * from "./fact";
 export * from "./fact-data";
 export * from "./partial-date";
 export * from "./source";
+export * from "./editor-actions";
