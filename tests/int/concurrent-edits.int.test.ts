@@ -127,9 +127,19 @@ describe("100 concurrent clients editing the same 10 facts", () => {
         );
         const result = call.result;
         if (call.status === 200 && result?.ok) {
-          const data = result.data as { revisionId?: string; changed?: boolean; conflict?: { theirs: { revisionId: string } } };
+          const data = result.data as {
+            revisionId?: string;
+            changed?: boolean;
+            conflict?: { theirs: { revisionId: string } };
+          };
           if (data.conflict) {
-            outcomes.push({ via: "action", factId, base, kind: "refused", currentRevisionId: data.conflict.theirs.revisionId });
+            outcomes.push({
+              via: "action",
+              factId,
+              base,
+              kind: "refused",
+              currentRevisionId: data.conflict.theirs.revisionId,
+            });
             continue;
           }
           if (data.revisionId && data.changed) {
@@ -137,7 +147,14 @@ describe("100 concurrent clients editing the same 10 facts", () => {
             continue;
           }
         }
-        outcomes.push({ via: "action", factId, base, kind: "other", status: call.status, text: call.text.slice(0, 500) });
+        outcomes.push({
+          via: "action",
+          factId,
+          base,
+          kind: "other",
+          status: call.status,
+          text: call.text.slice(0, 500),
+        });
       }
       return outcomes;
     };

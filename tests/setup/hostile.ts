@@ -19,6 +19,7 @@ const weirdStrings = [
   "' OR 1=1 --",
   '"; DROP TABLE fact; --',
   "<script>alert(1)</script>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   "${7*7}",
   "{{7*7}}",
   "\\",
@@ -161,7 +162,10 @@ export function queryString(keys: string[], good: Record<string, string[]> = {})
     { weight: 1, arbitrary: weirdString },
   );
   const value = (k: string) =>
-    fc.oneof({ weight: 3, arbitrary: weirdString }, { weight: 1, arbitrary: fc.constantFrom(...((Object.hasOwn(good, k) ? good[k] : undefined) ?? [""])) });
+    fc.oneof(
+      { weight: 3, arbitrary: weirdString },
+      { weight: 1, arbitrary: fc.constantFrom(...((Object.hasOwn(good, k) ? good[k] : undefined) ?? [""])) },
+    );
   return fc
     .array(
       key.chain((k) => value(k).map((v) => [k, v] as const)),

@@ -125,7 +125,13 @@ export function forgedSession(claims: { sub: string; sv: number; exp: number; ia
   cipher.setAAD(Buffer.from(header, "ascii"));
   const payload = { iat: claims.exp - 3600, jti: randomUUID(), ...claims };
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), "utf8"), cipher.final()]);
-  const jwe = [header, "", iv.toString("base64url"), ciphertext.toString("base64url"), cipher.getAuthTag().toString("base64url")];
+  const jwe = [
+    header,
+    "",
+    iv.toString("base64url"),
+    ciphertext.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ];
   return { cookie: `${SESSION_COOKIE}=${jwe.join(".")}`, ip: randomIp() };
 }
 
@@ -168,7 +174,9 @@ export function decodeFlight(text: string): Map<string, unknown> {
       // A text row: T<hex length>,<that many bytes>
       const comma = text.indexOf(",", colon);
       const length = Number.parseInt(text.slice(colon + 2, comma), 16);
-      const bytes = Buffer.from(text.slice(comma + 1), "utf8").subarray(0, length).toString("utf8");
+      const bytes = Buffer.from(text.slice(comma + 1), "utf8")
+        .subarray(0, length)
+        .toString("utf8");
       raw.set(id, JSON.stringify(bytes));
       i = comma + 1 + bytes.length;
       continue;
@@ -234,7 +242,11 @@ export async function callAction(
   session: EditorSession,
   name: string,
   args: unknown[],
-  options: { pagePath: string; headers?: Record<string, string>; rawBody?: { body: string | FormData; contentType?: string } },
+  options: {
+    pagePath: string;
+    headers?: Record<string, string>;
+    rawBody?: { body: string | FormData; contentType?: string };
+  },
 ): Promise<ActionCall> {
   const base = inject("editorUrl");
   const { body, contentType } = options.rawBody ?? encodeReply(args);
@@ -285,6 +297,11 @@ export function pageFor(name: string, ids: { factId?: string; slug?: string } = 
 }
 
 /** Call an action on a page that holds it. */
-export function invoke(session: EditorSession, name: string, args: unknown[], ids: { factId?: string; slug?: string } = {}) {
+export function invoke(
+  session: EditorSession,
+  name: string,
+  args: unknown[],
+  ids: { factId?: string; slug?: string } = {},
+) {
   return callAction(session, name, args, { pagePath: pageFor(name, ids) });
 }
