@@ -14,6 +14,8 @@ declare module "vitest" {
     adminEmail: string;
     adminPassword: string;
     revalidateSecret: string;
+    /** The editor's NEXTAUTH_SECRET, so tests can sign session cookies (e.g. already expired). */
+    nextauthSecret: string;
   }
 }
 
@@ -37,13 +39,11 @@ export default async function setup(project: TestProject) {
     const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "3", DYAD_REVALIDATE_SECRET: revalidateSecret };
     const web = await startApp("apps/web", env);
     apps.push(web);
-    const editor = await startApp("apps/editor", {
-      ...env,
-      DYAD_WEB_URL: web.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    });
+    const nextauthSecret = randomBytes(32).toString("base64url");
+    const editor = await startApp("apps/editor", { ...env, DYAD_WEB_URL: web.url, NEXTAUTH_SECRET: nextauthSecret });
     apps.push(editor);
     project.provide("revalidateSecret", revalidateSecret);
+    project.provide("nextauthSecret", nextauthSecret);
     project.provide("databaseUrl", database.url);
     project.provide("webUrl", web.url);
     project.provide("editorUrl", editor.url);

@@ -1,12 +1,13 @@
 "use server";
 
-import { changePassword, endUserSessions } from "@dyad/db";
+import { changePassword, endUserSessions, parseInput, ZActionForm } from "@dyad/db";
 import { type ActionResult, runAction } from "../../lib/action-result";
 import { requireActionActor } from "../../lib/auth/session";
 
-export async function changeOwnPasswordAction(_: unknown, form: FormData): Promise<ActionResult<null>> {
+export async function changeOwnPasswordAction(_: unknown, input: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
+    const form = parseInput(ZActionForm, input);
     await changePassword({
       userId: actor.id,
       currentPassword: String(form.get("currentPassword") ?? ""),

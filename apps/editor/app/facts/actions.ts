@@ -14,29 +14,26 @@ import {
   reviseFact,
   submitFact,
   unpublishFact,
+  ZCheckFactInput,
   ZNote,
-  z,
+  ZResolveFlagInput,
+  ZRestoreInput,
+  ZSaveFactInput,
+  ZWorkflowInput,
+  type z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
 import { type ActionResult, runAction } from "../../lib/action-result";
 import { requireActionActor } from "../../lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
 
-const ZSave = z.object({
-  relationId: z.string(),
-  factId: z.string().optional(),
-  expectedRevisionId: z.string().optional(),
-  content: z.unknown(),
-  note: z.string(),
-});
-
 export type SaveResult = { factId: string; revisionId: string; changed: boolean } | { conflict: ConflictInfo };
 
 /** Create a fact or save a new revision. A save based on an old revision returns the merge view. */
-export async function saveFactAction(input: z.input<typeof ZSave>): Promise<ActionResult<SaveResult>> {
+export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Promise<ActionResult<SaveResult>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { relationId, factId, expectedRevisionId, content, note } = parseInput(ZSave, input);
+    const { relationId, factId, expectedRevisionId, content, note } = parseInput(ZSaveFactInput, input);
     const noteCheck = ZNote.safeParse(note);
     if (!noteCheck.success) {
       const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
@@ -61,12 +58,12 @@ export async function saveFactAction(input: z.input<typeof ZSave>): Promise<Acti
 export async function checkFactAction(relationId: string, content: unknown) {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    return checkFactContent({ relationId, content, actor });
+    const input = parseInput(ZCheckFactInput, { relationId, content });
+    return checkFactContent({ ...input, actor });
   });
 }
 
-const ZStep = z.enum(["submit", "approve", "reject", "unpublish", "delete"]);
-type Step = z.infer<typeof ZStep>;
+type Step = z.infer<typeof ZWorkflowInput>["step"];
 
 /** The review workflow's buttons. Each op checks the role itself; the session check is here. */
 export async function workflowAction(input: {
@@ -76,12 +73,14 @@ export async function workflowAction(input: {
   reason?: string;
 }): Promise<ActionResult<{ step: Step }>> {
   return runAction(async () => {
-    const step = parseInput(ZStep, input.step);
-    const actor = await requireActionActor(step === "submit" ? "EDITOR" : "REVIEWER");
-    const { factId, expectedRevisionId } = input;
+    // Who may act depends on the step: read it leniently first, so a caller without a session
+    // hears "sign in" before "invalid input".
+    const asked = (input as { step?: unknown } | null)?.step;
+    const actor = await requireActionActor(asked === "submit" ? "EDITOR" : "REVIEWER");
+    const { step, factId, expectedRevisionId = "", reason = "" } = parseInput(ZWorkflowInput, input);
     if (step === "submit") await submitFact({ factId, expectedRevisionId, actor });
     if (step === "approve") await approveFact({ factId, expectedRevisionId, actor });
-    if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason: input.reason ?? "", actor });
+    if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor });
     if (step === "unpublish") await unpublishFact({ factId, actor });
     if (step === "delete") await deleteFact({ factId, actor });
     revalidatePath(`/facts/${factId}`);
@@ -92,8 +91,9 @@ export async function workflowAction(input: {
 export async function resolveFlagAction(input: { flagId: string; factId: string }): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    await resolveFlag({ flagId: input.flagId, actor });
-    revalidatePath(`/facts/${input.factId}`);
+    const { flagId, factId } = parseInput(ZResolveFlagInput, input);
+    await resolveFlag({ flagId, actor });
+    revalidatePath(`/facts/${factId}`);
     return null;
   });
 }
@@ -106,8 +106,9 @@ export async function restoreAction(input: {
 }): Promise<ActionResult<{ revisionId: string }>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { revision } = await restoreRevision({ ...input, actor });
-    revalidatePath(`/facts/${input.factId}`);
+    const parsed = parseInput(ZRestoreInput, input);
+    const { revision } = await restoreRevision({ ...parsed, actor });
+    revalidatePath(`/facts/${parsed.factId}`);
     return { revisionId: revision.id };
   });
 }

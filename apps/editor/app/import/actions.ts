@@ -1,6 +1,6 @@
 "use server";
 
-import { acceptImportProposals, previewImport, z } from "@dyad/db";
+import { acceptImportProposals, parseInput, previewImport, ZAcceptImportInput, ZImportTextInput, z } from "@dyad/db";
 import { revalidatePath } from "next/cache";
 import { runAction } from "../../lib/action-result";
 import { requireActionActor } from "../../lib/auth/session";
@@ -9,7 +9,7 @@ import { requireActionActor } from "../../lib/auth/session";
 export async function previewImportAction(text: string) {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    return previewImport({ text: typeof text === "string" ? text : "", actor });
+    return previewImport({ text: parseInput(ZImportTextInput, text), actor });
   });
 }
 
@@ -19,9 +19,10 @@ const ZProposals = z.array(z.object({ importKey: z.string(), content: z.record(z
 export async function acceptImportAction(input: { text: string; proposals: unknown }) {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const proposals = ZProposals.safeParse(input.proposals);
+    const { text, proposals: given } = parseInput(ZAcceptImportInput, input);
+    const proposals = ZProposals.safeParse(given);
     const result = await acceptImportProposals({
-      text: typeof input.text === "string" ? input.text : "",
+      text,
       proposals: proposals.success ? proposals.data : [],
       actor,
     });

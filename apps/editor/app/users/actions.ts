@@ -1,13 +1,22 @@
 "use server";
 
-import { changePassword, changeUserRole, createUser, endUserSessions, setUserDisabled } from "@dyad/db";
+import {
+  changePassword,
+  changeUserRole,
+  createUser,
+  endUserSessions,
+  parseInput,
+  setUserDisabled,
+  ZActionForm,
+} from "@dyad/db";
 import { revalidatePath } from "next/cache";
 import { type ActionResult, field, runAction } from "../../lib/action-result";
 import { requireActionActor } from "../../lib/auth/session";
 
-export async function createUserAction(_: unknown, form: FormData): Promise<ActionResult<{ email: string }>> {
+export async function createUserAction(_: unknown, input: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const actor = await requireActionActor("ADMIN");
+    const form = parseInput(ZActionForm, input);
     const user = await createUser({
       email: field(form, "email"),
       name: field(form, "name"),
@@ -21,9 +30,10 @@ export async function createUserAction(_: unknown, form: FormData): Promise<Acti
 }
 
 /** One action for the row's buttons: which one is in the form's "do" field. */
-export async function userRowAction(_: unknown, form: FormData): Promise<ActionResult<{ done: string }>> {
+export async function userRowAction(_: unknown, input: FormData): Promise<ActionResult<{ done: string }>> {
   return runAction(async () => {
     const actor = await requireActionActor("ADMIN");
+    const form = parseInput(ZActionForm, input);
     const userId = field(form, "userId");
     const what = field(form, "do");
     if (what === "role") await changeUserRole({ userId, role: field(form, "role") as never, actor });

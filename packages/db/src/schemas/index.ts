@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./editor-actions";
 export * from "./fact";
 export * from "./fact-data";
 export * from "./partial-date";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noNul } from "../schemas/text";
 
 /** Emails are compared case-insensitively; they are stored trimmed and lower-cased. */
 export const ZEmail = z
@@ -19,7 +20,12 @@ export type TRole = z.infer<typeof ZRole>;
 
 export const ZCreateUserRequest = z.strictObject({
   email: ZEmail,
-  name: z.string().trim().min(1, "Give a name").max(200),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give a name")
+    .max(200)
+    .refine(...noNul),
   role: ZRole,
   password: ZPassword,
 });

@@ -1,0 +1,41 @@
+// Inputs of the editor app's server actions (apps/editor/app/**/actions.ts). A server action is
+// a public HTTP endpoint: anyone can call it with any arguments, of any type and number, so each
+// action parses what it was given with one of these before touching it. A wrong shape is an
+// INVALID result naming the field, never a crash (which the action would answer as INTERNAL).
+// The values inside (ids, content, notes) are then validated by the domain operations.
+import { z } from "zod";
+
+/** The FormData a form action receives (a form's fields); anything else is refused. */
+export const ZActionForm = z.instanceof(FormData, { message: "Send the form's fields" });
+
+export const ZSaveFactInput = z.object({
+  relationId: z.string(),
+  factId: z.string().optional(),
+  expectedRevisionId: z.string().optional(),
+  content: z.unknown(),
+  note: z.string(),
+});
+
+export const WORKFLOW_STEPS = ["submit", "approve", "reject", "unpublish", "delete"] as const;
+export const ZWorkflowInput = z.object({
+  step: z.enum(WORKFLOW_STEPS),
+  factId: z.string(),
+  /** The revision the page showed (submit, approve and reject act on exactly that one). */
+  expectedRevisionId: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export const ZResolveFlagInput = z.object({ flagId: z.string(), factId: z.string() });
+
+export const ZRestoreInput = z.object({
+  factId: z.string(),
+  revisionId: z.string(),
+  expectedRevisionId: z.string(),
+  note: z.string(),
+});
+
+export const ZCheckFactInput = z.object({ relationId: z.string(), content: z.unknown() });
+
+export const ZImportTextInput = z.string({ message: "Paste or upload an article first" });
+
+export const ZAcceptImportInput = z.object({ text: z.string(), proposals: z.unknown() });
