@@ -31,6 +31,8 @@ export async function benchReplicas(options: { seconds: number }): Promise<Repli
   execFileSync("sh", ["-c", "command -v wrk"], { stdio: "ignore" });
   const cluster = await startReplicatedCluster("dyad_bench_replicas");
   const saved = process.env.DATABASE_URL;
+  // The caller's client may be open on another database: this one must be the cluster's.
+  await disconnectDb();
   try {
     process.env.DATABASE_URL = cluster.primaryUrl;
     await migrate(cluster.primaryUrl);
