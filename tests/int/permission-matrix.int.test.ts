@@ -111,7 +111,7 @@ const callers = new Map<Who, Caller>();
 let adminId: string;
 
 /** A signed-in caller of a role, fresh (for actions that end the caller's own sessions). */
-async function freshCaller(role: "EDITOR" | "REVIEWER"): Promise<Caller & { password: string }> {
+async function freshCaller(role: Role): Promise<Caller & { password: string }> {
   const person = await createUser(role, OWNER_PASSWORD);
   return { session: await signIn(person.email, person.password), userId: person.user.id, password: person.password };
 }
@@ -144,10 +144,6 @@ interface ActionRow {
   /** The action acts on the caller's own account (password, sessions): use a fresh caller. */
   self?: boolean;
   setup: (caller: Caller & { password?: string }) => Promise<ActionCell>;
-  /** Cells not run, with the reason at the row. */
-  notRun?: Who[];
-  /** An allowed cell whose result is expected to be this refusal instead (documented per row). */
-  allowedOutcome?: Partial<Record<Who, string>>;
 }
 
 const ACTIONS: ActionRow[] = [
@@ -302,14 +298,11 @@ const ACTIONS: ActionRow[] = [
     action: "account/actions.ts#changeOwnPasswordAction",
     may: "EDITOR",
     self: true,
-    // The seeded admin is shared by the whole run: its cell gives a wrong current password, so
-    // it proves the admin gets past authorisation (INVALID, not FORBIDDEN) without changing it.
-    allowedOutcome: { admin: "INVALID" },
     setup: async (caller) => ({
       args: [
         null,
         form({
-          currentPassword: caller.password ?? "not the admin's password",
+          currentPassword: caller.password ?? "no password: the caller is not signed in",
           newPassword: `new password ${unique()}`,
         }),
       ],
@@ -342,10 +335,6 @@ const ACTIONS: ActionRow[] = [
     action: "account/actions.ts#signOutEverywhereAction",
     may: "EDITOR",
     self: true,
-    // Not run for the admin: it would end every session of the one seeded admin, which other
-    // test files running at the same time are signed in as. The editor and reviewer cells prove
-    // the action; an admin ending an account's sessions is the "user row: sessions" row.
-    notRun: ["admin"],
     setup: async (caller) => ({
       args: [],
       probe: () => (caller.userId ? userState(caller.userId) : Promise.resolve("none")),
@@ -357,7 +346,7 @@ function expectedActionOutcome(row: ActionRow, who: Who): string {
   const role = ROLE_OF[who];
   if (!role) return "UNAUTHENTICATED"; // anonymous, disabled, expired, signed out everywhere
   if (RANK[role] < RANK[row.may]) return "FORBIDDEN";
-  return row.allowedOutcome?.[who] ?? "ok";
+  return "ok";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,17 +597,13 @@ describe("permission matrix: API token routes", () => {
 describe("permission matrix: editor server actions", () => {
   for (const row of ACTIONS) {
     for (const who of WHO) {
-      if (row.notRun?.includes(who)) {
-        it.skip(`${row.name} × ${who} (not run: see the row)`, () => {});
-        continue;
-      }
       it(`${row.name} × ${who}`, async () => {
         const expected = expectedActionOutcome(row, who);
         const role = ROLE_OF[who];
-        // Actions on one's own account end one's sessions: editors and reviewers get a fresh
-        // account for them; the admin (shared, seeded) uses its own session.
+        // Actions on one's own account end one's sessions: each role gets a fresh account for
+        // them (not the seeded admin, whom other test files are signed in as).
         const caller: Caller & { password?: string } =
-          row.self && role && role !== "ADMIN" ? await freshCaller(role) : await callerFor(who);
+          row.self && role ? await freshCaller(role) : await callerFor(who);
         const cell = await row.setup(caller);
         const before = await cell.probe();
         const auditBefore = await auditCountBy(caller.userId);
@@ -646,8 +631,7 @@ describe("permission matrix: editor server actions", () => {
     expect([...editorActions().keys()].filter((name) => !covered.has(name))).toEqual([]);
     console.log(
       `permission matrix: ${cells.api} API cells (${API_ROUTES.length} routes × ${TOKEN_WHO.length} callers), ` +
-        `${cells.actions} server-action cells (${ACTIONS.length} actions/steps × ${WHO.length} callers, ` +
-        `${ACTIONS.reduce((n, r) => n + (r.notRun?.length ?? 0), 0)} not run)`,
+        `${cells.actions} server-action cells (${ACTIONS.length} actions/steps × ${WHO.length} callers)`,
     );
   });
 });
