@@ -36,7 +36,7 @@ describe("a relation page in Chromium", () => {
 
     const chart = page.getByRole("img", { name: /Trade by year/ });
     expect(await chart.count()).toBe(1); // one drawing for this screen width; the other is hidden
-    expect(await chart.isVisible()).toBe(true);
+    await chart.waitFor({ state: "visible" });
     expect(await page.locator("figcaption .legend li").allTextContents()).toEqual([
       "Azerbaijan to Canada",
       "Canada to Azerbaijan",
@@ -82,7 +82,7 @@ describe("a relation page in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${web}/relations/${relation.slug}`);
     const chart = page.getByRole("img", { name: /Trade by year in USD/ });
-    expect(await chart.isVisible()).toBe(true);
+    await chart.waitFor({ state: "visible" });
     // Each direction is a line with a marker per year, and the chart describes itself in text.
     expect(await chart.locator("g.series").count()).toBe(2);
     expect(await chart.locator("g.series path[transform]").count()).toBe(6);
