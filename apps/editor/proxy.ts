@@ -1,8 +1,11 @@
+import { refuseUndecodablePath } from "@dyad/db/http";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-headers";
 
 /**
  * Runs before every editor request (static files aside):
+ * - refuses a path whose percent-encoding does not decode with a 400 problem (Next.js itself
+ *   would answer 500);
  * - refuses state-changing requests from another origin (server actions, next-auth's sign-in and
  *   sign-out) with 403, before any application code; Next's own server-action origin check and
  *   next-auth's CSRF token stay as further layers;
@@ -10,6 +13,8 @@ import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-
  *   puts it on its scripts, and on the response, where the browser enforces it.
  */
 export function proxy(request: NextRequest) {
+  const undecodable = refuseUndecodablePath(request.nextUrl.pathname);
+  if (undecodable) return undecodable;
   if (isCrossOriginWrite(request)) {
     return new NextResponse(
       JSON.stringify({ title: "FORBIDDEN", status: 403, detail: "Cross-origin requests cannot change anything here" }),

@@ -878,17 +878,18 @@ describe(`hostile input: ${RUNS} malformed inputs to every API endpoint`, () => 
 const ACTION_CODES = ["INVALID", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"];
 
 describe("hostile input: path segments whose percent-encoding does not decode", () => {
-  // Known and not fixed here: Next.js 16.4 fails to decode such a dynamic segment and answers
-  // 500 (text/plain) before any route code runs, on every dynamic route of both apps (pages
-  // too). The fix belongs in front of the routes (a proxy answering 400), outside this change.
-  // `it.fails` keeps this visible: it starts failing, as a reminder to make it a plain `it`,
-  // once such a request is answered with a 4xx.
-  it.fails("are refused with a 4xx problem", async () => {
-    for (const segment of MALFORMED_PERCENT) {
-      for (const path of [`/api/v1/facts/${segment}`, `/api/v1/relations/${segment}`, `/api/v1/${segment}/x`]) {
-        const response = await fetch(`${inject("webUrl")}${path}`, { headers: { "x-forwarded-for": syntheticIp() } });
-        await response.arrayBuffer();
-        expect(response.status, path).toBeLessThan(500);
+  // Next.js 16 fails to decode such a dynamic segment after routing and answers a bare 500; each
+  // app's proxy.ts refuses these paths first.
+  it("are refused with a 400 problem on every kind of route of both apps", async () => {
+    const paths = ["/api/v1/facts/?", "/api/v1/relations/?", "/api/v1/?/x", "/relations/?", "/facts/?/compare", "/?"];
+    for (const base of [inject("webUrl"), inject("editorUrl")]) {
+      for (const segment of MALFORMED_PERCENT) {
+        for (const path of paths.map((p) => p.replace("?", segment))) {
+          const response = await fetch(`${base}${path}`, { headers: { "x-forwarded-for": syntheticIp() } });
+          expect(response.status, `${base}${path}`).toBe(400);
+          expect(response.headers.get("content-type")).toBe("application/problem+json");
+          expect((await response.json()).detail).toMatch(/malformed percent-encoding/);
+        }
       }
     }
   });

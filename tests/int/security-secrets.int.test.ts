@@ -12,8 +12,9 @@ afterAll(async () => {
 });
 
 /**
- * The editor's production build started like tests/setup/apps.ts does, but ready as soon as it
- * answers at all: without its secret every page fails, which startApp would wait on for a minute.
+ * The editor's production build started like tests/setup/apps.ts does, but done waiting as soon
+ * as it answers at all or exits (without its secret it stops, which startApp would wait on for a
+ * minute).
  */
 async function startEditor(env: Record<string, string>) {
   const cwd = path.join(REPO_ROOT, "apps/editor");
@@ -49,29 +50,37 @@ const baseEnv = () => ({
   DATABASE_POOL_SIZE: "2",
 });
 
+/** Until the process ends: the editor stops by itself when its environment is refused. */
+async function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
 describe("secrets in production", () => {
-  it("the editor refuses to run sessions without NEXTAUTH_SECRET, naming it, and derives no key from another secret", async () => {
+  it("the editor refuses to start without NEXTAUTH_SECRET, naming it, and derives no key from another secret", async () => {
     // The revalidation secret is set: the editor used to derive a session key from it.
     const editor = await startEditor({ ...baseEnv(), DYAD_REVALIDATE_SECRET: "a-revalidation-secret-of-some-length" });
-    const signIn = await fetch(`${editor.url}/sign-in`);
-    expect(signIn.status).toBe(500);
-    const csrf = await fetch(`${editor.url}/api/auth/csrf`);
-    expect(csrf.status).toBe(500);
-    // Nothing that could carry a session was handed out.
-    expect(csrf.headers.getSetCookie().join("\n")).not.toMatch(/next-auth/);
-    // The operator reads why in the process output; the visitor gets no internals.
-    await expect.poll(() => editor.output()).toContain("NEXTAUTH_SECRET is not set");
-    expect(await signIn.text()).not.toContain("NEXTAUTH_SECRET");
+    expect(await exitOf(editor.child)).toBe(1);
+    expect(editor.output()).toContain("The editor cannot start: NEXTAUTH_SECRET is not set");
+    // Nothing answers, so nothing that could carry a session is handed out.
+    await expect(fetch(`${editor.url}/api/auth/csrf`)).rejects.toThrow();
   });
 
   it("the editor treats an empty NEXTAUTH_SECRET as missing and refuses a short one", async () => {
     const empty = await startEditor({ ...baseEnv(), NEXTAUTH_SECRET: "" });
-    expect((await fetch(`${empty.url}/sign-in`)).status).toBe(500);
-    await expect.poll(() => empty.output()).toContain("NEXTAUTH_SECRET is not set");
+    expect(await exitOf(empty.child)).toBe(1);
+    expect(empty.output()).toContain("NEXTAUTH_SECRET is not set");
 
     const short = await startEditor({ ...baseEnv(), NEXTAUTH_SECRET: "too-short" });
-    expect((await fetch(`${short.url}/sign-in`)).status).toBe(500);
-    await expect.poll(() => short.output()).toContain("NEXTAUTH_SECRET must be at least 32 characters");
+    expect(await exitOf(short.child)).toBe(1);
+    expect(short.output()).toContain("NEXTAUTH_SECRET must be at least 32 characters");
+  });
+
+  it("the editor starts with a good secret, and says when publishes cannot refresh the public site", async () => {
+    const editor = await startEditor({ ...baseEnv(), NEXTAUTH_SECRET: "a".repeat(40) });
+    await expect.poll(() => editor.output()).toContain("DYAD_WEB_URL or DYAD_REVALIDATE_SECRET is not set");
+    expect((await fetch(`${editor.url}/sign-in`)).status).toBe(200);
+    expect(editor.child.exitCode).toBeNull();
   });
 
   it("the public site serves pages without DYAD_REVALIDATE_SECRET but refuses revalidation, saying why", async () => {
