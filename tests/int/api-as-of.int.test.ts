@@ -1,5 +1,6 @@
 import { publishFact, reviseFact, unpublishFact, ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/db";
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";
 import { generalFact } from "../setup/factories";
@@ -76,6 +77,40 @@ describe("reading the past through the API (asOf)", () => {
     );
     expect(again.meta).toMatchObject({ asOf: current.meta.asOf, current: false });
     expect(again.data).toEqual(current.data);
+  });
+
+  it("answers now from what is committed before a transaction still running, and catches up when it ends", async () => {
+    const scenario = await relationScenario();
+    const url = `/api/v1/relations/${scenario.relation.slug}/facts`;
+    const read = async (asOf?: string) => ZApiFactPage.parse(await api.json(asOf ? `${url}?asOf=${asOf}` : url));
+    const statements = (page: { data: { statement: string }[] }) => page.data.map((f) => f.statement).sort();
+    await publishedFact(scenario, "Before.");
+    // Other test files write at the same time and can hold "now" back too: wait until it has
+    // passed this publication (it never goes back).
+    await expect.poll(async () => statements(await read()), { timeout: 20_000 }).toEqual(["Before."]);
+    // A transaction that began earlier and is still running could yet publish at an instant before
+    // anything committed after it began: "now" stays before its start (the embedded server runs
+    // one transaction at a time, so there nothing can run alongside and the holder is skipped).
+    const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+    await holder.connect();
+    const realServer = !(await holder.query("SELECT version()")).rows[0].version.includes("PGlite");
+    try {
+      if (realServer) await holder.query("BEGIN; SELECT txid_current()");
+      await publishedFact(scenario, "While another transaction runs.");
+      const during = await read();
+      expect(during.meta.current).toBe(true);
+      expect(statements(during)).toEqual(realServer ? ["Before."] : ["Before.", "While another transaction runs."]);
+      // Whatever the answer holds, its instant gives exactly the same facts.
+      expect((await read(during.meta.asOf)).data).toEqual(during.data);
+    } finally {
+      if (realServer) await holder.query("COMMIT");
+      await holder.end();
+    }
+    await expect
+      .poll(async () => statements(await read()), { timeout: 20_000 })
+      .toEqual(["Before.", "While another transaction runs."]);
+    const after = await read();
+    expect((await read(after.meta.asOf)).data).toEqual(after.data);
   });
 
   it("reads an instant in any zone and at microsecond precision", async () => {

@@ -28,6 +28,22 @@ export function publicAt(instant: string | Prisma.Sql, relationId?: Prisma.Sql):
     ) latest WHERE revision_id IS NOT NULL`;
 }
 
+/**
+ * publicAt for one relation, or, when `pointers` (SQL boolean, see ReadBody) is true, the same
+ * rows from the facts' public pointers: one row per fact instead of the relation's whole
+ * publication history, which is what makes a read of "now" cheap.
+ */
+export function publicNowOrAt(instant: Prisma.Sql, pointers: Prisma.Sql, relationId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT f.id AS fact_id, f.published_revision_id AS revision_id,
+      (SELECT max(p.at) FROM publication p WHERE p.fact_id = f.id) AS at
+    FROM fact f
+    WHERE ${pointers} AND f.relation_id = ${relationId} AND f.published_revision_id IS NOT NULL
+      AND f.deleted_at IS NULL
+    UNION ALL
+    SELECT * FROM (${publicAt(instant, relationId)}) logged WHERE NOT ${pointers}`;
+}
+
 /** A relation's id by slug, as SQL: lets one query find the relation and read its facts. */
 export const relationIdOf = (slug: string) => Prisma.sql`(SELECT id FROM relation WHERE slug = ${slug})`;
 

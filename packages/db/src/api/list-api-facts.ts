@@ -4,7 +4,7 @@ import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { firstDay, lastDay } from "../schemas/partial-date";
-import { asInstant, publicAt, type RecordRow, toApiFact } from "./fact-records";
+import { asInstant, publicNowOrAt, type RecordRow, toApiFact } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";
 import { releaseRef } from "./read-meta";
@@ -31,10 +31,10 @@ type Row = Omit<RecordRow, "sources"> & {
  * A relation's facts as the public saw them at an instant, oldest valid time first (undated
  * first), filtered by kind, valid-time overlap and words of the statement. This is the API's hot
  * read, so it is one round trip (readAt: the instant, its release and the page together) and
- * its cost follows the relation's own history, not the whole database's: the relation's
- * publications up to the instant (an index-only range), the page's revisions, then their
- * citations joined flat (one row per citation, grouped here; cheaper than a JSON aggregate per
- * revision).
+ * its cost follows the relation's own history, not the whole database's: for "now", the facts'
+ * public pointers (one row per fact); for a past instant, the relation's publications up to it
+ * (an index-only range); then the page's revisions and their citations joined flat (one row per
+ * citation, grouped here; cheaper than a JSON aggregate per revision).
  */
 export async function listApiFacts(options: z.input<typeof ZOptions>) {
   const { slug, kind, validFrom, validTo, q, limit, ...paging } = parseInput(ZOptions, options);
@@ -57,7 +57,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
 
   const { read, release, rows } = await readAt<Row>(
     requested,
-    (instant) => Prisma.sql`
+    (instant, pointers) => Prisma.sql`
       SELECT page.*, c.*
       FROM (
         SELECT r.fact_id, r.id AS revision_id, r.number, rel.slug AS relation, rel.country_a, rel.country_b,
@@ -68,14 +68,15 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
           COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
           COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from
         FROM relation rel
-        CROSS JOIN LATERAL (${publicAt(instant, Prisma.sql`rel.id`)}) v
+        CROSS JOIN LATERAL (${publicNowOrAt(instant, pointers, Prisma.sql`rel.id`)}) v
         JOIN fact_revision r ON r.id = v.revision_id
         WHERE ${Prisma.join(filters, " AND ")}
         ORDER BY sort_key, r.fact_id
         LIMIT ${limit + 1}) page
-      -- Each revision's citations by key, one at a time. Both subqueries are kept from being
-      -- flattened (ORDER BY, OFFSET 0): planned as joins, a small source table gets hashed once
-      -- per revision, or revision_source is scanned whole when the planner expects many facts.
+      -- Each revision's citations by key, one at a time (json_agg orders them). Both subqueries
+      -- are kept from being flattened (OFFSET 0): planned as joins, a small source table gets
+      -- hashed once per revision, or revision_source is scanned whole when the planner expects
+      -- many facts.
       LEFT JOIN LATERAL (
         SELECT rs.position AS source_position, s.id AS source_id, s.url AS source_url, s.title AS source_title,
           s.publisher AS source_publisher, s.kind::text AS source_kind,
@@ -83,7 +84,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
           to_char(s.accessed_on, 'YYYY-MM-DD') AS source_accessed_on, rs.locator AS source_locator
         FROM revision_source rs
         CROSS JOIN LATERAL (SELECT * FROM source WHERE source.id = rs.source_id OFFSET 0) s
-        WHERE rs.revision_id = page.revision_id ORDER BY rs.position) c ON true`,
+        WHERE rs.revision_id = page.revision_id OFFSET 0) c ON true`,
     { orderBy: Prisma.sql`q.sort_key, q.fact_id, q.source_position` },
   );
   const facts = groupCitations(rows);

@@ -36,6 +36,14 @@ export interface ReadInstant {
 let knownFinal = "";
 let knownFinalLsn = 0n;
 
+// The latest settled instant this process has computed for a current answer, and when. For a
+// while it answers "now" without asking for the horizon again: still exact (everything before it
+// is committed), and still current as long as no publication lies after it, which the read
+// checks in the same statement (`behind`: then the horizon is computed afresh). Reusing it for
+// at most a second keeps the instant an answer reports close to the time it was asked.
+let settled = { instant: "", at: 0 };
+const SETTLED_REUSE_MS = 1000;
+
 const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`);
 
 /**
@@ -55,17 +63,22 @@ const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME
 function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
   const req = Prisma.sql`${requested}::timestamptz`;
   if (requested && requested < knownFinal) return fixedCtes({ instant: requested, current: false, final: true });
+  // pg_stat_get_activity(NULL) rather than the pg_stat_activity view, whose joins cost more than
+  // the function (measured: a third of a whole read of "now").
   return Prisma.sql`
+    activity AS MATERIALIZED (
+      SELECT datid, backend_type, xact_start, backend_xid, application_name = ${RELEASE_CUT} AS cut
+      FROM pg_stat_get_activity(NULL) WHERE pid <> pg_backend_pid()),
     running AS (
-      SELECT xact_start, application_name = ${RELEASE_CUT} AS cut FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid()
+      SELECT xact_start, cut FROM activity
+      WHERE datid = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND backend_type = 'client backend' AND xact_start IS NOT NULL),
     h AS MATERIALIZED (
       SELECT LEAST(now(), (SELECT min(xact_start) FROM running WHERE NOT cut)) AS horizon,
              LEAST(now(), (SELECT min(xact_start) FROM running)) AS final,
              EXISTS (
                SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) x
-               WHERE xid(x) <> ALL (ARRAY(SELECT backend_xid FROM pg_stat_get_activity(NULL) WHERE backend_xid IS NOT NULL))
+               WHERE xid(x) <> ALL (ARRAY(SELECT backend_xid FROM activity WHERE backend_xid IS NOT NULL))
              ) AS raced),
     ri AS MATERIALIZED (
       SELECT CASE WHEN ${req} < horizon THEN ${req} ELSE horizon - interval '1 microsecond' END AS instant,
@@ -77,10 +90,18 @@ function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
       FROM h)`;
 }
 
-/** `ri` for an instant already resolved. */
+/**
+ * `ri` for an instant already resolved. A current answer read in a later snapshot (the second of
+ * two statements, or on a replica) is `behind` if it sees a later publication: it then reads
+ * the log at the instant, not the public pointers.
+ */
 function fixedCtes(read: ReadInstant): Prisma.Sql {
-  return Prisma.sql`ri AS (SELECT ${read.instant}::timestamptz AS instant, ${read.current}::boolean AS current,
-    ${read.final}::boolean AS final, NULL::text AS final_text, false AS raced, false AS behind, NULL::text AS lsn)`;
+  const instant = Prisma.sql`${read.instant}::timestamptz`;
+  const behind = read.current
+    ? Prisma.sql`EXISTS (SELECT 1 FROM publication WHERE at > ${instant})`
+    : Prisma.sql`false`;
+  return Prisma.sql`ri AS (SELECT ${instant} AS instant, ${read.current}::boolean AS current,
+    ${read.final}::boolean AS final, NULL::text AS final_text, false AS raced, ${behind} AS behind, NULL::text AS lsn)`;
 }
 
 /** The release an instant (SQL) falls in: the latest one cut at or before it, as JSON, or NULL. */
@@ -107,42 +128,73 @@ export interface ReadAt<Row> {
 }
 
 /**
+ * What a read's body gets: `instant` (SQL), the instant to read publications up to; `pointers`
+ * (SQL boolean), true when the facts' public pointers (fact.published_revision_id) show exactly
+ * the state at `instant`: a current answer that no committed publication has overtaken (every
+ * publication before the horizon is committed and none lies after it). A body may then read one
+ * pointer per fact instead of the whole publication history (see publicNowOrAt).
+ */
+export type ReadBody = (instant: Prisma.Sql, pointers: Prisma.Sql) => Prisma.Sql;
+
+/**
  * One round trip for a read of the public state: the instant it answers for, the release that
  * instant falls in, and the rows of `body`, which reads publications up to `instant` (SQL), in
  * the order of `orderBy` (its columns, qualified as `q.`), as JSON values.
  */
 export async function readAt<Row>(
   requested: string | null | undefined,
-  body: (instant: Prisma.Sql) => Prisma.Sql,
+  body: ReadBody,
   options: { orderBy?: Prisma.Sql; waitMs?: number } = {},
 ): Promise<ReadAt<Row>> {
   const wanted = requested ? parseInstant(requested, "asOf") : null;
   const deadline = Date.now() + (options.waitMs ?? 500);
-  const retry = async (head: InstantRow) => {
-    if (!head.ri_raced && !(head.ri_behind && Date.now() < deadline)) return false;
-    await new Promise((resolve) => setTimeout(resolve, head.ri_raced ? 0 : 10));
+  const waitIfBehind = async (head: InstantRow) => {
+    if (!head.ri_behind || Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
     return true;
   };
-  for (;;) {
-    if (hasReplicas()) {
-      if (wanted && wanted < knownFinal) {
+  if (!wanted && !hasReplicas() && Date.now() - settled.at < SETTLED_REUSE_MS) {
+    const read = { instant: settled.instant, current: true, final: false };
+    const row = await query<Row>(getDb(), fixedCtes(read), body, options.orderBy);
+    if (!row.ri_behind) return answer(row);
+  }
+  for (let raced = 0; ; ) {
+    if (hasReplicas() || raced >= MAX_RACED) {
+      // Two statements: the instant on the primary, then the body in a later snapshot, which
+      // holds every transaction that had committed when the instant was chosen (so `raced` does
+      // not matter); with replicas, on a replica that has replayed the primary's position then.
+      if (hasReplicas() && wanted && wanted < knownFinal) {
         await requireReplayed(knownFinalLsn);
         return answer(await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy));
       }
-      const head = await query<object>(getPrimaryDb(), instantCtes(wanted, true), NOTHING);
-      if (await retry(head)) continue;
+      const head = await query<object>(getPrimaryDb(), instantCtes(wanted, hasReplicas()), NOTHING);
+      if (await waitIfBehind(head)) continue;
       const lsn = head.ri_lsn ? parseLsn(head.ri_lsn) : 0n;
       if (noteFinal(head.ri_final_text)) knownFinalLsn = lsn;
-      await requireReplayed(lsn);
+      if (hasReplicas()) await requireReplayed(lsn);
       const read = { instant: head.ri_instant, current: head.ri_current, final: head.ri_final };
       return answer(await query<Row>(getDb(), fixedCtes(read), body, options.orderBy));
     }
     const row = await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy);
-    if (await retry(row)) continue;
+    if (row.ri_raced) {
+      raced++;
+      continue;
+    }
+    if (await waitIfBehind(row)) continue;
     noteFinal(row.ri_final_text);
+    if (row.ri_current && !row.ri_behind && row.ri_instant > settled.instant) {
+      settled = { instant: row.ri_instant, at: Date.now() };
+    }
     return answer(row);
   }
 }
+
+/**
+ * A statement that raced a committing writer is read again at once; a transaction id that stays
+ * in progress with no backend holding it (a prepared transaction) would race every time, so
+ * after this many the read takes two statements instead.
+ */
+const MAX_RACED = 3;
 
 const NOTHING = () => Prisma.sql`SELECT WHERE false`;
 
@@ -154,17 +206,18 @@ type Answered<Row> = InstantRow & { q_rows: Row[] | null };
 async function query<Row>(
   db: ReturnType<typeof getDb>,
   ctes: Prisma.Sql,
-  body: (instant: Prisma.Sql) => Prisma.Sql,
+  body: ReadBody,
   orderBy?: Prisma.Sql,
 ): Promise<Answered<Row>> {
   const statement = Prisma.sql`
     WITH ${ctes},
-    rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release FROM ri)
+    rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release,
+                               ri.current AND NOT ri.behind AS pointers FROM ri)
     SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
            rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.lsn AS ri_lsn,
            rr.release AS ri_release,
            (SELECT json_agg(q ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty})
-            FROM (${body(Prisma.sql`rr.instant`)}) q) AS q_rows
+            FROM (${body(Prisma.sql`rr.instant`, Prisma.sql`rr.pointers`)}) q) AS q_rows
     FROM rr`;
   const { rows } = await poolOf(db).query<Answered<Row>>(statement.text, statement.values);
   if (!rows[0]) throw new Error("The database did not report the time");
