@@ -34,7 +34,8 @@ export async function createTestDatabase(): Promise<{ url: string; kind: string;
   };
 }
 
-async function adminQuery(url: string, sql: string) {
+/** One administrative statement (create or drop a database, replay control) on a connection of its own. */
+export async function adminQuery(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
