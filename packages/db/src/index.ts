@@ -87,7 +87,8 @@ export { type SearchResults, searchPublic, ZSearchQuery } from "./public/search-
 export { buildTimeline, type TimelineEntry, timelineLabel } from "./public/timeline";
 export { type TradeFigures, type TradeRow, type TradeSeries, tradeFigures } from "./public/trade-series";
 export { locateVersion, type VersionPosition } from "./public/versions";
-export { notifyFactChanged, notifyPublicSite } from "./public-cache/notify-public-site";
+export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver-revalidations";
+export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
 export { createRelation } from "./relations/create-relation";
