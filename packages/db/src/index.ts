@@ -56,6 +56,14 @@ export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
+export {
+  type Idempotency,
+  pruneIdempotencyKeys,
+  replayIdempotent,
+  requestFingerprint,
+  writeIdempotent,
+  ZIdempotencyKey,
+} from "./idempotency/idempotent";
 export { analyzeArticle } from "./import/analyze-article";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
