@@ -39,6 +39,7 @@ export {
   replicaUrls,
   waitForReplicas,
 } from "./client";
+export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
 export { WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
@@ -99,6 +100,7 @@ export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver
 export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
+export { canonicalRelationSlug } from "./relations/canonical-relation-slug";
 export { createRelation } from "./relations/create-relation";
 export { getPublicRelation } from "./relations/get-public-relation";
 export { getRelationForEditor } from "./relations/get-relation-for-editor";
