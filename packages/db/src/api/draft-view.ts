@@ -2,18 +2,18 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { notFound } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
-import { ZFactContent } from "../schemas/fact";
+import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "../workflow/publish-rules";
 import { ZApiCitedSource } from "./response-schemas";
 
 export const ZApiDraft = z.object({
   data: z.object({
-    factId: z.guid(),
+    factId: ZUuid,
     relation: z.string(),
-    revisionId: z.guid().describe("Send it back as If-Match to revise this draft"),
+    revisionId: ZUuid.describe("Send it back as If-Match to revise this draft"),
     revision: z.number().int(),
     reviewState: z.enum(["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"]),
-    publishedRevisionId: z.guid().nullable().describe("What the public sees now; null: not public"),
+    publishedRevisionId: ZUuid.nullable().describe("What the public sees now; null: not public"),
     kind: z.string(),
     section: z.string(),
     statement: z.string(),

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
+import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay } from "../schemas/partial-date";
 import { asInstant, publicNowOrAt, type RecordRow, toApiFact } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
@@ -11,7 +12,7 @@ import { releaseRef } from "./read-meta";
 import type { TApiFact } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
-const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: z.guid() });
+const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: ZUuid });
 
 type Row = Omit<RecordRow, "sources"> & {
   published_at: string;

@@ -3,11 +3,12 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListSourcesQuery } from "../schemas/api";
+import { ZUuid } from "../schemas/fact";
 import { publicAt, relationIdOf } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
 import { readMeta } from "./read-meta";
 
-const ZPosition = z.strictObject({ id: z.guid() });
+const ZPosition = z.strictObject({ id: ZUuid });
 
 export interface SourceRow {
   id: string;

@@ -5,6 +5,7 @@ import { parseInput } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { escapeLike } from "../lib/escape-like";
 import { assertRole } from "../permissions";
+import { ZUuid } from "../schemas/fact";
 
 export async function listAuditEvents(options: { factId?: string; actorId?: string; type?: string; limit?: number }) {
   return getDb().auditEvent.findMany({
@@ -20,11 +21,11 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const ZAuditLogFilter = z.strictObject({
   /** An event type ("fact.published") or a family ending in a dot ("user."). */
   type: optional(z.string().trim().max(100)),
-  actorId: optional(z.guid()),
+  actorId: optional(ZUuid),
   /** Part of the actor's name, any case (authors are stored by name as well as id). */
   actorName: optional(z.string().trim().max(200)),
-  factId: optional(z.guid()),
-  relationId: optional(z.guid()),
+  factId: optional(ZUuid),
+  relationId: optional(ZUuid),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
   /** Keyset pagination: events older than this id. */

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay, ZPartialDate } from "../schemas/partial-date";
 import { revisionSelect, toRevisionView } from "./fact-view";
 
 const ZOptions = z.strictObject({
   from: ZPartialDate,
   to: ZPartialDate,
-  relationId: z.guid().optional(),
+  relationId: ZUuid.optional(),
   /** "published": what the public sees now; "draft": the editors' latest revisions. */
   view: z.enum(["published", "draft"]).default("published"),
 });

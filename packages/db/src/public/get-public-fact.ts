@@ -2,10 +2,11 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { revisionSelect, toRevisionView } from "../facts/fact-view";
+import { ZUuid } from "../schemas/fact";
 import { relationName } from "./labels";
 import { msToIso } from "./versions";
 
-const ZOptions = z.strictObject({ factId: z.guid() });
+const ZOptions = z.strictObject({ factId: ZUuid });
 
 /**
  * A fact as the public may see it: what is published now (null once withdrawn or deleted), its

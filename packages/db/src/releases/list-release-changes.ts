@@ -5,10 +5,11 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZReleaseChangesQuery } from "../schemas/api";
+import { ZUuid } from "../schemas/fact";
 import { getRelease } from "./get-release";
 
 const ZOptions = z.intersection(z.strictObject({ name: z.string() }), ZReleaseChangesQuery);
-const ZPosition = z.strictObject({ id: z.guid() });
+const ZPosition = z.strictObject({ id: ZUuid });
 
 interface ChangeRow {
   fact_id: string;

@@ -8,8 +8,9 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListReleasesQuery } from "../schemas/api";
+import { ZUuid } from "../schemas/fact";
 
-const ZPosition = z.strictObject({ asOf: z.string().max(40), id: z.guid() });
+const ZPosition = z.strictObject({ asOf: z.string().max(40), id: ZUuid });
 
 /** Releases, newest first; with asOf, those that existed then. */
 export async function listReleases(options: z.input<typeof ZListReleasesQuery> = {}) {

@@ -1,6 +1,7 @@
 // Release responses of the public API. The manifest is stored as JSON in release.manifest and
 // never changes (the row is immutable): a new field is safe, renaming or removing one is not.
 import { z } from "zod";
+import { ZUuid } from "../schemas/fact";
 import { ZFactKind } from "../schemas/fact-data";
 
 const instant = z.string().describe("An instant in UTC with microseconds");
@@ -53,9 +54,9 @@ export const ZReleasePage = z.object({
   links: z.object({ self: z.string(), next: z.string().nullable() }),
 });
 
-const revisionRef = z.object({ revisionId: z.guid(), revision: z.number().int() }).nullable();
+const revisionRef = z.object({ revisionId: ZUuid, revision: z.number().int() }).nullable();
 export const ZReleaseChange = z.object({
-  factId: z.guid(),
+  factId: ZUuid,
   change: z.enum(["added", "changed", "removed"]),
   relation: z.string(),
   from: revisionRef.describe("The revision in the previous release"),

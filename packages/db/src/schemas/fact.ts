@@ -4,6 +4,8 @@ import { ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
 import { noNul } from "./text";
 
+export { ZUuid } from "./uuid";
+
 /** Where a fact appears on its relation's page. */
 export const SECTIONS = [
   "background",
@@ -59,10 +61,3 @@ export const ZNote = z
   .max(1000)
   .refine(...noNul)
   .describe("Why this revision was made");
-
-/**
- * An id as PostgreSQL's uuid type holds it: any 128-bit value in 8-4-4-4-12 hex. Not z.uuid(), which
- * also demands an RFC 9562 version and variant: ids the database made or accepted (e.g. by a bulk
- * load) must be ids the API accepts.
- */
-export const ZUuid = z.guid();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZText } from "./text";
+import { ZUuid } from "./uuid";
 
 export const ZHttpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
@@ -23,7 +24,7 @@ export type TSourceInput = z.input<typeof ZSourceInput>;
 /** A citation on a revision: an existing source by id, or a new source described inline. */
 export const ZCitationInput = z
   .strictObject({
-    sourceId: z.guid().optional(),
+    sourceId: ZUuid.optional(),
     source: ZSourceInput.optional(),
     locator: ZText(300).optional().describe("Section, page or paragraph"),
   })

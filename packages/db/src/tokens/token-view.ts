@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { API_SCOPES, type TApiScope } from "../schemas/api";
+import { ZUuid } from "../schemas/fact";
 
 /** The smallest role that may hold a scope: a token never lets its owner do more than the editor app does. */
 export const SCOPE_MIN_ROLE: Record<TApiScope, "EDITOR" | "REVIEWER" | "ADMIN"> = {
@@ -8,7 +9,7 @@ export const SCOPE_MIN_ROLE: Record<TApiScope, "EDITOR" | "REVIEWER" | "ADMIN"> 
 };
 
 export const ZApiTokenView = z.object({
-  id: z.guid(),
+  id: ZUuid,
   name: z.string(),
   prefix: z.string().describe("The first characters of the secret, to recognise it"),
   scopes: z.array(z.enum(API_SCOPES)),

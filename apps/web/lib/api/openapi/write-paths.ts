@@ -12,11 +12,12 @@ import {
   ZReleasePage,
   ZReleaseQuery,
   ZReleaseResponse,
+  ZUuid,
 } from "@dyad/db";
 import { z } from "zod";
 import { commonErrors, notFound, ok, writeErrors, ZProblem } from "./components";
 
-const factParams = z.object({ id: z.guid().describe("A fact's id") });
+const factParams = z.object({ id: ZUuid.describe("A fact's id") });
 const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
 const ifMatch = z.object({
   "If-Match": z.string().describe('The draft revision you started from, quoted: "<revisionId>" (the draft\'s ETag)'),
