@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import type { TSection } from "../schemas/fact";
+import { HIDDEN_CONTROLS } from "../schemas/text";
 import { countriesFromTitle } from "./title";
 import type { ArticleBlock } from "./types";
 
@@ -18,6 +19,7 @@ export interface ParsedArticle {
 
 export function parseArticle(input: unknown): ParsedArticle {
   const text = assertReadableText(input).replace(/^\uFEFF/, "");
+  refuseHiddenControls(text);
   const lines = text.split(/\r\n?|\n/);
   const titleIndex = lines.findIndex((l) => l.trim().length > 0);
   const titleLine = (lines[titleIndex] ?? "").trim();
@@ -27,6 +29,18 @@ export function parseArticle(input: unknown): ParsedArticle {
   }
   const countryCodes = countriesFromTitle(title);
   return { title, countryCodes, blocks: parseBlocks(lines.slice(titleIndex + 1)) };
+}
+
+/** An article holding a character that no statement may hold (schemas/text.ts) is refused, with where it is. */
+function refuseHiddenControls(text: string) {
+  const hidden = HIDDEN_CONTROLS.exec(text);
+  if (!hidden) return;
+  const line = text.slice(0, hidden.index).split(/\r\n?|\n/).length;
+  const code = `U+${(hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  throw new AppError(
+    "INVALID",
+    `Line ${line} contains an invisible direction control or zero-width space (${code}), which would make a statement read differently from what is stored: remove it`,
+  );
 }
 
 /** Refuses what is not an article: not text, empty, too large, or binary. */

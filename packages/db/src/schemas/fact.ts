@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FACT_DATA_SCHEMAS, type FactKind } from "./fact-data";
 import { ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
-import { noNul } from "./text";
+import { noHiddenControls, noNul } from "./text";
 
 /** Where a fact appears on its relation's page. */
 export const SECTIONS = [
@@ -27,6 +27,7 @@ const common = {
     .min(1, "Write the fact as a sentence")
     .max(5000)
     .refine(...noNul)
+    .refine(...noHiddenControls)
     .describe("The fact as a readable sentence (for imports: the text as reported)"),
   validTime: ZValidTime.default({ start: null, end: null }),
   sources: z.array(ZCitationInput).max(50).default([]),
@@ -58,6 +59,7 @@ export const ZNote = z
   .min(1, "Say why you made this change")
   .max(1000)
   .refine(...noNul)
+  .refine(...noHiddenControls)
   .describe("Why this revision was made");
 
 export const ZUuid = z.uuid();
