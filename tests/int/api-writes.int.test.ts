@@ -99,6 +99,19 @@ describe("writing drafts with an API token", () => {
       await post({ relation: relation.slug, content: generalFact("Nul \u0000 inside."), note: "n" }),
       400,
     );
+    // "Trojan Source": text that would read differently from what is stored is refused, with a reason.
+    for (const hidden of ["\u202E", "\u2067", "\u200B", "\uFEFF"]) {
+      const bidi = await expectProblem(
+        await post({
+          relation: relation.slug,
+          content: generalFact(`They signed ${hidden}tnemeerga in 2006.`),
+          note: "n",
+        }),
+        400,
+      );
+      expect(JSON.stringify(bidi)).toContain("invisible direction controls");
+    }
+    expect(await getDb().factRevision.count({ where: { statement: { contains: "tnemeerga" } } })).toBe(0);
     await expectProblem(await post({ relation: relation.slug }, { "content-type": "text/plain" }), 415);
     const huge = { relation: relation.slug, content: generalFact("x".repeat(300_000)), note: "n" };
     await expectProblem(await post(huge), 413);

@@ -32,6 +32,34 @@ export const parseNdjson = (bytes: Buffer) =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ReleaseLine);
 
+/** A release's facts.csv as records keyed by its header (RFC 4180: quoted cells, "" for a quote). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (c === "," || c === "\n")) {
+      row.push(cell);
+      cell = "";
+      if (c === "\n") {
+        rows.push(row);
+        row = [];
+      }
+    } else {
+      cell += c;
+    }
+  }
+  const [header = [], ...records] = rows;
+  return records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ""])));
+}
+
 /** Follow the changes feed from `start` until it is caught up, applying each event to `mirror`. */
 export async function replayChanges(
   client: ApiClient,

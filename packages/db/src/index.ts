@@ -68,6 +68,7 @@ export {
 export { analyzeArticle } from "./import/analyze-article";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
+export { spreadsheetSafe } from "./lib/csv-cell";
 export { formatValidTime } from "./lib/format-valid-time";
 export { assertRole } from "./permissions";
 export { parseAsOf, ZAsOf } from "./public/as-of";

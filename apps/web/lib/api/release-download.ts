@@ -4,6 +4,7 @@ import {
   type ReleaseLine,
   recordBatches,
   releasePairs,
+  spreadsheetSafe,
   type TFactRecord,
   type TRelease,
 } from "@dyad/db";
@@ -35,9 +36,12 @@ const CSV_COLUMNS = [
   "note",
 ];
 
-/** One CSV row: nested values (data, sources) as their canonical JSON, so a cell is exact too. */
+/**
+ * One CSV row: nested values (data, sources) as their canonical JSON, so a cell is exact too, and
+ * no text cell a spreadsheet would run as a formula (`spreadsheetSafe`).
+ */
 function csvRow(r: TFactRecord) {
-  return [
+  const row = [
     r.factId,
     r.revisionId,
     r.revision,
@@ -55,7 +59,12 @@ function csvRow(r: TFactRecord) {
     r.createdAt,
     r.note,
   ];
+  return row.map((cell) => (typeof cell === "string" ? spreadsheetSafe(cell) : cell));
 }
+
+/** Every text cell quoted, as OWASP asks of a neutralised cell (a quote alone may be stripped by some readers). */
+const CSV_OPTIONS = { quoted_string: true } as const;
+const CSV_HEADER = stringify([CSV_COLUMNS], CSV_OPTIONS);
 
 /** The text of one batch in a format; `first` says whether anything came before. */
 function encodeBatch(file: DownloadFile, batch: ReleaseLine[], first: boolean): string {
@@ -63,7 +72,7 @@ function encodeBatch(file: DownloadFile, batch: ReleaseLine[], first: boolean): 
   if (file === "facts.json") return batch.map((l, i) => `${first && i === 0 ? "" : ","}\n${l.line}`).join("");
   return stringify(
     batch.map((l) => csvRow(l.record)),
-    { header: first, columns: first ? CSV_COLUMNS : undefined },
+    { ...CSV_OPTIONS, header: first, columns: first ? CSV_COLUMNS : undefined },
   );
 }
 
@@ -96,7 +105,7 @@ export function releaseStream(release: TRelease & { id: string }, file: Download
             return;
           }
           if (file === "facts.json") controller.enqueue(encoder.encode(first ? "]}\n" : "\n]}\n"));
-          if (file === "facts.csv" && first) controller.enqueue(encoder.encode(`${CSV_COLUMNS.join(",")}\n`));
+          if (file === "facts.csv" && first) controller.enqueue(encoder.encode(CSV_HEADER));
           controller.close();
           return;
         }

@@ -73,7 +73,9 @@ const SYMBOL_RE = Object.keys(SYMBOLS)
   .join("|");
 const CODE_RE = CODES.split(" ").join("|");
 const PREFIX = `(?<cur>${SYMBOL_RE}|\\b(?:${CODE_RE})\\b)`;
-const NUMBER = "(?<num>\\d(?:[\\d.,]*\\d)?)";
+// A figure is at most 32 characters ("1,234,567,890,123.45" is 20): the bound keeps the search
+// linear, as the expression is tried from every digit of a long run of digits, dots and commas.
+const NUMBER = "(?<num>\\d(?:[\\d.,]{0,30}\\d)?)";
 const SCALE = "(?:\\s*(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn)\\b|(?<short>[kKmMbB]n?)\\b)?";
 const REPEAT = `(?:\\s*(?<again>${SYMBOL_RE}|\\b(?:${CODE_RE})\\b)(?!\\s?\\d))?`;
 const WORD_CURRENCY =
@@ -101,10 +103,13 @@ export function findAmounts(text: string): AmountMention[] {
   const found: AmountMention[] = [];
   if (!/\d/.test(text)) return found;
   for (const pattern of [PREFIXED, SUFFIXED]) {
+    // One pattern's matches never overlap each other: only the earlier pattern's are checked, by
+    // binary search (a linear search made a line of ten thousand "$1" quadratic).
+    const earlier = [...found];
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].length };
-      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (overlapsAny(earlier, span)) continue;
       const groups = m.groups ?? {};
       const currency = currencyOf(groups.cur ?? groups.word ?? "");
       if (!currency) continue;
@@ -123,6 +128,18 @@ export function findAmounts(text: string): AmountMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `span` overlaps one of `sorted` (spans in order that do not overlap each other). */
+function overlapsAny(sorted: Span[], span: Span): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as Span).end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && (sorted[low] as Span).start < span.end;
 }
 
 function currencyOf(raw: string): string | undefined {

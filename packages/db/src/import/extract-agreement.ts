@@ -1,5 +1,6 @@
 import { type Candidate, type Extraction, inBlock, NONE, type Sentence, sentenceSpan, yearOf } from "./candidate";
 import { timeOf } from "./dates";
+import { withoutFinalWord, withoutPlacePreposition } from "./scan";
 import { type Span, type Token, tokenize } from "./tokens";
 import { CONNECTORS } from "./vocabulary";
 
@@ -11,7 +12,7 @@ const TYPE =
   /\b(agreements?|conventions?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|protocols?|accords?|charter|MoU)\b/i;
 const ACT = /\b(signed|concluded|ratified|initial(?:l)?ed|entered into force|came into force|into force)\b/i;
 const TITLE_STOP =
-  /\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
+  /(?<!\s)\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
 
 export function extractAgreement(s: Sentence): Extraction {
   const type = TYPE.exec(s.text);
@@ -69,12 +70,12 @@ function titleSpan(s: Sentence, typeAt: number): Span {
   // A date ends the title too ("…Agreement on 7 September 2004"), and so does the place of
   // signing ("the Élysée Treaty in Paris").
   const date = s.dates.find((d) => d.start > start && d.start < end);
-  if (date) end = start + s.text.slice(start, date.start).replace(/\s+(?:on|in|of)?\s*$/i, "").length;
+  if (date) end = start + withoutFinalWord(s.text.slice(start, date.start), ["on", "in", "of"]).length;
   const place = [...s.places, ...s.countries]
     .filter((p) => p.start > start && p.start < end)
     .sort((a, b) => a.start - b.start)
     .find((p) => /\s(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(start, p.start)));
-  if (place) end = start + s.text.slice(start, place.start).replace(/\s+(?:in|at)\s+(?:the\s+)?$/i, "").length;
+  if (place) end = start + withoutPlacePreposition(s.text.slice(start, place.start)).length;
   return { start, end: start + s.text.slice(start, end).trimEnd().replace(/[,]$/, "").length };
 }
 
@@ -84,7 +85,7 @@ function partiesOf(s: Sentence, title: Span): string[] {
   const between = /\b(?:between|among)\s+/gi;
   for (const m of s.text.matchAll(between)) {
     const from = (m.index ?? 0) + m[0].length;
-    const list = s.text.slice(from).split(/[.;]|\s+(?:on|in|at|during)\s+/)[0] ?? "";
+    const list = s.text.slice(from).split(/[.;]|(?<!\s)\s+(?:on|in|at|during)\s+/)[0] ?? "";
     for (const c of s.countries) {
       if (
         c.kind === "name" &&

@@ -2,6 +2,7 @@ import { type Candidate, type Extraction, NONE, type Sentence, sentenceSpan, yea
 import { timeOf } from "./dates";
 import { asPerson } from "./people";
 import { capitalisedRuns, organisationsAfterBy, phraseAfter } from "./phrases";
+import { followedBeforeFullStop } from "./scan";
 
 // Cultural events: festivals, concerts, plays, exhibitions, commemorations. The title is the
 // quoted name; the place is where it "was held"; organisers come from "organized by …".
@@ -20,12 +21,14 @@ const EVENT_TYPES: [RegExp, string][] = [
   [/\bperformances?\b/i, "performance"],
   [/\bbooks?\b|\bpoetry\b/i, "literary event"],
 ];
-const GENERIC = /\bevents?\b[^.]*\b(?:held|organi[sz]ed|took place|dedicated)\b|\b(?:culture|art|music)\b/i;
+const GENERIC = /\b(?:culture|art|music)\b/i;
+const isGeneric = (text: string) =>
+  GENERIC.test(text) || followedBeforeFullStop(text, /\bevents?\b/i, /\b(?:held|organi[sz]ed|took place|dedicated)\b/i);
 
 export function extractCulture(s: Sentence): Extraction {
   const eventType =
     EVENT_TYPES.find(([re]) => re.test(s.text))?.[1] ??
-    (GENERIC.test(s.text) && /\bevents?\b/i.test(s.text) ? "events" : undefined);
+    (isGeneric(s.text) && /\bevents?\b/i.test(s.text) ? "events" : undefined);
   if (!eventType) return NONE;
   // The quoted name, else a capitalised name built on the event word ("Sarajevo Film Festival").
   const title =

@@ -6,6 +6,7 @@ import { findDates, lastYear, timeOf } from "./dates";
 import { isLinkSection } from "./parse-article";
 import { asPerson } from "./people";
 import { extractSentence, malformedAmounts, misspellings, readSentence } from "./read-sentence";
+import { namesEarlierThing } from "./scan";
 import { splitSentences } from "./sentences";
 import type { Span } from "./tokens";
 import type { ArticleBlock } from "./types";
@@ -21,8 +22,9 @@ export type Draft = Candidate & { blockIndex: number; heading: string; section: 
 
 const BACK_REFERENCE = /^\s*(?:This|These|That|Those|It|Its|They|Their|He|She|His|Her|Both|The same|Such)\b/;
 const CONTINUATION =
-  /^\s*(?:\(|(?:During|At|After|In|Following) (?:the|this|that) (?:meeting|visit|talks|event|ceremony)\b|In addition\b|Moreover\b|Furthermore\b|Also\b)|\b[Tt]he\s+(?:[\p{Lu}][\p{L}-]*\s+)*(?:meeting|visit|talks|group|Group|agreement|convention|treaty|event|festival|concert|ceremony|delegation|embassy|programme|program)\b/u;
-const isContinuation = (text: string) => BACK_REFERENCE.test(text) || CONTINUATION.test(text);
+  /^\s*(?:\(|(?:During|At|After|In|Following) (?:the|this|that) (?:meeting|visit|talks|event|ceremony)\b|In addition\b|Moreover\b|Furthermore\b|Also\b)/u;
+const isContinuation = (text: string) =>
+  BACK_REFERENCE.test(text) || CONTINUATION.test(text) || namesEarlierThing(text);
 
 export function extractFacts(blocks: ArticleBlock[], pair: [string, string]): Draft[] {
   const drafts: Draft[] = [];

@@ -10,6 +10,7 @@ import {
 } from "./candidate";
 import { type CountryMention, countryName } from "./countries-in-text";
 import type { ValidTime } from "./dates";
+import { followedBeforeFullStop, ownerLength } from "./scan";
 import { splitClauses } from "./sentences";
 import type { Span } from "./tokens";
 
@@ -32,7 +33,7 @@ const NOUN =
 const NOUNS = new RegExp(NOUN.source, "gi");
 const NEGATED = /\b(?:does not|doesn't|do not|don't|did not|has no|have no|no longer|not)\b/i;
 const ACCREDITATION =
-  /\baccredit|\bhandles?\b[^.]*\bthrough\b|\bthrough (?:its|the)\b|\bcovered (?:by|from)\b|\bnon-resident\b|\bresponsible for\b|\brepresents?\b|\bprotecting power\b|\binterests section\b/i;
+  /\baccredit|\bthrough (?:its|the)\b|\bcovered (?:by|from)\b|\bnon-resident\b|\bresponsible for\b|\brepresents?\b|\bprotecting power\b|\binterests section\b/i;
 const OPENED = /\b(?:opened|established|inaugurated|set up)\b|\bsince\b/i;
 const CLOSED = /\b(?:closed|shut)\b/i;
 
@@ -62,7 +63,7 @@ export function extractMissions(s: Sentence): Extraction {
     const clauseSubject = countries.find((c) => c.kind === "name" && (!nouns[0] || c.end <= nouns[0].start));
     if (clauseSubject && !/\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(s.text.slice(clause.start, clauseSubject.start)))
       subject = clauseSubject;
-    const accreditation = ACCREDITATION.test(text);
+    const accreditation = ACCREDITATION.test(text) || followedBeforeFullStop(text, /\bhandles?\b/i, /\bthrough\b/i);
     nouns.forEach((noun, n) => {
       if (/ambassador/i.test(noun.noun) && !accreditation && !/\bresident\b/i.test(text)) return;
       const segment = { start: noun.start, end: nouns[n + 1]?.start ?? clause.end };
@@ -154,7 +155,7 @@ interface Host {
  */
 function hostsOf(s: Sentence, noun: Span, segment: Span): Host[] {
   const tail = s.text.slice(noun.end, segment.end);
-  const ofOwner = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\s-]*?(?=\s+(?:to|in)\b)/u.exec(tail)?.[0].length ?? 0;
+  const ofOwner = ownerLength(tail);
   const prep = /^\s+(in|at|to)\s+(?:the\s+)?/i.exec(tail.slice(ofOwner));
   const inSegment = (p: Span) => p.start >= noun.end && p.end <= segment.end;
   const first = prep ? hostAt(s, noun.end + ofOwner + prep[0].length) : undefined;
@@ -165,7 +166,7 @@ function hostsOf(s: Sentence, noun: Span, segment: Span): Host[] {
     if (place) hosts.push({ code: place.place.country, city: place.place.name, mention: place });
   }
   for (let last = hosts[0]; last?.city; ) {
-    const gap = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?/i.exec(s.text.slice(last.mention.end, segment.end));
+    const gap = /^\s*(?:,\s*(?:and\s+)?|(?<=\s)and\s+)(?:in\s+)?/i.exec(s.text.slice(last.mention.end, segment.end));
     const next = gap ? hostAt(s, last.mention.end + gap[0].length) : undefined;
     if (!next?.city) break;
     hosts.push(next);

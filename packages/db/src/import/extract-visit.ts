@@ -28,7 +28,7 @@ export function extractVisit(s: Sentence): Extraction {
   if (s.people.length === 0 && !toCountry) return NONE;
   const visitors = s.people.filter((p) => p.start < (to?.index ?? cue.index));
   const demonymBeforeDelegation =
-    /\b([\p{Lu}][\p{L}]+)\s+(?:delegation|government delegation|parliamentary delegation)\b/u.exec(s.text);
+    /\b(?<!\p{L})([\p{Lu}][\p{L}]+)\s+(?:delegation|government delegation|parliamentary delegation)\b/u.exec(s.text);
   const delegationCountry = demonymBeforeDelegation
     ? s.countries.find((c) => c.start === demonymBeforeDelegation.index)?.code
     : undefined;

@@ -6,10 +6,11 @@ import { assertRole } from "../permissions";
 import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ensureRelation } from "../relations/ensure-relation";
 import type { Tx } from "../tx";
-import { analyzeArticle } from "./analyze-article";
+import { analyzeArticleOffThread } from "./analyze-in-worker";
 import { findOrCreateArticleSource } from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
 import { type ImportReport, planImport } from "./plan-import";
+import type { ArticleAnalysis } from "./types";
 import { writeImportPlan } from "./write-import-plan";
 
 export type { ImportReport } from "./plan-import";
@@ -33,7 +34,14 @@ class DryRunRollback extends Error {
  * is not overwritten but flagged as an import conflict. A dry run does all of it in a
  * transaction that is rolled back, so its report is exactly what a real run would do.
  */
-export async function importArticle(options: { text: string; actor: Actor; dryRun?: boolean; publishNew?: boolean }) {
+export async function importArticle(options: {
+  text: string;
+  actor: Actor;
+  dryRun?: boolean;
+  publishNew?: boolean;
+  /** The text's analysis when the caller already has it (a preview shows it beside the dry run). */
+  analysis?: ArticleAnalysis;
+}) {
   assertRole(options.actor, "EDITOR");
   const { text, dryRun, publishNew } = parseInput(ZImportOptions, {
     text: options.text,
@@ -41,7 +49,7 @@ export async function importArticle(options: { text: string; actor: Actor; dryRu
     publishNew: options.publishNew,
   });
   if (publishNew) assertRole(options.actor, "REVIEWER");
-  const analysis = analyzeArticle(text);
+  const analysis = options.analysis ?? (await analyzeArticleOffThread(text));
 
   try {
     const report = await getDb().$transaction(
@@ -67,7 +75,7 @@ export async function importArticle(options: { text: string; actor: Actor; dryRu
  */
 async function applyAnalysis(
   tx: Tx,
-  analysis: ReturnType<typeof analyzeArticle>,
+  analysis: ArticleAnalysis,
   actor: Actor,
   publishNew: boolean,
 ): Promise<ImportReport> {

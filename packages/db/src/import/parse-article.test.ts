@@ -55,6 +55,12 @@ describe("parseArticle", () => {
     ["mostly non-printable", `= A–B relations =\n${"\u0001\u0002\u0003\uFFFD".repeat(100)}`, /binary/],
     ["one country", "= Canada relations =\nText.", /only one country/],
     ["three countries", "= France–Germany–Italy relations =\nText.", /3 countries/],
+    [
+      "a bidi override",
+      "= Azerbaijan–Canada relations =\n\nAzerbaijan and Canada.\nThey signed \u202Etnemeerga\u202C in 2006.",
+      /^Line 4 contains an invisible direction control or zero-width space \(U\+202E\)/,
+    ],
+    ["a zero-width space", "\uFEFF= Azerbaijan–Canada relations =\nCan\u200Bada.", /^Line 2 .*\(U\+200B\)/],
   ])("refuses %s", (_name, text, message) => {
     const error = refusal(() => analyzeArticle(text));
     expect(error.code).toBe("INVALID");

@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import type { TSection } from "../schemas/fact";
+import { HIDDEN_CONTROLS } from "../schemas/text";
 import { countriesFromTitle } from "./title";
 import type { ArticleBlock } from "./types";
 
@@ -18,15 +19,28 @@ export interface ParsedArticle {
 
 export function parseArticle(input: unknown): ParsedArticle {
   const text = assertReadableText(input).replace(/^\uFEFF/, "");
+  refuseHiddenControls(text);
   const lines = text.split(/\r\n?|\n/);
   const titleIndex = lines.findIndex((l) => l.trim().length > 0);
   const titleLine = (lines[titleIndex] ?? "").trim();
-  const title = /^=(?!=)\s*(.*?)\s*=$/.exec(titleLine)?.[1]?.trim();
+  const title = headingOf(titleLine, 1)?.text;
   if (!title) {
     throw new AppError("INVALID", 'The first line must be the title, like "= Azerbaijan–Canada relations ="');
   }
   const countryCodes = countriesFromTitle(title);
   return { title, countryCodes, blocks: parseBlocks(lines.slice(titleIndex + 1)) };
+}
+
+/** An article holding a character that no statement may hold (schemas/text.ts) is refused, with where it is. */
+function refuseHiddenControls(text: string) {
+  const hidden = HIDDEN_CONTROLS.exec(text);
+  if (!hidden) return;
+  const line = text.slice(0, hidden.index).split(/\r\n?|\n/).length;
+  const code = `U+${(hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  throw new AppError(
+    "INVALID",
+    `Line ${line} contains an invisible direction control or zero-width space (${code}), which would make a statement read differently from what is stored: remove it`,
+  );
 }
 
 /** Refuses what is not an article: not text, empty, too large, or binary. */
@@ -62,22 +76,22 @@ function parseBlocks(lines: string[]): ArticleBlock[] {
   };
   for (const raw of lines) {
     const line = raw.trim();
-    const heading = /^(={1,6})\s*(.*?)\s*\1$/.exec(line);
+    const heading = headingOf(line, 6);
     if (heading) {
       flush();
-      const level = Math.max(2, heading[1]?.length ?? 2);
+      const level = Math.max(2, heading.level);
       path.length = level - 2;
-      path[level - 2] = heading[2] ?? "";
+      path[level - 2] = heading.text;
       continue;
     }
     if (!line) {
       flush();
       continue;
     }
-    const item = /^[-*•]\s+(.*)$/.exec(line);
-    if (item) {
+    const item = listItemOf(line);
+    if (item !== undefined) {
       flush();
-      open = { type: "list-item", lines: [item[1] ?? ""] };
+      open = { type: "list-item", lines: [item] };
     } else if (open) {
       open.lines.push(line);
     } else {
@@ -86,6 +100,35 @@ function parseBlocks(lines: string[]): ArticleBlock[] {
   }
   flush();
   return blocks;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * A heading line (trimmed): "= Title =" at level 1, "== Section ==" at 2 and so on, the same
+ * number of "=" on both ends, the text between them trimmed. What /^(={1,6})\s*(.*?)\s*\1$/
+ * matched, counted by hand: that expression took minutes on a long line of "=" and spaces.
+ * The title (maxLevel 1) is a heading with exactly one "=" at its start.
+ */
+export function headingOf(line: string, maxLevel: number): { level: number; text: string } | undefined {
+  let leading = 0;
+  while (line[leading] === "=") leading++;
+  let trailing = 0;
+  while (trailing < line.length && line[line.length - 1 - trailing] === "=") trailing++;
+  if (maxLevel === 1 && leading !== 1) return undefined;
+  for (let level = Math.min(leading, maxLevel); level >= 1; level--) {
+    if (level > trailing || 2 * level > line.length) continue;
+    const text = line.slice(level, line.length - level).trim();
+    return LINE_BREAK.test(text) ? undefined : { level, text };
+  }
+  return undefined;
+}
+
+/** The text of a list item line (trimmed) such as "- text", or undefined: what /^[-*•]\s+(.*)$/ matched. */
+export function listItemOf(line: string): string | undefined {
+  if (!"-*•".includes(line.charAt(0)) || line.length < 2 || !/\s/.test(line.charAt(1))) return undefined;
+  const text = line.slice(1).trimStart();
+  return LINE_BREAK.test(text) ? undefined : text;
 }
 
 const SECTION_RULES: [RegExp, TSection][] = [

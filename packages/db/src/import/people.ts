@@ -164,13 +164,17 @@ const COPULA_AFTER = new RegExp(
   "iu",
 );
 
+const ROLE_REACH = 300;
+
 /** The function the sentence gives the person ("chair", "head of the group", "first head"). */
 function functionRole(text: string, roleStart: number, nameStart: number, nameEnd: number): string | undefined {
   const before = text.slice(0, nameStart);
   const beforeRole = text.slice(0, roleStart);
   for (const [re, role] of FUNCTION_BEFORE) if (re.test(beforeRole)) return role;
-  const copula = COPULA_BEFORE.exec(before);
+  // Both expressions backtrack quadratically in the length they are given, so they see only the
+  // ROLE_REACH characters beside the name: a role phrase ("its first chair of … was") is shorter.
+  const copula = COPULA_BEFORE.exec(before.slice(-ROLE_REACH));
   if (copula) return `${copula[1] ?? ""}${copula[2] ?? ""}`.trim();
-  const after = COPULA_AFTER.exec(text.slice(nameEnd).replace(/^['’]s/, ""));
+  const after = COPULA_AFTER.exec(text.slice(nameEnd, nameEnd + ROLE_REACH).replace(/^['’]s/, ""));
   return after?.[1]?.trim();
 }

@@ -1,3 +1,4 @@
+import { withoutFinalParenthesis } from "./scan";
 import { bare, isCapitalised, type Span, type Token, tokenize } from "./tokens";
 import { CONNECTORS, MONTH_NUMBERS, ORG_HEADS } from "./vocabulary";
 
@@ -8,12 +9,26 @@ export interface Phrase extends Span {
   text: string;
 }
 
-/** Text in quotes: “Oyan”, "Azerbaijan film Festival", «…». */
+const OPENING_QUOTES = '"“«';
+const QUOTE_ENDS = '"”»\n';
+
+/**
+ * Text in quotes: “Oyan”, "Azerbaijan film Festival", «…» (1 to 300 characters, on one line).
+ * What /["“«]([^"”»\n]{1,300})["”»]/g found, by one scan: the expression looked up to 300
+ * characters ahead from every opening quote, so a line of opening quotes cost 300 times its length.
+ */
 export function quotedSpans(text: string): Phrase[] {
+  // next[i]: the first closing quote or line feed at or after i.
+  const next = new Array<number>(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) next[i] = QUOTE_ENDS.includes(text.charAt(i)) ? i : (next[i + 1] ?? -1);
   const spans: Phrase[] = [];
-  for (const m of text.matchAll(/["“«]([^"”»\n]{1,300})["”»]/g)) {
-    const start = (m.index ?? 0) + 1;
-    spans.push({ start, end: start + (m[1] ?? "").length, text: m[1] ?? "" });
+  for (let open = 0; open < text.length; open++) {
+    if (!OPENING_QUOTES.includes(text.charAt(open))) continue;
+    const close = next[open + 1] ?? -1;
+    const length = close - open - 1;
+    if (close < 0 || text[close] === "\n" || length < 1 || length > 300) continue;
+    spans.push({ start: open + 1, end: close, text: text.slice(open + 1, close) });
+    open = close;
   }
   return spans;
 }
@@ -79,7 +94,7 @@ export function phraseAfter(text: string, offset: number): Phrase | undefined {
 
 /** Ends with an organisation head noun, or an abbreviation in parentheses: "… Society (ALACS)". */
 export function looksLikeOrganisation(name: string): boolean {
-  const words = name.replace(/\s*\([^)]*\)$/, "").split(/[\s-]+/);
+  const words = withoutFinalParenthesis(name).split(/[\s-]+/);
   const head = bare(words[words.length - 1] ?? "").toLowerCase();
   return (
     ORG_HEADS.has(head) ||
@@ -101,11 +116,11 @@ export function organisationsAfterBy(text: string): Phrase[] {
   if (!m) return [];
   const from = (m.index ?? 0) + m[0].length;
   const tail = text.slice(from);
-  const stop = /\s+(?:was|were|is|are|has|have|had|will|took|held|on|in\s+\d)\b|[.;]/.exec(tail);
+  const stop = /(?<!\s)\s+(?:was|were|is|are|has|have|had|will|took|held|on|in\s+\d)\b|[.;]/.exec(tail);
   const list = tail.slice(0, stop ? stop.index : tail.length);
   const parts: Phrase[] = [];
   let partStart = 0;
-  for (const sep of list.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)) {
+  for (const sep of list.matchAll(/,\s+(?:and\s+)?|(?<!\s)\s+and\s+/g)) {
     const left = list.slice(partStart, sep.index).trim();
     if (!looksLikeOrganisation(left)) continue;
     parts.push(trimmed(list, partStart, sep.index ?? 0, from));

@@ -5,7 +5,7 @@ import { ABBREVIATIONS } from "./vocabulary";
 // abbreviation ("Mr.", "fr."), an initial ("J. Smith") or sits inside a number ("$1.2"); a
 // sentence wholly in parentheses is a remark on the one before and stays with it.
 
-const END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
+const END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -30,13 +30,13 @@ function isBoundary(text: string, dot: number, end: number): boolean {
   const next = text.slice(skipSpace(text, end), skipSpace(text, end) + 1);
   if (next && !/[\p{Lu}\d"“'(«—–-]/u.test(next)) return false;
   if (text[dot] !== ".") return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S.", "e.g."
   const lower = word.toLowerCase();
   if (lower === "st") {
     // "Izmir St. The …" is a street ending a sentence; "in St. Petersburg" is a saint.
-    const before = /(\S+)\s+St$/.exec(text.slice(Math.max(0, dot - 30), dot))?.[1] ?? "";
+    const before = /(?<!\S)(\S+)\s+St$/.exec(text.slice(Math.max(0, dot - 30), dot))?.[1] ?? "";
     return /^\p{Lu}/u.test(before);
   }
   return !ABBREVIATIONS.has(lower);
@@ -52,16 +52,24 @@ function mergeRemarks(text: string, spans: Span[]): Span[] {
   return merged;
 }
 
+// Where a clause starts: /\s*(?:;\s+|,?\s+(?:but|while|whereas)\s+|,\s+and\s+(?=…))/ without its
+// overlapping \s*\s+ (cubic on a long run of spaces): leading spaces are matched from the start of
+// their run only, "but" without a comma needs one of them before it, and the last alternative is a
+// clause start right after spaces that the previous split took ("a; ; b").
+const CLAUSE_START = String.raw`;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:also\s+)?(?:does|do|did|has|have|had|is|are|was|were|maintains?|opened|operates?|handles?|keeps?|runs?)\b)`;
+export const CLAUSE_SPLIT = new RegExp(
+  String.raw`(?<!\s)\s*(?:${CLAUSE_START}|(?<=\s)(?:but|while|whereas)\s+)|(?<=\s)(?:${CLAUSE_START})`,
+  "g",
+);
+
 /**
  * Clauses of one sentence, split where a new statement starts: "…, but …", "…, while …",
  * "…; …", "…, and does …". Offsets are relative to `text`.
  */
 export function splitClauses(text: string): Span[] {
-  const SPLIT =
-    /\s*(?:;\s+|,?\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:also\s+)?(?:does|do|did|has|have|had|is|are|was|were|maintains?|opened|operates?|handles?|keeps?|runs?)\b))/g;
   const spans: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(SPLIT)) {
+  for (const m of text.matchAll(CLAUSE_SPLIT)) {
     const at = m.index ?? 0;
     if (at > start) spans.push({ start, end: at });
     start = at + m[0].length;

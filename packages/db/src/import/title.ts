@@ -1,19 +1,21 @@
 import { findCountry } from "../countries/find-country";
 import { AppError } from "../errors";
+import { withoutFinalParenthesis, withoutRelationsWord } from "./scan";
 
 // The two countries of a title: "Azerbaijan–Canada relations", "Canada-Azerbaijan relations",
 // "Relations between France and Germany", "Bosnia and Herzegovina–Serbia relations". Names may
 // themselves contain "and" or a hyphen, so every separator is tried as the split point and the
 // split whose halves are both countries wins (an en or em dash is preferred over a hyphen or "and").
 
-const SEPARATOR = /\s*[–—]\s*|\s*-\s*|\s+and\s+|\s*\/\s*/gi;
+// A separator's leading spaces are matched only from the start of their run ((?<!\s)), so a long run
+// of spaces is not rescanned from each of its positions; the last alternative is a separator right
+// after one that a previous match ended on ("A – – B").
+export const SEPARATOR = /(?<!\s)\s*[–—]\s*|(?<!\s)\s*-\s*|(?<!\s)\s+and\s+|(?<!\s)\s*\/\s*|[–—/-]\s*/gi;
 
 export function countriesFromTitle(title: string): [string, string] {
-  const pair = title
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .replace(/^\s*(?:the\s+)?relations?\s+between\s+/i, "")
-    .replace(/\s+(?:bilateral\s+)?relations?(?:hip)?\s*$/i, "")
-    .trim();
+  const pair = withoutRelationsWord(
+    withoutFinalParenthesis(title, true).replace(/^\s*(?:the\s+)?relations?\s+between\s+/i, ""),
+  ).trim();
   const splits = [...pair.matchAll(SEPARATOR)].map((m) => ({
     left: pair.slice(0, m.index),
     right: pair.slice((m.index ?? 0) + m[0].length),
@@ -39,10 +41,10 @@ function country(name: string): string | undefined {
 
 /** How many countries the pair text holds when read as a chain of names ("France–Germany–Italy" → 3). */
 function countPieces(text: string): number {
-  const pieces = text.split(/\s*[–—]\s*|\s*-\s*|\s*\/\s*|\s*,\s*/).filter(Boolean);
+  const pieces = text.split(/(?<!\s)\s*[–—/,-]\s*|[–—/,-]\s*/).filter(Boolean);
   let count = 0;
   for (const piece of pieces) {
-    const words = piece.split(/\s+and\s+/i);
+    const words = piece.split(/(?<!\s)\s+and\s+/i);
     count += country(piece) ? 1 : words.filter((w) => country(w)).length;
   }
   return count;

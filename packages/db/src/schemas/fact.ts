@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FACT_DATA_SCHEMAS, type FactKind } from "./fact-data";
 import { ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
-import { noNul } from "./text";
+import { noHiddenControls, noNul } from "./text";
 
 export { ZUuid } from "./uuid";
 
@@ -29,6 +29,7 @@ const common = {
     .min(1, "Write the fact as a sentence")
     .max(5000)
     .refine(...noNul)
+    .refine(...noHiddenControls)
     .describe("The fact as a readable sentence (for imports: the text as reported)"),
   validTime: ZValidTime.default({ start: null, end: null }),
   sources: z.array(ZCitationInput).max(50).default([]),
@@ -60,4 +61,5 @@ export const ZNote = z
   .min(1, "Say why you made this change")
   .max(1000)
   .refine(...noNul)
+  .refine(...noHiddenControls)
   .describe("Why this revision was made");

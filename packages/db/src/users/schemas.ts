@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { noNul } from "../schemas/text";
+import { noHiddenControls, noNul } from "../schemas/text";
 import { normalizeEmail } from "./normalize-email";
 
 /**
@@ -33,7 +33,8 @@ export const ZCreateUserRequest = z.strictObject({
     .trim()
     .min(1, "Give a name")
     .max(200)
-    .refine(...noNul),
+    .refine(...noNul)
+    .refine(...noHiddenControls),
   role: ZRole,
   password: ZPassword,
 });

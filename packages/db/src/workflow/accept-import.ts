@@ -6,7 +6,7 @@ import { AppError, parseInput } from "../errors";
 import { createFact } from "../facts/create-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { revisionContentHash } from "../facts/write-revision";
-import { analyzeArticle } from "../import/analyze-article";
+import { analyzeArticleOffThread } from "../import/analyze-in-worker";
 import {
   articleCitation,
   citationsById,
@@ -47,7 +47,7 @@ export type AcceptOutcome = "created" | "revised" | "flagged" | "unchanged" | "d
 export async function acceptImportProposals(options: z.input<typeof ZAccept> & { actor: Actor }) {
   assertRole(options.actor, "EDITOR");
   const { text, proposals } = parseInput(ZAccept, { text: options.text, proposals: options.proposals });
-  const analysis = analyzeArticle(text);
+  const analysis = await analyzeArticleOffThread(text);
   const byKey = new Map(analysis.facts.map((f) => [f.importKey, f]));
   for (const p of proposals) {
     if (!byKey.has(p.importKey))

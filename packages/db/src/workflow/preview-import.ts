@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { parseInput } from "../errors";
-import { analyzeArticle } from "../import/analyze-article";
+import { analyzeArticleOffThread } from "../import/analyze-in-worker";
 import { importArticle } from "../import/import-article";
 import { assertRole } from "../permissions";
 
@@ -18,8 +18,8 @@ export type ProposalStatus = "new" | "changed" | "unchanged" | "edited" | "delet
 export async function previewImport(options: { text: string; actor: Actor }) {
   assertRole(options.actor, "EDITOR");
   const text = parseInput(ZText, options.text);
-  const analysis = analyzeArticle(text);
-  const report = await importArticle({ text, actor: options.actor, dryRun: true });
+  const analysis = await analyzeArticleOffThread(text);
+  const report = await importArticle({ text, actor: options.actor, dryRun: true, analysis });
   const status = (key: string): ProposalStatus =>
     report.created.includes(key)
       ? "new"
