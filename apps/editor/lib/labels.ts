@@ -98,6 +98,7 @@ export const EVENT_LABELS: Record<string, string> = {
   "user.disabled": "disabled an account",
   "user.enabled": "enabled an account",
   "user.sessions_ended": "ended sessions",
+  "user.signed_out": "signed out",
   "user.password_changed": "changed a password",
   "release.created": "cut a release",
   "api_token.created": "created an API token",

@@ -40,7 +40,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("user.disabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
   z.object({ type: z.literal("user.enabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
-  z.object({ type: z.literal("user.sessions_ended"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({
+    type: z.literal("user.sessions_ended"),
+    payload: z.object({ userId: z.string(), email: z.string(), tokensRevoked: z.number().optional() }),
+  }),
+  z.object({ type: z.literal("user.signed_out"), payload: z.object({ userId: z.string(), email: z.string() }) }),
   z.object({
     type: z.literal("user.password_changed"),
     payload: z.object({ userId: z.string(), email: z.string(), byAdmin: z.boolean() }),
