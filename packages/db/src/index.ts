@@ -123,6 +123,7 @@ export { changeUserRole } from "./users/change-user-role";
 export { createUser } from "./users/create-user";
 export { endUserSessions } from "./users/end-user-sessions";
 export { listUsers } from "./users/list-users";
+export { normalizeEmail } from "./users/normalize-email";
 export { hashPassword, verifyPassword } from "./users/password";
 export { type TCreateUserRequest, type TRole, ZCreateUserRequest, ZEmail, ZPassword, ZRole } from "./users/schemas";
 export { setUserDisabled } from "./users/set-user-disabled";

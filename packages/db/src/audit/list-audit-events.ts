@@ -3,6 +3,7 @@ import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { escapeLike } from "../lib/escape-like";
 import { assertRole } from "../permissions";
 
 export async function listAuditEvents(options: { factId?: string; actorId?: string; type?: string; limit?: number }) {
@@ -38,9 +39,9 @@ export async function listAuditLog(options: TAuditLogFilter & { actor: Actor }) 
   const { actor, ...rest } = options;
   const f = parseInput(ZAuditLogFilter, rest);
   const where: Prisma.AuditEventWhereInput = {
-    type: f.type?.endsWith(".") ? { startsWith: f.type } : f.type,
+    type: f.type?.endsWith(".") ? { startsWith: escapeLike(f.type) } : f.type,
     actorId: f.actorId,
-    actorName: f.actorName ? { contains: f.actorName, mode: "insensitive" } : undefined,
+    actorName: f.actorName ? { contains: escapeLike(f.actorName), mode: "insensitive" } : undefined,
     factId: f.factId,
     relationId: f.relationId,
     at: f.from || f.to ? { gte: f.from, lte: f.to } : undefined,

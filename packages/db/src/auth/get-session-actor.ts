@@ -1,6 +1,7 @@
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { ZUuid } from "../schemas/fact";
+import { normalizeEmail } from "../users/normalize-email";
 
 /**
  * The actor behind a session, read from the database on every request: null when the account
@@ -20,10 +21,10 @@ export async function getSessionActor(options: { userId: string; sessionVersion:
   return { actor, email: user.email };
 }
 
-/** For sign-in with an external provider: only existing, enabled accounts, matched by email. */
+/** For sign-in with an external provider: only existing, enabled accounts, with exactly that email. */
 export async function findUserForExternalSignIn(options: { email: string }) {
   const user = await getDb().user.findFirst({
-    where: { email: { equals: options.email.trim(), mode: "insensitive" }, disabledAt: null },
+    where: { email: normalizeEmail(options.email), disabledAt: null },
     select: { id: true, sessionVersion: true },
   });
   return user;

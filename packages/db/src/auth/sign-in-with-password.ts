@@ -2,11 +2,12 @@ import { z } from "zod";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { AppError } from "../errors";
+import { normalizeEmail } from "../users/normalize-email";
 import { hashPassword, verifyPassword } from "../users/password";
 import { forgetLoginAttempt, markLoginSucceeded, reserveLoginAttempt } from "./login-throttle";
 
 const ZSignIn = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(320),
+  email: z.string().max(320).transform(normalizeEmail).pipe(z.string().min(1)),
   password: z.string().min(1).max(200),
   ip: z.string().trim().min(1).max(100).catch("unknown"),
 });
@@ -34,8 +35,8 @@ export async function signInWithPassword(options: { email: string; password: str
   const { email, password, ip } = parsed.data;
   const attemptId = await reserveLoginAttempt(email, ip);
 
-  const user = await getDb().user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
+  const user = await getDb().user.findUnique({
+    where: { email },
     select: {
       id: true,
       name: true,

@@ -3,6 +3,7 @@ import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { escapeLike } from "../lib/escape-like";
 import { assertRole } from "../permissions";
 
 const ZOptions = z.strictObject({
@@ -17,7 +18,7 @@ const ZOptions = z.strictObject({
 export async function searchRelations(options: z.input<typeof ZOptions> & { actor: Actor }) {
   assertRole(options.actor, "EDITOR");
   const { query, limit } = parseInput(ZOptions, { query: options.query, limit: options.limit });
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${escapeLike(query)}%`;
   const match = query
     ? Prisma.sql`WHERE r.slug ILIKE ${pattern} OR EXISTS (
         SELECT 1 FROM country c WHERE c.code IN (r.country_a, r.country_b)

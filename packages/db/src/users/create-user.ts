@@ -14,7 +14,7 @@ export async function createUser(options: TCreateUserRequest & { actor: Actor })
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
     const taken = await tx.user.findFirst({
-      where: { email: { equals: email, mode: "insensitive" } },
+      where: { email },
       select: { id: true },
     });
     if (taken) throw new AppError("CONFLICT", "An account with that email already exists", { field: "email" });

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { noNul } from "../schemas/text";
+import { normalizeEmail } from "./normalize-email";
 
-/** Emails are compared case-insensitively; they are stored trimmed and lower-cased. */
+/**
+ * An account's email, normalised (normalize-email.ts) so that equal addresses are equal strings.
+ * Internationalised addresses are accepted; control and invisible formatting characters are not.
+ */
 export const ZEmail = z
   .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter an email address").max(320))
+  .max(320, "Use at most 320 characters")
+  .transform(normalizeEmail)
+  .pipe(
+    z
+      .email({ pattern: z.regexes.unicodeEmail, error: "Enter an email address" })
+      .refine((e) => !/\p{C}/u.test(e), "An email address cannot hold control or invisible characters"),
+  )
   .describe("Sign-in email");
 
 export const ZPassword = z
