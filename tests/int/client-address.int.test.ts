@@ -3,6 +3,7 @@ import { getDb } from "@dyad/db";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startApp } from "../setup/apps";
 import { createUser } from "../setup/factories";
+import { actionId } from "../setup/server-actions";
 
 /**
  * Client addresses come from the connection (issue 20, item 2), and absolute URLs from
@@ -164,5 +165,46 @@ describe("absolute URLs come from DYAD_PUBLIC_URL, never from the request", () =
     expect(answer.body).toContain("https://dyad.example");
     expect(answer.body).not.toContain("evil.example");
     expect(answer.body).not.toContain("gopher");
+  });
+});
+
+describe("the editor answers hostile bodies and cookies with 4xx and one log line", () => {
+  const action = (body: string, extra: Record<string, string> = {}) =>
+    get(`${direct.editor}/account`, {
+      from: "127.0.2.1",
+      method: "POST",
+      headers: {
+        "next-action": actionId("account/actions.ts#changeOwnPasswordAction"),
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: direct.editor,
+        ...extra,
+      },
+      body,
+    });
+
+  it("refuses a server-action body nested 5,000 deep with 400 and one over 10 MB with 413", async () => {
+    const deep = await action(`${"[".repeat(5000)}${"]".repeat(5000)}`);
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body)).toMatchObject({ status: 400, detail: expect.stringMatching(/levels deep/) });
+    const large = await action("x".repeat(11 * 1024 * 1024));
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.body)).toMatchObject({ status: 413 });
+  });
+
+  it("treats a bad session cookie as signed out and logs one line for it, no stack", async () => {
+    const editorApp = apps[1];
+    const before = editorApp?.output().length ?? 0;
+    for (const junk of ["junk", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z", "a".repeat(3000)]) {
+      const answer = await get(`${direct.editor}/account`, {
+        from: "127.0.2.2",
+        headers: { cookie: `next-auth.session-token=${junk}` },
+      });
+      expect(answer.status).toBe(307);
+    }
+    await new Promise((r) => setTimeout(r, 500)); // let the log reach us
+    const log = editorApp?.output().slice(before) ?? "";
+    expect(log.match(/Ignored a session cookie that does not decrypt/g)).toHaveLength(3);
+    expect(log).not.toMatch(/\n\s+at |JWT_SESSION_ERROR|JWEInvalid/);
   });
 });

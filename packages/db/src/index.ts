@@ -23,6 +23,7 @@ export { listAuditEvents, listAuditLog, type TAuditLogFilter, ZAuditLogFilter } 
 export { findUserForExternalSignIn, getSessionActor } from "./auth/get-session-actor";
 export { type SignedInUser, signInWithPassword } from "./auth/sign-in-with-password";
 export { THROTTLE } from "./auth/throttle-policy";
+export { unlockSignIn } from "./auth/unlock-sign-in";
 export { type ChangeEvent, toChangeEvent } from "./changes/change-events";
 export { listApiChanges } from "./changes/list-api-changes";
 export { listLatestApiChanges } from "./changes/list-latest-api-changes";

@@ -2,6 +2,7 @@
 
 import {
   changePassword,
+  clientAddress,
   createApiToken,
   endUserSessions,
   parseInput,
@@ -12,6 +13,7 @@ import {
   z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { type ActionResult, field, runAction } from "../../lib/action-result";
 import { requireActionActor } from "../../lib/auth/session";
 
@@ -24,6 +26,7 @@ export async function changeOwnPasswordAction(_: unknown, input: FormData): Prom
       currentPassword: String(form.get("currentPassword") ?? ""),
       newPassword: String(form.get("newPassword") ?? ""),
       actor,
+      ip: clientAddress(await headers()),
     });
     return null;
   });
