@@ -102,7 +102,7 @@ describe("a signed-in session changing the password", () => {
     expect(await auditOf("auth.sign_in_failed", email)).toHaveLength(THROTTLE.account.slowAfter);
     // So they count towards the same lock: once reached, even the right password must wait.
     await freshFailures(email, ip, THROTTLE.account.lockAfter - THROTTLE.account.slowAfter);
-    await expect(attempt(password)).rejects.toMatchObject({ details: { reason: "LOCKED" } });
+    await expect(attempt(password)).rejects.toMatchObject({ code: "INVALID", details: { reason: "LOCKED" } });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
   });
 });

@@ -38,8 +38,14 @@ const problem = (status: number, detail: string) =>
   );
 
 /**
+ * The multipart fields React decodes as JSON: models ("0", "1", …) and a no-JS form's bound
+ * arguments ("$ACTION_1:0"). A form's own fields ("1_name") are text, taken as they are.
+ */
+const JSON_FIELD = /^(\d+|\$ACTION_\d+:\d+)$/;
+
+/**
  * A 413 or 400 problem for a server-action call whose body is too large or nested too deeply,
- * or null. Text bodies are scanned whole; multipart bodies field by field (files are not JSON).
+ * or null. Text bodies are scanned whole; multipart bodies by their JSON fields.
  */
 export async function refuseOversizedAction(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
@@ -49,7 +55,9 @@ export async function refuseOversizedAction(request: Request): Promise<Response 
   const texts: string[] = [];
   try {
     if (type.startsWith("multipart/form-data")) {
-      for (const [, value] of await request.clone().formData()) if (typeof value === "string") texts.push(value);
+      for (const [name, value] of await request.clone().formData()) {
+        if (typeof value === "string" && JSON_FIELD.test(name)) texts.push(value);
+      }
     } else {
       texts.push(await request.clone().text());
     }

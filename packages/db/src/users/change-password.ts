@@ -33,7 +33,14 @@ export async function changePassword(options: {
     });
     // A guess at the current password is a sign-in attempt: throttled and audited as one, so a
     // stolen session cannot try passwords faster than the sign-in form allows.
-    const attempt = await reserveLoginAttempt(stored?.email ?? userId, options.ip ?? "unknown");
+    const attempt = await reserveLoginAttempt(stored?.email ?? userId, options.ip ?? "unknown").catch((error) => {
+      // Shown beside the field; the session itself is fine (UNAUTHENTICATED would say otherwise).
+      if (!(error instanceof AppError)) throw error;
+      throw new AppError("INVALID", `currentPassword: ${error.message}`, {
+        ...error.details,
+        issues: [{ path: "currentPassword", message: error.message }],
+      });
+    });
     const ok = stored?.passwordHash && (await verifyPassword(stored.passwordHash, options.currentPassword ?? ""));
     if (!ok) {
       await recordLoginFailure(attempt);
