@@ -1,4 +1,6 @@
 /** Runs once when the server starts (Node.js runtime only: the check may stop the process). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/check-env-at-start")).checkEnvAtStart();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  await (await import("./lib/check-env-at-start")).checkEnvAtStart();
+  (await import("./lib/revalidation-sweep")).startRevalidationSweep();
 }

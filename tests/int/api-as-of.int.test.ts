@@ -1,4 +1,13 @@
-import { publishFact, reviseFact, unpublishFact, ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/db";
+import {
+  createFact,
+  createRelease,
+  publishFact,
+  reviseFact,
+  unpublishFact,
+  ZApiFactDetail,
+  ZApiFactPage,
+  ZApiRelationDetail,
+} from "@dyad/db";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
@@ -79,23 +88,36 @@ describe("reading the past through the API (asOf)", () => {
     expect(again.data).toEqual(current.data);
   });
 
-  it("answers now from what is committed before a transaction still running, and catches up when it ends", async () => {
+  it("answers now from what is committed before a publishing transaction still running, and catches up when it ends", async () => {
     const scenario = await relationScenario();
     const url = `/api/v1/relations/${scenario.relation.slug}/facts`;
     const read = async (asOf?: string) => ZApiFactPage.parse(await api.json(asOf ? `${url}?asOf=${asOf}` : url));
     const statements = (page: { data: { statement: string }[] }) => page.data.map((f) => f.statement).sort();
     await publishedFact(scenario, "Before.");
-    // Other test files write at the same time and can hold "now" back too: wait until it has
+    // Other test files publish at the same time and can hold "now" back too: wait until it has
     // passed this publication (it never goes back).
-    await expect.poll(async () => statements(await read()), { timeout: 20_000 }).toEqual(["Before."]);
-    // A transaction that began earlier and is still running could yet publish at an instant before
-    // anything committed after it began: "now" stays before its start (the embedded server runs
-    // one transaction at a time, so there nothing can run alongside and the holder is skipped).
+    await expect.poll(async () => statements(await read()), { timeout: 10_000 }).toEqual(["Before."]);
+    // A publishing transaction that began earlier and is still running could yet publish at an
+    // instant before anything committed after it began: "now" stays before its start (the
+    // embedded server runs one transaction at a time, so there nothing can run alongside and the
+    // holder is skipped).
     const holder = new pg.Client({ connectionString: inject("databaseUrl") });
     await holder.connect();
     const realServer = !(await holder.query("SELECT version()")).rows[0].version.includes("PGlite");
+    const pending = await createFact({
+      relationId: scenario.relation.id,
+      content: generalFact("Held in an open transaction."),
+      note: "Written for a test",
+      actor: scenario.editor,
+    });
     try {
-      if (realServer) await holder.query("BEGIN; SELECT txid_current()");
+      if (realServer) {
+        await holder.query("BEGIN");
+        await holder.query(
+          "INSERT INTO publication (fact_id, relation_id, revision_id, actor_name) VALUES ($1, $2, $3, 'test')",
+          [pending.factId, scenario.relation.id, pending.revision.id],
+        );
+      }
       await publishedFact(scenario, "While another transaction runs.");
       const during = await read();
       expect(during.meta.current).toBe(true);
@@ -103,14 +125,41 @@ describe("reading the past through the API (asOf)", () => {
       // Whatever the answer holds, its instant gives exactly the same facts.
       expect((await read(during.meta.asOf)).data).toEqual(during.data);
     } finally {
-      if (realServer) await holder.query("COMMIT");
+      if (realServer) await holder.query("ROLLBACK");
       await holder.end();
     }
     await expect
-      .poll(async () => statements(await read()), { timeout: 20_000 })
+      .poll(async () => statements(await read()), { timeout: 10_000 })
       .toEqual(["Before.", "While another transaction runs."]);
     const after = await read();
     expect((await read(after.meta.asOf)).data).toEqual(after.data);
+  });
+
+  it("is not held back by unrelated transactions: an idle one, a long snapshot read", async () => {
+    const scenario = await relationScenario();
+    const url = `/api/v1/relations/${scenario.relation.slug}/facts`;
+    const read = async () => ZApiFactPage.parse(await api.json(url)).data.map((f) => f.statement);
+    const idle = new pg.Client({ connectionString: inject("databaseUrl") });
+    const dump = new pg.Client({ connectionString: inject("databaseUrl") });
+    await Promise.all([idle.connect(), dump.connect()]);
+    const realServer = !(await idle.query("SELECT version()")).rows[0].version.includes("PGlite");
+    try {
+      if (realServer) {
+        // An idle open transaction that has written (it holds a transaction id), and a read-only
+        // snapshot as pg_dump or `backup export` takes, both left open while the fact is published.
+        await idle.query("BEGIN; SELECT txid_current()");
+        await dump.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT count(*) FROM fact");
+      }
+      await publishedFact(scenario, "Published beside unrelated work.");
+      // Read back through the API within a second (a reused horizon is at most a second old).
+      await expect.poll(read, { timeout: 1_000, interval: 50 }).toEqual(["Published beside unrelated work."]);
+      // A release can be cut meanwhile too (it used to wait for the oldest transaction, then give up).
+      const name = `beside-${Date.now()}`;
+      await expect(createRelease({ name, actor: scenario.reviewer })).resolves.toMatchObject({ name });
+    } finally {
+      if (realServer) await Promise.all([idle.query("ROLLBACK"), dump.query("ROLLBACK")]);
+      await Promise.all([idle.end(), dump.end()]);
+    }
   });
 
   it("reads an instant in any zone and at microsecond precision", async () => {

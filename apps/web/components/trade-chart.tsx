@@ -78,6 +78,7 @@ export function TradeChart({
     .map((s) => `${s.label}: ${s.points.map((p) => `${compact(p.value, currency)} in ${p.year}`).join(", ")}.`)
     .join(" ");
 
+  // Each <title> holds one string: React hydrates one with several text children as a mismatch (#418).
   return (
     <svg
       className={`trade-chart ${layout}`}
@@ -85,7 +86,7 @@ export function TradeChart({
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
     >
-      <title id={`${id}-title`}>Trade by year in {currency}</title>
+      <title id={`${id}-title`}>{`Trade by year in ${currency}`}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g className="axis">
         {yTicks.map((t) => (

@@ -40,6 +40,7 @@ export {
   replicaUrls,
   waitForReplicas,
 } from "./client";
+export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
 export { WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
@@ -58,6 +59,14 @@ export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/di
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
 export { clientAddress } from "./http/client-address";
+export {
+  type Idempotency,
+  pruneIdempotencyKeys,
+  replayIdempotent,
+  requestFingerprint,
+  writeIdempotent,
+  ZIdempotencyKey,
+} from "./idempotency/idempotent";
 export { analyzeArticle } from "./import/analyze-article";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
@@ -89,9 +98,11 @@ export { type SearchResults, searchPublic, ZSearchQuery } from "./public/search-
 export { buildTimeline, type TimelineEntry, timelineLabel } from "./public/timeline";
 export { type TradeFigures, type TradeRow, type TradeSeries, tradeFigures } from "./public/trade-series";
 export { locateVersion, type VersionPosition } from "./public/versions";
-export { notifyFactChanged, notifyPublicSite } from "./public-cache/notify-public-site";
+export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver-revalidations";
+export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
+export { canonicalRelationSlug } from "./relations/canonical-relation-slug";
 export { createRelation } from "./relations/create-relation";
 export { getPublicRelation } from "./relations/get-public-relation";
 export { getRelationForEditor } from "./relations/get-relation-for-editor";

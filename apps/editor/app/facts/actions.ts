@@ -9,11 +9,14 @@ import {
   getFactForEditor,
   parseInput,
   rejectFact,
+  replayIdempotent,
+  requestFingerprint,
   resolveFlag,
   restoreRevision,
   reviseFact,
   submitFact,
   unpublishFact,
+  writeIdempotent,
   ZCheckFactInput,
   ZNote,
   ZResolveFlagInput,
@@ -29,24 +32,39 @@ import { type ConflictInfo, loadConflict } from "./conflict";
 
 export type SaveResult = { factId: string; revisionId: string; changed: boolean } | { conflict: ConflictInfo };
 
-/** Create a fact or save a new revision. A save based on an old revision returns the merge view. */
+/**
+ * Create a fact or save a new revision. A save based on an old revision returns the merge view.
+ * With the form's idempotency key, a retry of a save that was kept (its answer was lost) gets
+ * that save's result instead of a second fact or a conflict with itself.
+ */
 export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Promise<ActionResult<SaveResult>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { relationId, factId, expectedRevisionId, content, note } = parseInput(ZSaveFactInput, input);
+    const { idempotencyKey, ...request } = parseInput(ZSaveFactInput, input);
+    const { relationId, factId, expectedRevisionId, content, note } = request;
+    const idempotency = idempotencyKey
+      ? { scope: `user:${actor.id}`, key: idempotencyKey, fingerprint: requestFingerprint(request) }
+      : undefined;
+    const replayed = await replayIdempotent<SaveResult>(idempotency);
+    if (replayed) return replayed;
     const noteCheck = ZNote.safeParse(note);
     if (!noteCheck.success) {
       const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
       throw new AppError("INVALID", message, { issues: [{ path: "note", message }] });
     }
     if (!factId || !expectedRevisionId) {
-      const created = await createFact({ relationId, content: content as never, note, actor });
-      return { factId: created.factId, revisionId: created.revision.id, changed: true };
+      return writeIdempotent(idempotency, async (tx) => {
+        const created = await createFact({ relationId, content: content as never, note, actor, tx });
+        return { factId: created.factId, revisionId: created.revision.id, changed: true };
+      });
     }
     try {
-      const saved = await reviseFact({ factId, expectedRevisionId, content: content as never, note, actor });
+      const saved = await writeIdempotent(idempotency, async (tx) => {
+        const revised = await reviseFact({ factId, expectedRevisionId, content: content as never, note, actor, tx });
+        return { factId, revisionId: revised.revision.id, changed: revised.changed };
+      });
       revalidatePath(`/facts/${factId}`);
-      return { factId, revisionId: saved.revision.id, changed: saved.changed };
+      return saved;
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
       return { conflict: await loadConflict({ factId, baseRevisionId: expectedRevisionId, mine: content, actor }) };

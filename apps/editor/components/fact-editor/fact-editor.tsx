@@ -33,6 +33,9 @@ export interface FactEditorProps {
   flags?: FlagView[];
 }
 
+const LOST =
+  "The connection was lost before the save was confirmed. Save again: if the first save was kept, it is not saved twice.";
+
 const byPath = (list: { path: string; message: string }[] | undefined) =>
   new Map((list ?? []).map((i) => [i.path, i.message] as const));
 
@@ -52,6 +55,7 @@ export function FactEditor(props: FactEditorProps) {
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
+  const unanswered = useRef<{ body: string; key: string } | null>(null);
   const { check, checking } = useLiveCheck(props.relationId, content);
   const dirty = JSON.stringify(content) !== saved;
 
@@ -81,13 +85,22 @@ export function FactEditor(props: FactEditorProps) {
     setError(null);
     setNotice("");
     setShowAll(true);
-    const result = await saveFactAction({
-      relationId: props.relationId,
-      factId: props.factId,
-      expectedRevisionId: base,
-      content,
-      note,
-    });
+    const request = { relationId: props.relationId, factId: props.factId, expectedRevisionId: base, content, note };
+    // A save whose answer never came (connection lost) may have been kept: saving the same again
+    // sends the same key, so the server answers with that save instead of writing it twice.
+    const body = JSON.stringify(request);
+    const attempt = unanswered.current?.body === body ? unanswered.current : { body, key: crypto.randomUUID() };
+    unanswered.current = attempt;
+    let result: Awaited<ReturnType<typeof saveFactAction>>;
+    try {
+      result = await saveFactAction({ ...request, idempotencyKey: attempt.key });
+    } catch {
+      setSaving(false);
+      setError({ code: "INTERNAL", message: LOST });
+      focusStatus();
+      return;
+    }
+    unanswered.current = null;
     setSaving(false);
     if (!result.ok) {
       setError(result.error);

@@ -1,4 +1,4 @@
-import { parseInput } from "@dyad/db";
+import { type Idempotency, parseInput, requestFingerprint, ZIdempotencyKey } from "@dyad/db";
 import type { z } from "zod";
 import { HttpProblem } from "./problem";
 
@@ -86,3 +86,25 @@ export function ifMatchRevision(request: Request): string {
   if (!match?.[1]) throw new HttpProblem(400, "INVALID", 'If-Match: give one revision id, as "<revisionId>"');
   return match[1].toLowerCase();
 }
+
+/**
+ * The write's idempotency key (Idempotency-Key header), scoped to the token, with a fingerprint
+ * of the request (method, path, If-Match, body), or undefined when none was sent. A retry with
+ * the same key and request replays the first result; the same key with another request is a 400.
+ */
+export function idempotencyOf(request: Request, tokenId: string, body?: unknown): Idempotency | undefined {
+  const header = request.headers.get("idempotency-key");
+  if (header === null) return undefined;
+  const key = parseInput(ZIdempotencyKey, header.trim());
+  const { pathname } = new URL(request.url);
+  const fingerprint = requestFingerprint({
+    method: request.method,
+    path: pathname,
+    ifMatch: request.headers.get("if-match"),
+    body: body ?? null,
+  });
+  return { scope: `token:${tokenId}`, key, fingerprint };
+}
+
+/** Said on the answer to a retry that was replayed rather than written again. */
+export const REPLAYED = { "idempotent-replayed": "true" } as const;

@@ -8,12 +8,12 @@ import { ZApiCitedSource } from "./response-schemas";
 
 export const ZApiDraft = z.object({
   data: z.object({
-    factId: z.uuid(),
+    factId: z.guid(),
     relation: z.string(),
-    revisionId: z.uuid().describe("Send it back as If-Match to revise this draft"),
+    revisionId: z.guid().describe("Send it back as If-Match to revise this draft"),
     revision: z.number().int(),
     reviewState: z.enum(["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"]),
-    publishedRevisionId: z.uuid().nullable().describe("What the public sees now; null: not public"),
+    publishedRevisionId: z.guid().nullable().describe("What the public sees now; null: not public"),
     kind: z.string(),
     section: z.string(),
     statement: z.string(),

@@ -11,7 +11,7 @@ import { releaseRef } from "./read-meta";
 import type { TApiFact } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
-const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: z.uuid() });
+const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: z.guid() });
 
 type Row = Omit<RecordRow, "sources"> & {
   published_at: string;

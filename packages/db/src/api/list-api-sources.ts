@@ -7,7 +7,7 @@ import { publicAt, relationIdOf } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
 import { readMeta } from "./read-meta";
 
-const ZPosition = z.strictObject({ id: z.uuid() });
+const ZPosition = z.strictObject({ id: z.guid() });
 
 export interface SourceRow {
   id: string;

@@ -7,8 +7,16 @@ import { INSTANT_FORMAT, normalizeInstant } from "./instant";
  * "Settled" instants make as-of reads exact. publication.at is clock_timestamp() at insert, so a
  * transaction still in progress can commit a publication whose `at` is already in the past. But
  * it cannot be older than its own start: every publication with `at` before the oldest running
- * transaction's start (or before now, if none runs) is committed, and nothing can ever be added
- * before that point. That point is the horizon; what was public at an instant before it is final.
+ * publishing transaction's start (or before now, if none runs) is committed, and nothing can ever
+ * be added before that point. That point is the horizon; what was public at an instant before it
+ * is final.
+ *
+ * Only publishing transactions count, so unrelated work (pg_dump, a backup export, an idle open
+ * transaction, a report) cannot freeze "now". A transaction is known to publish from its first
+ * publication row on: a trigger on `publication` (migration 20261206160000) names the transaction
+ * PUBLISHING (application_name, local to the transaction, visible in pg_stat_activity at once)
+ * and only then takes that row's instant. A reader that does not see the name yet therefore reads
+ * before any instant that transaction will write.
  *
  * A release being cut (a transaction named RELEASE_CUT, see releases/create-release.ts) writes no
  * publication, so it does not hold the horizon back; but the release it will commit falls at an
@@ -20,6 +28,8 @@ import { INSTANT_FORMAT, normalizeInstant } from "./instant";
  * primary's WAL position, which the replica serving the read must have replayed.
  */
 export const RELEASE_CUT = "dyad-release-cut";
+/** The name a transaction takes when it writes its first publication (see above). */
+export const PUBLISHING = "dyad-publishing";
 
 export interface ReadInstant {
   /** The instant the answer is for: publications at or before it count. */
@@ -67,14 +77,15 @@ function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
   // the function (measured: a third of a whole read of "now").
   return Prisma.sql`
     activity AS MATERIALIZED (
-      SELECT datid, backend_type, xact_start, backend_xid, application_name = ${RELEASE_CUT} AS cut
+      SELECT datid, backend_type, xact_start, backend_xid, application_name = ${RELEASE_CUT} AS cut,
+             application_name = ${PUBLISHING} AS publishing
       FROM pg_stat_get_activity(NULL) WHERE pid <> pg_backend_pid()),
     running AS (
-      SELECT xact_start, cut FROM activity
+      SELECT xact_start, cut, publishing FROM activity
       WHERE datid = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND backend_type = 'client backend' AND xact_start IS NOT NULL),
+        AND backend_type = 'client backend' AND xact_start IS NOT NULL AND (cut OR publishing)),
     h AS MATERIALIZED (
-      SELECT LEAST(now(), (SELECT min(xact_start) FROM running WHERE NOT cut)) AS horizon,
+      SELECT LEAST(now(), (SELECT min(xact_start) FROM running WHERE publishing)) AS horizon,
              LEAST(now(), (SELECT min(xact_start) FROM running)) AS final,
              EXISTS (
                SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) x

@@ -12,7 +12,7 @@ const instant = z.string().describe("An instant in UTC with microseconds, e.g. 2
 const partialDate = z.string().nullable();
 
 export const ZApiCitedSource = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   url: z.string().nullable(),
   title: z.string(),
   publisher: z.string().nullable(),
@@ -24,8 +24,8 @@ export const ZApiCitedSource = z.object({
 
 export const ZFactRecord = z
   .object({
-    factId: z.uuid().describe("The fact's stable id"),
-    revisionId: z.uuid().describe("The immutable revision this content comes from"),
+    factId: z.guid().describe("The fact's stable id"),
+    revisionId: z.guid().describe("The immutable revision this content comes from"),
     revision: z.number().int().describe("The revision's number within the fact, from 1"),
     relation: z.string().describe("The relation's slug"),
     countries: z.array(z.string()).length(2).describe("The two countries (ISO 3166-1 alpha-2)"),
@@ -107,13 +107,13 @@ export const ZApiFactPage = page(ZApiFact);
 export const ZApiPublicationEvent = z.object({
   at: instant,
   type: z.enum(["published", "withdrawn"]),
-  revisionId: z.uuid().nullable(),
+  revisionId: z.guid().nullable(),
   revision: z.number().int().nullable(),
 });
 
 export const ZApiFactDetail = z.object({
   data: z.object({
-    factId: z.uuid(),
+    factId: z.guid(),
     relation: z.string(),
     status: z.enum(["public", "withdrawn"]).describe("withdrawn: public before asOf, not at asOf"),
     current: ZApiFact.nullable().describe("What the public saw at asOf; null when withdrawn"),
@@ -125,7 +125,7 @@ export const ZApiFactDetail = z.object({
 
 export const ZApiRevisionDiff = z.object({
   data: z.object({
-    factId: z.uuid(),
+    factId: z.guid(),
     from: ZFactRecord,
     to: ZFactRecord,
     changes: z
@@ -154,8 +154,8 @@ export const ZApiSourceDetail = z.object({
     facts: z
       .array(
         z.object({
-          factId: z.uuid(),
-          revisionId: z.uuid(),
+          factId: z.guid(),
+          revisionId: z.guid(),
           relation: z.string(),
           statement: z.string(),
           locator: z.string().nullable(),
@@ -170,7 +170,7 @@ export const ZApiChangeEvent = z.object({
   id: z.string().describe("The event's position in the publication log"),
   at: instant,
   type: z.enum(["published", "withdrawn"]),
-  factId: z.uuid(),
+  factId: z.guid(),
   relation: z.string(),
   fact: ZFactRecord.nullable().describe("published: the content now public; withdrawn: null"),
 });

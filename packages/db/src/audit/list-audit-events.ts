@@ -20,11 +20,11 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const ZAuditLogFilter = z.strictObject({
   /** An event type ("fact.published") or a family ending in a dot ("user."). */
   type: optional(z.string().trim().max(100)),
-  actorId: optional(z.uuid()),
+  actorId: optional(z.guid()),
   /** Part of the actor's name, any case (authors are stored by name as well as id). */
   actorName: optional(z.string().trim().max(200)),
-  factId: optional(z.uuid()),
-  relationId: optional(z.uuid()),
+  factId: optional(z.guid()),
+  relationId: optional(z.guid()),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
   /** Keyset pagination: events older than this id. */

@@ -3,7 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
-import { notifyFactChanged } from "../public-cache/notify-public-site";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { withdrawPublication } from "./withdraw-publication";
@@ -28,6 +28,6 @@ export async function deleteFact(options: { factId: string; actor: Actor }) {
     });
     return { factId };
   });
-  await notifyFactChanged(factId);
+  await deliverRevalidations();
   return result;
 }

@@ -8,7 +8,7 @@ import { revisionSelect, toRevisionView } from "./fact-view";
 const ZOptions = z.strictObject({
   from: ZPartialDate,
   to: ZPartialDate,
-  relationId: z.uuid().optional(),
+  relationId: z.guid().optional(),
   /** "published": what the public sees now; "draft": the editors' latest revisions. */
   view: z.enum(["published", "draft"]).default("published"),
 });

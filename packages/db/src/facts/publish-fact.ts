@@ -3,7 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { assertRole } from "../permissions";
-import { notifyFactChanged } from "../public-cache/notify-public-site";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { lockFact } from "./lock-fact";
@@ -53,6 +53,6 @@ export async function publishFact(options: { factId: string; revisionId?: string
   // Inside a caller's transaction, the caller notifies after its commit.
   if (options.tx) return run(options.tx);
   const result = await getDb().$transaction(run);
-  if (result.changed) await notifyFactChanged(factId);
+  if (result.changed) await deliverRevalidations();
   return result;
 }

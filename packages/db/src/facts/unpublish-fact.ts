@@ -3,7 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
-import { notifyFactChanged } from "../public-cache/notify-public-site";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { withdrawPublication } from "./withdraw-publication";
@@ -24,6 +24,6 @@ export async function unpublishFact(options: { factId: string; actor: Actor }) {
     });
     return { factId, changed: true };
   });
-  await notifyFactChanged(factId);
+  await deliverRevalidations();
   return result;
 }

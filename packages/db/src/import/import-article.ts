@@ -3,8 +3,7 @@ import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
-import { notifyPublicSite } from "../public-cache/notify-public-site";
-import { tagsForFactChange } from "../public-cache/tags";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ensureRelation } from "../relations/ensure-relation";
 import type { Tx } from "../tx";
 import { analyzeArticle } from "./analyze-article";
@@ -53,11 +52,7 @@ export async function importArticle(options: { text: string; actor: Actor; dryRu
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
-    if (publishNew && report.created.length > 0) {
-      await notifyPublicSite(
-        tagsForFactChange({ relationSlug: report.relationSlug, countryCodes: analysis.countryCodes }),
-      );
-    }
+    if (publishNew && report.created.length > 0) await deliverRevalidations();
     return report;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report;

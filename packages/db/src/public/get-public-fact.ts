@@ -5,7 +5,7 @@ import { revisionSelect, toRevisionView } from "../facts/fact-view";
 import { relationName } from "./labels";
 import { msToIso } from "./versions";
 
-const ZOptions = z.strictObject({ factId: z.uuid() });
+const ZOptions = z.strictObject({ factId: z.guid() });
 
 /**
  * A fact as the public may see it: what is published now (null once withdrawn or deleted), its

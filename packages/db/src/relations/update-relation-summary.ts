@@ -4,8 +4,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { assertRole } from "../permissions";
-import { notifyPublicSite } from "../public-cache/notify-public-site";
-import { tagsForFactChange } from "../public-cache/tags";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 
 export const ZRelationSummary = z.string().trim().max(5000, "Keep the summary under 5,000 characters");
@@ -25,8 +24,8 @@ export async function updateRelationSummary(options: {
   const relationId = parseInput(ZUuid, options.relationId);
   const summary = parseInput(ZRelationSummary, options.summary);
   const result = await getDb().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ summary: string; slug: string; country_a: string; country_b: string }[]>`
-      SELECT summary, slug, country_a, country_b FROM relation WHERE id = ${relationId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ summary: string }[]>`
+      SELECT summary FROM relation WHERE id = ${relationId}::uuid FOR UPDATE`;
     const relation = rows[0];
     if (!relation) throw new AppError("NOT_FOUND", "Relation was not found");
     if (relation.summary !== options.expectedSummary.trim()) {
@@ -36,6 +35,7 @@ export async function updateRelationSummary(options: {
     }
     if (relation.summary === summary) return { relation, changed: false };
     await tx.relation.update({ where: { id: relationId }, data: { summary } });
+    await tx.revalidationOutbox.create({ data: { relationId } });
     await writeAuditEvent(tx, {
       actor: options.actor,
       relationId,
@@ -43,9 +43,6 @@ export async function updateRelationSummary(options: {
     });
     return { relation, changed: true };
   });
-  if (result.changed) {
-    const { slug, country_a, country_b } = result.relation;
-    await notifyPublicSite(tagsForFactChange({ relationSlug: slug, countryCodes: [country_a, country_b] }));
-  }
+  if (result.changed) await deliverRevalidations();
   return { relationId, changed: result.changed };
 }

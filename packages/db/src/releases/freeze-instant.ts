@@ -1,14 +1,14 @@
 import { INSTANT_FORMAT, justBefore } from "../api/instant";
-import { RELEASE_CUT } from "../api/read-instant";
+import { PUBLISHING } from "../api/read-instant";
 import { AppError } from "../errors";
 import type { Tx } from "../tx";
 
-// Other cuts are left out: they write no publication, and one waiting for this cut's lock while
-// being older would otherwise wait for this one to finish.
+// Only publishing transactions can still write a publication before now (see api/read-instant.ts):
+// other cuts, backups and idle transactions are left out, so none of them can stall a cut.
 const CHECK_SQL = `
   SELECT to_char(LEAST(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity
            WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-             AND application_name <> '${RELEASE_CUT}' AND xact_start IS NOT NULL))
+             AND application_name = '${PUBLISHING}' AND xact_start IS NOT NULL))
          AT TIME ZONE 'UTC', '${INSTANT_FORMAT}') AS horizon,
          to_char(now() AT TIME ZONE 'UTC', '${INSTANT_FORMAT}') AS started`;
 
@@ -17,7 +17,7 @@ const CHECK_SQL = `
  * publication at or before it is committed) and not before the transaction's own start. While
  * the transaction runs, no reader treats "which release" as final for an instant from its start
  * on (see api/read-instant.ts), so no final answer can be contradicted when this release
- * commits. Waits for older transactions to end (usually milliseconds).
+ * commits. Waits for older publishing transactions to end (usually milliseconds).
  */
 export async function freezeInstant(tx: Tx, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

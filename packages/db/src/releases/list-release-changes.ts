@@ -8,7 +8,7 @@ import { ZReleaseChangesQuery } from "../schemas/api";
 import { getRelease } from "./get-release";
 
 const ZOptions = z.intersection(z.strictObject({ name: z.string() }), ZReleaseChangesQuery);
-const ZPosition = z.strictObject({ id: z.uuid() });
+const ZPosition = z.strictObject({ id: z.guid() });
 
 interface ChangeRow {
   fact_id: string;

@@ -9,7 +9,7 @@ import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZListReleasesQuery } from "../schemas/api";
 
-const ZPosition = z.strictObject({ asOf: z.string().max(40), id: z.uuid() });
+const ZPosition = z.strictObject({ asOf: z.string().max(40), id: z.guid() });
 
 /** Releases, newest first; with asOf, those that existed then. */
 export async function listReleases(options: z.input<typeof ZListReleasesQuery> = {}) {

@@ -53,9 +53,9 @@ export const ZReleasePage = z.object({
   links: z.object({ self: z.string(), next: z.string().nullable() }),
 });
 
-const revisionRef = z.object({ revisionId: z.uuid(), revision: z.number().int() }).nullable();
+const revisionRef = z.object({ revisionId: z.guid(), revision: z.number().int() }).nullable();
 export const ZReleaseChange = z.object({
-  factId: z.uuid(),
+  factId: z.guid(),
   change: z.enum(["added", "changed", "removed"]),
   relation: z.string(),
   from: revisionRef.describe("The revision in the previous release"),

@@ -4,6 +4,7 @@
 // INVALID result naming the field, never a crash (which the action would answer as INTERNAL).
 // The values inside (ids, content, notes) are then validated by the domain operations.
 import { z } from "zod";
+import { ZIdempotencyKey } from "../idempotency/idempotent";
 
 /** The FormData a form action receives (a form's fields); anything else is refused. */
 export const ZActionForm = z.instanceof(FormData, { message: "Send the form's fields" });
@@ -14,6 +15,8 @@ export const ZSaveFactInput = z.object({
   expectedRevisionId: z.string().optional(),
   content: z.unknown(),
   note: z.string(),
+  /** The same key for the retry of one save (the form keeps it until an answer arrives). */
+  idempotencyKey: ZIdempotencyKey.optional(),
 });
 
 export const WORKFLOW_STEPS = ["submit", "approve", "reject", "unpublish", "delete"] as const;

@@ -60,4 +60,9 @@ export const ZNote = z
   .refine(...noNul)
   .describe("Why this revision was made");
 
-export const ZUuid = z.uuid();
+/**
+ * An id as PostgreSQL's uuid type holds it: any 128-bit value in 8-4-4-4-12 hex. Not z.uuid(), which
+ * also demands an RFC 9562 version and variant: ids the database made or accepted (e.g. by a bulk
+ * load) must be ids the API accepts.
+ */
+export const ZUuid = z.guid();

@@ -23,7 +23,7 @@ export type TSourceInput = z.input<typeof ZSourceInput>;
 /** A citation on a revision: an existing source by id, or a new source described inline. */
 export const ZCitationInput = z
   .strictObject({
-    sourceId: z.uuid().optional(),
+    sourceId: z.guid().optional(),
     source: ZSourceInput.optional(),
     locator: ZText(300).optional().describe("Section, page or paragraph"),
   })

@@ -8,7 +8,7 @@ export const SCOPE_MIN_ROLE: Record<TApiScope, "EDITOR" | "REVIEWER" | "ADMIN"> 
 };
 
 export const ZApiTokenView = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   name: z.string(),
   prefix: z.string().describe("The first characters of the secret, to recognise it"),
   scopes: z.array(z.enum(API_SCOPES)),

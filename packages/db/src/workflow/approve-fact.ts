@@ -4,7 +4,7 @@ import { parseInput } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
 import { assertRole } from "../permissions";
-import { notifyFactChanged } from "../public-cache/notify-public-site";
+import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-draft-content";
 
@@ -24,6 +24,6 @@ export async function approveFact(options: { factId: string; expectedRevisionId:
     assertPublishable(checkPublishRules(content, pair));
     return publishFact({ tx, factId, revisionId: expectedRevisionId, actor: options.actor });
   });
-  if (result.changed) await notifyFactChanged(factId);
+  if (result.changed) await deliverRevalidations();
   return result;
 }

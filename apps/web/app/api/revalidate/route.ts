@@ -24,7 +24,7 @@ interface SharedCache {
 const REPLICA_WAIT_MS = 1000;
 
 /**
- * Called by whatever publishes (see @dyad/db notifyPublicSite), after its commit, with the cache
+ * Called after a commit that publishes (see @dyad/db deliverRevalidations), with the cache
  * tags it touched. With read replicas, first the read floor: the primary's WAL position now
  * (past the publish), which no published read may be served below, and a short wait for the
  * replicas to replay it, so the pages expired below render again from replicas that hold the

@@ -1,5 +1,6 @@
+import { countryFromSegment } from "@dyad/db";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { RelationList } from "../../../components/relation-list";
 import { plural } from "../../../lib/format";
 import { JsonLd } from "../../../lib/json-ld";
@@ -20,15 +21,26 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-async function load(props: Props) {
+async function find(props: Props) {
   const { slug } = await props.params;
-  const page = isSlug(slug) ? await countryPage(slug) : null;
-  if (!page) notFound();
-  return page;
+  return isSlug(slug) ? await countryPage(slug) : null;
+}
+
+async function load(props: Props) {
+  const page = await find(props);
+  if (page) return page;
+  const { slug } = await props.params;
+  // An ISO code ("AZ", "aze"), upper case or another spelling: the canonical page.
+  const canonical = countryFromSegment(slug)?.slug;
+  if (canonical && canonical !== slug) permanentRedirect(routes.country(canonical));
+  notFound();
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { country, relations } = await load(props);
+  // Redirects and 404s are the page's (from metadata as well, Next would send Location twice).
+  const page = await find(props);
+  if (!page) return {};
+  const { country, relations } = page;
   return pageMetadata({
     title: `Relations of ${country.name}`,
     description: `${country.name}’s relations with other countries: ${plural(relations.length, "relation")} with dated, sourced facts.`,

@@ -1,5 +1,6 @@
+import { canonicalRelationSlug } from "@dyad/db";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { RelationArticle } from "../../../components/relation-article";
 import { JsonLd } from "../../../lib/json-ld";
 import { pageMetadata, relationDescription } from "../../../lib/metadata";
@@ -20,15 +21,25 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-async function load(props: Props) {
+async function find(props: Props) {
   const { slug } = await props.params;
-  const page = isSlug(slug) ? await relationPage(slug, null) : null;
-  if (!page) notFound();
-  return page;
+  return isSlug(slug) ? await relationPage(slug, null) : null;
+}
+
+async function load(props: Props) {
+  const page = await find(props);
+  if (page) return page;
+  const { slug } = await props.params;
+  // A reversed pair, upper case, codes or another spelling of a country: the canonical page.
+  const canonical = await canonicalRelationSlug(slug);
+  if (canonical && canonical !== slug) permanentRedirect(routes.relation(canonical));
+  notFound();
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const page = await load(props);
+  // Redirects and 404s are the page's (from metadata as well, Next would send Location twice).
+  const page = await find(props);
+  if (!page) return {};
   const { slug, name } = page.relation;
   return pageMetadata({
     title: name,

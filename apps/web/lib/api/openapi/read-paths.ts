@@ -22,7 +22,7 @@ import { z } from "zod";
 import { commonErrors, notFound, ok } from "./components";
 
 const slugParams = z.object({ slug: ZSlug });
-const factParams = z.object({ id: z.uuid().describe("A fact's id") });
+const factParams = z.object({ id: z.guid().describe("A fact's id") });
 
 /** The public reads: the same query schemas the route handlers parse with. */
 export function registerReadPaths(registry: OpenAPIRegistry) {
@@ -99,7 +99,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     tags: ["Sources"],
     summary: "A source and the facts citing it",
     description: "A source and up to 1,000 facts whose public revision cited it at asOf.",
-    request: { params: z.object({ id: z.uuid() }), query: ZReadQuery },
+    request: { params: z.object({ id: z.guid() }), query: ZReadQuery },
     responses: { ...ok(ZApiSourceDetail, "The source"), ...notFound, ...commonErrors },
   });
   registry.registerPath({

@@ -3,6 +3,7 @@ import {
   ZApiDraft,
   ZCreateFactRequest,
   ZCreateReleaseRequest,
+  ZIdempotencyKey,
   ZListReleasesQuery,
   ZPatchFactRequest,
   ZReleaseChangePage,
@@ -15,16 +16,25 @@ import {
 import { z } from "zod";
 import { commonErrors, notFound, ok, writeErrors, ZProblem } from "./components";
 
-const factParams = z.object({ id: z.uuid().describe("A fact's id") });
+const factParams = z.object({ id: z.guid().describe("A fact's id") });
 const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
 const ifMatch = z.object({
   "If-Match": z.string().describe('The draft revision you started from, quoted: "<revisionId>" (the draft\'s ETag)'),
 });
+const idempotencyKey = z.object({ "Idempotency-Key": ZIdempotencyKey.optional() });
 const security = [{ apiToken: [] }];
 const draftOk = (status: number, description: string) => ({
   [status]: {
     description,
-    headers: z.object({ ETag: z.string().describe('"<revisionId>" of the draft: the next If-Match') }),
+    headers: z.object({
+      ETag: z.string().describe('"<revisionId>" of the draft: the next If-Match'),
+      "Idempotent-Replayed": z
+        .literal("true")
+        .optional()
+        .describe(
+          "Present when this answers a retry whose Idempotency-Key had already written: nothing was written again",
+        ),
+    }),
     content: { "application/json": { schema: ZApiDraft } },
   },
 });
@@ -119,7 +129,10 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
     summary: "Create a draft fact",
     description: "A new fact, saved as a draft for review, with the same rules as the editor app (scope facts:write).",
     security,
-    request: { body: { required: true, content: { "application/json": { schema: ZCreateFactRequest } } } },
+    request: {
+      headers: idempotencyKey,
+      body: { required: true, content: { "application/json": { schema: ZCreateFactRequest } } },
+    },
     responses: { ...draftOk(201, "The draft"), ...notFound, ...writeErrors, ...commonErrors },
   });
   registry.registerPath({
@@ -143,7 +156,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
     security,
     request: {
       params: factParams,
-      headers: ifMatch,
+      headers: ifMatch.extend(idempotencyKey.shape),
       body: { required: true, content: { "application/json": { schema: ZPatchFactRequest } } },
     },
     responses: { ...draftOk(200, "The new draft"), ...conflict, ...preconditionRequired, ...notFound, ...writeErrors },

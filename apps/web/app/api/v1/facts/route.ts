@@ -1,18 +1,20 @@
 import { createDraftFact, parseInput, ZCreateFactRequest } from "@dyad/db";
-import { readJson } from "../../../../lib/api/request";
+import { idempotencyOf, REPLAYED, readJson } from "../../../../lib/api/request";
 import { json } from "../../../../lib/api/respond";
 import { route, withToken } from "../../../../lib/api/route";
 
 /** Create a fact as a draft (it goes through review like one written in the editor app). */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   POST: withToken("facts:write", async (request, { auth }) => {
-    const body = parseInput(ZCreateFactRequest, await readJson(request));
-    const draft = await createDraftFact({ ...body, actor: auth.actor });
+    const raw = await readJson(request);
+    const body = parseInput(ZCreateFactRequest, raw);
+    const idempotency = idempotencyOf(request, auth.tokenId, raw);
+    const { replayed, ...draft } = await createDraftFact({ ...body, actor: auth.actor, idempotency });
     return json(request, draft, {
       status: 201,
       cache: "none",
       etag: `"${draft.data.revisionId}"`,
-      headers: { location: `/api/v1/facts/${draft.data.factId}/draft` },
+      headers: { location: `/api/v1/facts/${draft.data.factId}/draft`, ...(replayed ? REPLAYED : {}) },
     });
   }),
 });

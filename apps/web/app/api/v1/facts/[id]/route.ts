@@ -1,6 +1,6 @@
 import { parseInput, reviseDraftFact, ZPatchFactRequest, ZReadQuery } from "@dyad/db";
 import { fact } from "../../../../../lib/api/reads";
-import { ifMatchRevision, parseQuery, readJson } from "../../../../../lib/api/request";
+import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "../../../../../lib/api/request";
 import { json, readResponse } from "../../../../../lib/api/respond";
 import { publicRead, route, withToken } from "../../../../../lib/api/route";
 
@@ -12,8 +12,20 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** A new draft revision: the draft named by If-Match with the given fields replaced. */
   PATCH: withToken("facts:write", async (request, { params, auth }) => {
     const expectedRevisionId = ifMatchRevision(request);
-    const body = parseInput(ZPatchFactRequest, await readJson(request));
-    const draft = await reviseDraftFact({ ...body, factId: String(params.id), expectedRevisionId, actor: auth.actor });
-    return json(request, draft, { cache: "none", etag: `"${draft.data.revisionId}"` });
+    const raw = await readJson(request);
+    const body = parseInput(ZPatchFactRequest, raw);
+    const idempotency = idempotencyOf(request, auth.tokenId, raw);
+    const { replayed, ...draft } = await reviseDraftFact({
+      ...body,
+      factId: String(params.id),
+      expectedRevisionId,
+      actor: auth.actor,
+      idempotency,
+    });
+    return json(request, draft, {
+      cache: "none",
+      etag: `"${draft.data.revisionId}"`,
+      headers: replayed ? REPLAYED : {},
+    });
   }),
 });

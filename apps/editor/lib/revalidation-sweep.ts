@@ -1,0 +1,25 @@
+import { deliverRevalidations, pruneIdempotencyKeys, pruneRevalidations } from "@dyad/db";
+import { env } from "../env";
+
+const EVERY_MS = 5_000;
+
+/**
+ * Deliver revalidations that a publish could not (the public site was down, or a process died
+ * after its commit): once shortly after start, then every five seconds. See
+ * @dyad/db deliver-revalidations.ts. The same sweep forgets idempotency keys older than a day.
+ */
+export function startRevalidationSweep() {
+  const e = env();
+  if (!e.DYAD_WEB_URL || !e.DYAD_REVALIDATE_SECRET) return;
+  const sweep = async () => {
+    try {
+      await Promise.all([pruneRevalidations(), pruneIdempotencyKeys()]);
+      const { delivered } = await deliverRevalidations();
+      if (delivered > 0) console.log(`Delivered ${delivered} pending revalidation(s) to the public site`);
+    } catch (error) {
+      console.warn(`Revalidation sweep failed: ${(error as Error).message}`);
+    }
+  };
+  setTimeout(sweep, 1000).unref();
+  setInterval(sweep, EVERY_MS).unref();
+}

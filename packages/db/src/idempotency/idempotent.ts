@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+import { z } from "zod";
+import { getDb } from "../client";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { Tx } from "../tx";
+
+/** How long a key's result is replayed. */
+const KEPT = "24 hours";
+
+export const ZIdempotencyKey = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, "use visible ASCII characters only (a UUID is a good key)")
+  .describe("Idempotency-Key: one per logical write; a retry with the same key replays the first result");
+
+/** Who made the write (`token:<id>`, `user:<id>`), their key, and what exactly they asked. */
+export interface Idempotency {
+  scope: string;
+  key: string;
+  fingerprint: string;
+}
+
+/** A fingerprint of a request: the same key sent with another request is refused, not replayed. */
+export function requestFingerprint(request: unknown): string {
+  return createHash("sha256")
+    .update(canonicalize(request) ?? "")
+    .digest("base64url");
+}
+
+/**
+ * The result a key already produced (within the last 24 hours), or undefined. Check it before
+ * anything that would refuse a retry (e.g. an If-Match that the first attempt moved on).
+ */
+export async function replayIdempotent<T>(idempotency: Idempotency | undefined): Promise<T | undefined> {
+  if (!idempotency) return undefined;
+  const { scope, key, fingerprint } = idempotency;
+  const rows = await getDb().$queryRaw<{ fingerprint: string; result: T }[]>`
+    SELECT fingerprint, result FROM idempotency_key
+     WHERE scope = ${scope} AND key = ${key} AND created_at > now() - ${KEPT}::interval`;
+  const row = rows[0];
+  if (!row) return undefined;
+  if (row.fingerprint !== fingerprint) {
+    throw new AppError("INVALID", "Idempotency-Key: this key was already used for a different request", {
+      field: "idempotencyKey",
+    });
+  }
+  return row.result;
+}
+
+/**
+ * Run `write` in a transaction that also records its result under the key, so the write and
+ * its key commit together or not at all. A concurrent request with the same key loses on the
+ * key's primary key and changes nothing. Without a key, just the transaction.
+ */
+export async function writeIdempotent<T extends Prisma.InputJsonValue>(
+  idempotency: Idempotency | undefined,
+  write: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    const result = await write(tx);
+    if (!idempotency) return result;
+    const { scope, key, fingerprint } = idempotency;
+    // An expired row under the same key is taken over; a live one means a request with this
+    // key is being or was just processed.
+    const taken = await tx.$executeRaw`
+      INSERT INTO idempotency_key (scope, key, fingerprint, result)
+      VALUES (${scope}, ${key}, ${fingerprint}, ${JSON.stringify(result)}::jsonb)
+      ON CONFLICT (scope, key) DO UPDATE
+        SET fingerprint = EXCLUDED.fingerprint, result = EXCLUDED.result, created_at = now()
+        WHERE idempotency_key.created_at <= now() - ${KEPT}::interval`;
+    if (taken === 0) {
+      throw new AppError(
+        "CONFLICT",
+        "A request with this Idempotency-Key was already made: send it again for its result",
+      );
+    }
+    return result;
+  });
+}
+
+/** Forget results older than 24 hours (the editor's periodic sweep). */
+export async function pruneIdempotencyKeys(): Promise<void> {
+  await getDb().$executeRaw`DELETE FROM idempotency_key WHERE created_at <= now() - ${KEPT}::interval`;
+}

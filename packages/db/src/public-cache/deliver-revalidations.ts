@@ -1,0 +1,50 @@
+import { getDb } from "../client";
+import { notifyPublicSite } from "./notify-public-site";
+import { tagsForFactChange } from "./tags";
+
+/** The public site takes at most this many tags a request (apps/web/app/api/revalidate). */
+const TAGS_PER_REQUEST = 100;
+/** Pending rows older than the site's cache lifetime (lib/cache.ts) have refreshed on their own. */
+const STALE_AFTER = "1 hour";
+
+/**
+ * Deliver the revalidations still in the outbox (a trigger adds one per publication, in the
+ * publishing transaction) and delete those the site took. Called after each commit that
+ * publishes, and periodically by the editor (instrumentation.ts), so a revalidation lost to a
+ * site that was down or a process that died after its commit still arrives. No transaction is
+ * held while the site is called (it reads the database to revalidate). Two deliverers may send
+ * the same tags; revalidating twice is harmless.
+ */
+export async function deliverRevalidations(): Promise<{ delivered: number }> {
+  if (!process.env.DYAD_WEB_URL || !process.env.DYAD_REVALIDATE_SECRET) return { delivered: 0 };
+  const db = getDb();
+  const rows = await db.$queryRaw<
+    { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[]
+  >`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
+      FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
+     ORDER BY o.id LIMIT 1000`;
+  if (rows.length === 0) return { delivered: 0 };
+  const tags = [
+    ...new Set(
+      rows.flatMap((r) =>
+        tagsForFactChange({
+          relationSlug: r.slug,
+          factId: r.fact_id ?? undefined,
+          countryCodes: [r.country_a, r.country_b],
+        }),
+      ),
+    ),
+  ];
+  for (let i = 0; i < tags.length; i += TAGS_PER_REQUEST) {
+    if (!(await notifyPublicSite(tags.slice(i, i + TAGS_PER_REQUEST)))) return { delivered: 0 };
+  }
+  await db.$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
+  return { delivered: rows.length };
+}
+
+/** Drop revalidations nobody delivered within the pages' own lifetime (no site configured). */
+export async function pruneRevalidations(): Promise<void> {
+  await getDb().$executeRawUnsafe(
+    `DELETE FROM revalidation_outbox WHERE created_at < now() - interval '${STALE_AFTER}'`,
+  );
+}
