@@ -118,15 +118,18 @@ end
 async function startWeb(env: Record<string, string>) {
   const webDir = path.join(REPO_ROOT, "apps", "web");
   const port = await freePort();
-  const child = spawn(
-    path.join(webDir, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: webDir,
-      env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
+  const child = spawn(process.execPath, ["server.mjs"], {
+    cwd: webDir,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
     },
-  );
+    stdio: "ignore",
+  });
   const started = Date.now();
   while (!(await isListening(port))) {
     if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error("the web app did not start");

@@ -51,15 +51,18 @@ if (!dev) {
 }
 
 const children: ChildProcess[] = apps.map((app) =>
-  spawn(
-    path.join(REPO_ROOT, app.dir, "node_modules", ".bin", "next"),
-    [dev ? "dev" : "start", "-p", String(app.port), "-H", HOST],
-    {
-      cwd: path.join(REPO_ROOT, app.dir),
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${apps[1]?.port}` },
+  // server.mjs: Next.js behind the server that takes client addresses from the connection.
+  spawn(process.execPath, ["server.mjs", ...(dev ? ["--dev"] : [])], {
+    cwd: path.join(REPO_ROOT, app.dir),
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(app.port),
+      HOST,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: `http://localhost:${apps[1]?.port}`,
     },
-  ),
+  }),
 );
 for (const child of children) child.once("exit", (code) => shutdown(code ?? 1, "An app stopped"));
 for (const app of apps) while (!(await isListening(app.port))) await new Promise((r) => setTimeout(r, 250));

@@ -21,8 +21,6 @@ const ZEnv = z.object({
     .positive()
     .max(24 * 30)
     .default(8),
-  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none). */
-  DYAD_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DYAD_OIDC_ISSUER: z.url().optional(),
   DYAD_OIDC_CLIENT_ID: z.string().min(1).optional(),
   DYAD_OIDC_CLIENT_SECRET: z.string().min(1).optional(),

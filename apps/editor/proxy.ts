@@ -1,4 +1,5 @@
 import { refuseUndecodablePath } from "@dyad/db/http";
+import { refuseOversizedAction } from "@dyad/db/request-limits";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-headers";
 
@@ -6,13 +7,15 @@ import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-
  * Runs before every editor request (static files aside):
  * - refuses a path whose percent-encoding does not decode with a 400 problem (Next.js itself
  *   would answer 500);
+ * - refuses a server-action call whose body is over 10 MB (413) or nested deeper than any form
+ *   sends (400): Next.js would fail on both with a 500;
  * - refuses state-changing requests from another origin (server actions, next-auth's sign-in and
  *   sign-out) with 403, before any application code; Next's own server-action origin check and
  *   next-auth's CSRF token stay as further layers;
  * - gives the page a fresh CSP nonce: set on the request, where Next reads it while rendering and
  *   puts it on its scripts, and on the response, where the browser enforces it.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const undecodable = refuseUndecodablePath(request.nextUrl.pathname);
   if (undecodable) return undecodable;
   if (isCrossOriginWrite(request)) {
@@ -21,6 +24,8 @@ export function proxy(request: NextRequest) {
       { status: 403, headers: { "content-type": "application/problem+json", "cache-control": "no-store" } },
     );
   }
+  const refused = await refuseOversizedAction(request);
+  if (refused) return refused;
   const csp = contentSecurityPolicy(newNonce());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);

@@ -7,33 +7,31 @@ import { isListening, stopChild } from "@dyad/db/embedded";
 export const WEB_DIR = path.join(REPO_ROOT, "apps", "web");
 
 /**
- * The public site's production build (`next start`, one process) on a loopback port, against
+ * The public site's production build (`node server.mjs`, one process) on a loopback port, against
  * the benchmark database. The API's rate limit is lifted: the benchmark is one client asking
  * as fast as it can, which a deployment would throttle.
  */
 export async function startWeb(databaseUrl: string, port: number, env: Record<string, string> = {}) {
   if (!existsSync(path.join(WEB_DIR, ".next", "BUILD_ID")))
     throw new Error("apps/web has no production build: run pnpm build");
-  const server = spawn(
-    path.join(WEB_DIR, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: WEB_DIR,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        DYAD_API_RATE_LIMIT: "1000000000",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-      },
-      stdio: "ignore",
+  const server = spawn(process.execPath, ["server.mjs"], {
+    cwd: WEB_DIR,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DYAD_API_RATE_LIMIT: "1000000000",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
-  );
+    stdio: "ignore",
+  });
   const started = Date.now();
   while (!(await isListening(port))) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    if (Date.now() - started > 60_000) throw new Error("next start did not listen within 60 s");
+    if (server.exitCode !== null) throw new Error(`the web app exited with ${server.exitCode}`);
+    if (Date.now() - started > 60_000) throw new Error("the web app did not listen within 60 s");
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url: `http://127.0.0.1:${port}`, pid: server.pid as number, stop: () => stopChild(server) };

@@ -635,7 +635,9 @@ const ACTIONS: { name: string; arbitrary: () => fc.Arbitrary<ActionInput> }[] = 
             }),
             fc.record({
               userId: fc.constant(fx.targetUserId),
-              do: weirdString.filter((s) => !["role", "disable", "enable", "sessions", "password"].includes(s.trim())),
+              do: weirdString.filter(
+                (s) => !["role", "disable", "enable", "sessions", "password", "unlock"].includes(s.trim()),
+              ),
             }),
           )
           .map((i) => ({ args: [null, formOf(i)], session: "admin" as const })),

@@ -331,6 +331,37 @@ const ACTIONS: ActionRow[] = [
     },
   },
   {
+    name: "create an API token",
+    action: "account/actions.ts#createApiTokenAction",
+    may: "EDITOR",
+    self: true,
+    setup: async (caller) => ({
+      args: [null, form({ name: `matrix ${unique()}`, scopes: "facts:write", expiresInDays: "30" })],
+      probe: () => (caller.userId ? userState(caller.userId) : Promise.resolve("none")),
+    }),
+  },
+  {
+    name: "revoke an API token",
+    action: "account/actions.ts#revokeApiTokenAction",
+    may: "EDITOR",
+    self: true,
+    setup: async (caller) => {
+      // The caller's own token (an anonymous caller aims at someone else's).
+      const owner = caller.userId ?? (await createUser("EDITOR")).user.id;
+      const token = await getDb().apiToken.create({
+        data: {
+          userId: owner,
+          name: `matrix ${unique()}`,
+          prefix: "dyad_matrix",
+          tokenHash: unique(),
+          scopes: ["facts:write"],
+        },
+        select: { id: true },
+      });
+      return { args: [token.id], probe: () => userState(owner) };
+    },
+  },
+  {
     name: "sign out everywhere",
     action: "account/actions.ts#signOutEverywhereAction",
     may: "EDITOR",

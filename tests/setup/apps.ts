@@ -5,7 +5,7 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { stopChild } from "@dyad/db/embedded";
 import { freePort } from "./test-database";
 
-/** Start a production build of an app (`next start`) on a free port, against the test database. */
+/** Start a production build of an app (`node server.mjs`) on a free port, against the test database. */
 export async function startApp(dir: "apps/web" | "apps/editor", env: Record<string, string>) {
   const cwd = path.join(REPO_ROOT, dir);
   if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) {
@@ -14,15 +14,22 @@ export async function startApp(dir: "apps/web" | "apps/editor", env: Record<stri
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(
-    path.join(cwd, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd,
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
+  // The tests play a trusted reverse proxy (one hop): a simulated client's address is the
+  // X-Forwarded-For it sends, so each has its own rate-limit budget. A test of the address itself
+  // passes DYAD_TRUSTED_PROXY_HOPS explicitly.
+  const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
+    cwd,
+    env: {
+      ...process.env,
+      DYAD_TRUSTED_PROXY_HOPS: "1",
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.on("data", (c) => (output += c));
   child.stderr?.on("data", (c) => (output += c));
   const started = Date.now();

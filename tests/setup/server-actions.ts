@@ -283,6 +283,7 @@ export const ACTION_PAGES: Record<string, (ids: { factId?: string; slug?: string
   "app/relations/page": () => "/relations",
   "app/users/page": () => "/users",
   "app/account/page": () => "/account",
+  "app/account/tokens/page": () => "/account/tokens",
   "app/import/page": () => "/import",
 };
 

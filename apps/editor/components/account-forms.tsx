@@ -10,8 +10,8 @@ export function AccountForms() {
     if (result.ok) window.location.assign("/sign-in?error=Password+changed%3A+sign+in+with+the+new+one");
     return result;
   }, null);
-  const [everywhere, signOutEverywhere, ending] = useActionState(async () => {
-    const result = await signOutEverywhereAction();
+  const [everywhere, signOutEverywhere, ending] = useActionState(async (prev: unknown, form: FormData) => {
+    const result = await signOutEverywhereAction(prev, form);
     if (result.ok) window.location.assign("/sign-in");
     return result;
   }, null);
@@ -57,6 +57,9 @@ export function AccountForms() {
       <h2>Sign out everywhere</h2>
       <p>Ends every session of your account, on every device, including this one.</p>
       <form action={signOutEverywhere}>
+        <label>
+          <input type="checkbox" name="revokeTokens" /> Also revoke all my API tokens
+        </label>{" "}
         <button type="submit" className="danger" disabled={ending}>
           Sign out everywhere
         </button>

@@ -55,6 +55,9 @@ export function UserRow({ user, self }: { user: UserView; self: boolean }) {
         <button type="submit" name="do" value="sessions" className="secondary" disabled={pending}>
           Sign out everywhere
         </button>
+        <button type="submit" name="do" value="unlock" className="secondary" disabled={pending}>
+          Unlock sign-in
+        </button>
         {user.disabledAt ? (
           <button type="submit" name="do" value="enable" disabled={pending}>
             Enable account

@@ -54,6 +54,10 @@ function newClient(connectionString: string, options: { max: number; replica: bo
     // A replica that does not answer must not hold a reader for long: the read goes to the primary.
     ...(options.replica ? { connectionTimeoutMillis: 2_000 } : {}),
   });
+  // An idle connection the server drops (restart, network) emits "error" on the pool; unheard,
+  // Node would end the process with a stack. The pool discards that connection; the next query
+  // opens a new one or fails with its own error.
+  pool.on("error", (error) => console.error(`A database connection was lost: ${error.message}`));
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // The embedded server runs one transaction at a time, so a transaction may queue behind

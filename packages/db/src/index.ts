@@ -23,6 +23,7 @@ export { listAuditEvents, listAuditLog, type TAuditLogFilter, ZAuditLogFilter } 
 export { findUserForExternalSignIn, getSessionActor } from "./auth/get-session-actor";
 export { type SignedInUser, signInWithPassword } from "./auth/sign-in-with-password";
 export { THROTTLE } from "./auth/throttle-policy";
+export { unlockSignIn } from "./auth/unlock-sign-in";
 export { type ChangeEvent, toChangeEvent } from "./changes/change-events";
 export { listApiChanges } from "./changes/list-api-changes";
 export { listLatestApiChanges } from "./changes/list-latest-api-changes";
@@ -57,6 +58,7 @@ export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
+export { clientAddress } from "./http/client-address";
 export {
   type Idempotency,
   pruneIdempotencyKeys,
@@ -138,6 +140,7 @@ export { normalizeEmail } from "./users/normalize-email";
 export { hashPassword, verifyPassword } from "./users/password";
 export { type TCreateUserRequest, type TRole, ZCreateUserRequest, ZEmail, ZPassword, ZRole } from "./users/schemas";
 export { setUserDisabled } from "./users/set-user-disabled";
+export { signOutSession } from "./users/sign-out-session";
 export { type AcceptOutcome, acceptImportProposals } from "./workflow/accept-import";
 export { approveFact } from "./workflow/approve-fact";
 export { checkFactContent } from "./workflow/check-fact-content";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountForms } from "../../components/account-forms";
 import { currentUser } from "../../lib/auth/session";
@@ -14,6 +15,9 @@ export default async function AccountPage() {
       <h1>Your account</h1>
       <p>
         {user.actor.name} · {user.email} · {ROLE_LABELS[user.actor.role]}
+      </p>
+      <p>
+        <Link href="/account/tokens">API tokens</Link>: create, see when each was last used, revoke.
       </p>
       <AccountForms />
     </>

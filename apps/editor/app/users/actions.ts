@@ -7,6 +7,7 @@ import {
   endUserSessions,
   parseInput,
   setUserDisabled,
+  unlockSignIn,
   ZActionForm,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
@@ -40,6 +41,7 @@ export async function userRowAction(_: unknown, input: FormData): Promise<Action
     else if (what === "disable") await setUserDisabled({ userId, disabled: true, actor });
     else if (what === "enable") await setUserDisabled({ userId, disabled: false, actor });
     else if (what === "sessions") await endUserSessions({ userId, actor });
+    else if (what === "unlock") await unlockSignIn({ userId, actor });
     else if (what === "password") {
       await changePassword({ userId, newPassword: String(form.get("password") ?? ""), actor });
     } else return { done: "Nothing to do" };
@@ -53,5 +55,6 @@ const DONE: Record<string, string> = {
   disable: "Account disabled; its sessions ended.",
   enable: "Account enabled.",
   sessions: "Every session of this account ended.",
+  unlock: "Sign-in unlocked: earlier failed attempts no longer count.",
   password: "Password set; their sessions ended.",
 };

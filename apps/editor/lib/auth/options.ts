@@ -1,8 +1,7 @@
-import { AppError, findUserForExternalSignIn, signInWithPassword } from "@dyad/db";
+import { AppError, clientAddress, findUserForExternalSignIn, signInWithPassword, signOutSession } from "@dyad/db";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../../env";
-import { clientIp } from "../client-ip";
 import { externalProviders } from "./providers";
 
 /**
@@ -40,7 +39,7 @@ export function authOptions(): AuthOptions {
             const signedIn = await signInWithPassword({
               email: String(credentials?.email ?? ""),
               password: String(credentials?.password ?? ""),
-              ip: clientIp(req.headers?.["x-forwarded-for"]),
+              ip: clientAddress(req.headers ?? {}),
             });
             return {
               id: signedIn.actor.id,
@@ -58,6 +57,23 @@ export function authOptions(): AuthOptions {
       }),
       ...externalProviders(),
     ],
+    logger: {
+      // A cookie that does not decrypt (junk, tampered, or signed with an old secret) is a
+      // visitor who is not signed in, not a fault: one line each, no stack.
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") console.warn("Ignored a session cookie that does not decrypt");
+        else console.error(`Sign-in error ${code}:`, metadata instanceof Error ? metadata.message : metadata);
+      },
+      warn: (code) => console.warn(`next-auth warning: ${code}`),
+      debug: () => {},
+    },
+    events: {
+      // The cookie is deleted by next-auth; ending its session_version here makes a copy of it
+      // useless too (session.ts refuses an older version).
+      async signOut({ token }) {
+        await signOutSession({ userId: token?.sub, sessionVersion: token?.sv });
+      },
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;

@@ -3,9 +3,12 @@ import { recentChanges } from "../../lib/public-data";
 import { routes } from "../../lib/routes";
 import { siteUrl } from "../../lib/site";
 
+// Rendered per request from cached reads, and DYAD_PUBLIC_URL is read when served, not built.
+export const dynamic = "force-dynamic";
+
 /** Site-wide Atom feed of recent changes, from the cached publication log (tag "feed"). */
-export async function GET(request: Request) {
-  const base = siteUrl(request);
+export async function GET() {
+  const base = siteUrl();
   const changes = await recentChanges(null, 50);
   return atomResponse(
     atomFeed({

@@ -1,12 +1,15 @@
 import { routes } from "../../lib/routes";
 import { siteUrl } from "../../lib/site";
 
+// Rendered per request from cached reads, and DYAD_PUBLIC_URL is read when served, not built.
+export const dynamic = "force-dynamic";
+
 /**
  * Crawl the pages, not the endless spaces: every `?asOf=` instant, every pair of versions and
  * every search would be a page of its own (they are also marked noindex).
  */
-export function GET(request: Request) {
-  const sitemap = new URL("/sitemap.xml", siteUrl(request)).toString();
+export function GET() {
+  const sitemap = new URL("/sitemap.xml", siteUrl()).toString();
   const body = [
     "User-agent: *",
     "Allow: /",

@@ -4,9 +4,12 @@ import { siteUrl } from "../../lib/site";
 
 const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+// Rendered per request from cached reads, and DYAD_PUBLIC_URL is read when served, not built.
+export const dynamic = "force-dynamic";
+
 /** sitemap.xml of every public page worth crawling, from a cached read (tag "relations"). */
-export async function GET(request: Request) {
-  const base = siteUrl(request);
+export async function GET() {
+  const base = siteUrl();
   const { relations, countries, facts } = await sitemapEntries();
   const url = (path: string, lastModified?: string) =>
     `  <url><loc>${xml(new URL(path, base).toString())}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ""}</url>`;

@@ -3,22 +3,6 @@ import type { ChangeEvent } from "@dyad/db";
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
 
-/**
- * The origin for the absolute links Atom needs: DYAD_PUBLIC_URL when set (as for the site's own
- * feeds), else as the nearest proxy or the client named it (X-Forwarded-Host/-Proto, else Host),
- * since Next.js reports its own listening address.
- */
-export function publicOrigin(request: Request): string {
-  const configured = process.env.DYAD_PUBLIC_URL;
-  if (configured && URL.canParse(configured)) return new URL(configured).origin;
-  const url = new URL(request.url);
-  const host =
-    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
-  const origin = `${proto}://${host}`;
-  return URL.canParse(origin) ? new URL(origin).origin : url.origin;
-}
-
 /** Atom (RFC 4287) drops the microseconds' trailing detail readers do not need; ids stay exact. */
 const atomTime = (instant: string) => `${instant.slice(0, 23)}Z`;
 

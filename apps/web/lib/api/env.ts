@@ -11,8 +11,6 @@ const ZApiEnv = z.object({
   /** Requests per window with one API token. */
   DYAD_API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   DYAD_API_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  /** As in the editor app: entries of X-Forwarded-For appended by trusted proxies, counted from the right. */
-  DYAD_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 export type ApiEnv = z.infer<typeof ZApiEnv>;
 

@@ -3,12 +3,12 @@ import {
   type ApiTokenAuth,
   AppError,
   authenticateApiToken,
+  clientAddress,
   hitRateLimit,
   readPublished,
   requireScope,
   type TApiScope,
 } from "@dyad/db";
-import { clientIp } from "./client-ip";
 import { apiEnv } from "./env";
 import { HttpProblem, problemResponse } from "./problem";
 
@@ -95,7 +95,7 @@ function run(endpoint: Endpoint): NextHandler {
           auth = await bearer(request);
         } catch (error) {
           // Failed attempts count against the address, so guessing is throttled too.
-          await countRequest(`ip:${clientIp(request)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
+          await countRequest(`ip:${clientAddress(request.headers)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
           throw error;
         }
         await countRequest(`token:${auth.tokenId}`, apiEnv().DYAD_API_TOKEN_RATE_LIMIT, headers);
@@ -104,7 +104,7 @@ function run(endpoint: Endpoint): NextHandler {
       } else if (endpoint.public) {
         const handler = endpoint.public;
         // The rate limit is a write: it stays on the primary, outside the published read.
-        await countRequest(`ip:${clientIp(request)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
+        await countRequest(`ip:${clientAddress(request.headers)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
         const keys = new Set<string>(["api"]);
         response = await surrogateKeys.run(keys, () =>
           readPublished(

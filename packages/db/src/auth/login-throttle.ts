@@ -1,15 +1,27 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError } from "../errors";
 import type { Tx } from "../tx";
 import { type AttemptStats, THROTTLE, throttleDecision } from "./throttle-policy";
 
-async function accountStats(tx: Tx, email: string, since: Date): Promise<AttemptStats> {
+/**
+ * The account's failures since its last success in the window; from a known address only that
+ * address's failures (see THROTTLE.knownAddressDays).
+ */
+async function accountStats(tx: Tx, email: string, ip: string, since: Date, now: Date): Promise<AttemptStats> {
+  const knownSince = new Date(now.getTime() - THROTTLE.knownAddressDays * 86_400_000);
+  const known = await tx.loginAttempt.findFirst({
+    where: { email, ip, success: true, at: { gt: knownSince } },
+    select: { id: true },
+  });
+  const scope = known ? { email, ip } : { email };
   const lastSuccess = await tx.loginAttempt.findFirst({
-    where: { email, success: true, at: { gt: since } },
+    where: { ...scope, success: true, at: { gt: since } },
     orderBy: { at: "desc" },
     select: { at: true },
   });
-  const where = { email, success: false, at: { gt: lastSuccess?.at ?? since } };
+  const where = { ...scope, success: false, at: { gt: lastSuccess?.at ?? since } };
   const [failures, last] = await Promise.all([
     tx.loginAttempt.count({ where }),
     tx.loginAttempt.findFirst({ where, orderBy: { at: "desc" }, select: { at: true } }),
@@ -32,7 +44,7 @@ async function addressStats(tx: Tx, ip: string, since: Date): Promise<AttemptSta
  * address) means concurrent attempts, on any app instance, cannot slip past the count; the row
  * is marked a success afterwards if the password was right.
  */
-export async function reserveLoginAttempt(email: string, ip: string): Promise<bigint> {
+export async function reserveLoginAttempt(email: string, ip: string): Promise<LoginAttempt> {
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(1, hashtext(${email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(2, hashtext(${ip}))`;
@@ -40,7 +52,9 @@ export async function reserveLoginAttempt(email: string, ip: string): Promise<bi
     const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
     const now = clock?.now ?? new Date();
     const since = new Date(now.getTime() - THROTTLE.windowMs);
-    const decision = throttleDecision(await accountStats(tx, email, since), await addressStats(tx, ip, since), now);
+    const account = await accountStats(tx, email, ip, since, now);
+    const address = await addressStats(tx, ip, since);
+    const decision = throttleDecision(account, address, now);
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60);
       const message =
@@ -56,12 +70,54 @@ export async function reserveLoginAttempt(email: string, ip: string): Promise<bi
       data: { email, ip, success: false, at: now },
       select: { id: true },
     });
-    return attempt.id;
+    // If this attempt fails, does it start a lock? Said in the audit log when it does.
+    const locks =
+      account.failures + 1 === THROTTLE.account.lockAfter
+        ? "account"
+        : address.failures + 1 === THROTTLE.address.lockAfter
+          ? "address"
+          : null;
+    return { id: attempt.id, email, ip, locks } satisfies LoginAttempt;
   });
 }
 
-export async function markLoginSucceeded(attemptId: bigint): Promise<void> {
-  await getDb().loginAttempt.update({ where: { id: attemptId }, data: { success: true } });
+export interface LoginAttempt {
+  id: bigint;
+  email: string;
+  ip: string;
+  /** The lock a failure of this attempt starts, if any. */
+  locks: "account" | "address" | null;
+}
+
+/** A failed attempt: audited, with the lock it starts (the row already counts as a failure). */
+export async function recordLoginFailure(attempt: LoginAttempt): Promise<void> {
+  const { email, ip, locks } = attempt;
+  await getDb().$transaction(async (tx) => {
+    const actor = { id: null, name: `sign-in from ${ip}`, role: "SYSTEM" as const };
+    await writeAuditEvent(tx, { actor, event: { type: "auth.sign_in_failed", payload: { email, ip } } });
+    if (locks) {
+      const minutes = THROTTLE.lockMs / 60_000;
+      await writeAuditEvent(tx, {
+        actor,
+        event: { type: "auth.locked", payload: { email, ip, scope: locks, minutes } },
+      });
+    }
+  });
+}
+
+/**
+ * A successful attempt: no longer a failure (and its address now known), and audited as the
+ * account's sign-in unless the caller audits what it was for (a password change).
+ */
+export async function markLoginSucceeded(attempt: LoginAttempt, actor: Actor, audit = true): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { success: true } });
+    if (!audit) return;
+    await writeAuditEvent(tx, {
+      actor,
+      event: { type: "auth.signed_in", payload: { email: attempt.email, ip: attempt.ip } },
+    });
+  });
 }
 
 export async function forgetLoginAttempt(attemptId: bigint): Promise<void> {

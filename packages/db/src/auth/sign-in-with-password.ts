@@ -4,7 +4,7 @@ import { getDb } from "../client";
 import { AppError } from "../errors";
 import { normalizeEmail } from "../users/normalize-email";
 import { hashPassword, verifyPassword } from "../users/password";
-import { forgetLoginAttempt, markLoginSucceeded, reserveLoginAttempt } from "./login-throttle";
+import { forgetLoginAttempt, markLoginSucceeded, recordLoginFailure, reserveLoginAttempt } from "./login-throttle";
 
 const ZSignIn = z.object({
   email: z.string().max(320).transform(normalizeEmail).pipe(z.string().min(1)),
@@ -33,7 +33,7 @@ export async function signInWithPassword(options: { email: string; password: str
   const parsed = ZSignIn.safeParse(options);
   if (!parsed.success) throw new AppError("UNAUTHENTICATED", "Enter your email and password");
   const { email, password, ip } = parsed.data;
-  const attemptId = await reserveLoginAttempt(email, ip);
+  const attempt = await reserveLoginAttempt(email, ip);
 
   const user = await getDb().user.findUnique({
     where: { email },
@@ -50,17 +50,21 @@ export async function signInWithPassword(options: { email: string; password: str
   dummyHash ??= hashPassword("no such account, but the same work");
   const hash = user?.passwordHash ?? (await dummyHash);
   const ok = await verifyPassword(hash, password).catch(() => false);
-  if (!user?.passwordHash || !ok) throw new AppError("UNAUTHENTICATED", WRONG);
+  if (!user?.passwordHash || !ok) {
+    await recordLoginFailure(attempt);
+    throw new AppError("UNAUTHENTICATED", WRONG);
+  }
   if (user.disabledAt) {
     // The right password is not a guess: it must not count towards a lock. Said only to someone
     // who knows the password, so it reveals nothing to a guesser.
-    await forgetLoginAttempt(attemptId);
+    await forgetLoginAttempt(attempt.id);
     throw new AppError("UNAUTHENTICATED", "This account is disabled: ask an administrator");
   }
 
-  await markLoginSucceeded(attemptId);
+  const actor = { id: user.id, name: user.name, role: user.role };
+  await markLoginSucceeded(attempt, actor);
   const signedIn: SignedInUser = {
-    actor: { id: user.id, name: user.name, role: user.role },
+    actor,
     email: user.email,
     sessionVersion: user.sessionVersion,
   };

@@ -2,7 +2,10 @@
  * How repeated failed sign-ins are slowed and then locked. Counts come from login_attempt (in
  * PostgreSQL, so every app instance agrees). Per account, failures count since the last
  * successful sign-in within the window; per address, every failure within the window counts,
- * because one address may try many accounts.
+ * because one address may try many accounts. From a known address (see knownAddressDays) the
+ * account's count is of that address's own failures: an attacker elsewhere slows and locks
+ * only themselves, never the owner at an address they signed in from before. An admin can
+ * also unlock an account (unlock-sign-in.ts), which counts as a success.
  */
 export const THROTTLE = {
   windowMs: 15 * 60_000,
@@ -10,6 +13,12 @@ export const THROTTLE = {
   account: { slowAfter: 3, lockAfter: 6 },
   address: { slowAfter: 20, lockAfter: 100 },
   maxDelayMs: 30_000,
+  /**
+   * An address this account signed in from within this many days is "known": there, the
+   * account's count is of that address's failures only, so failures from elsewhere (someone
+   * trying to lock the owner out) never lock the owner's usual places out.
+   */
+  knownAddressDays: 90,
 } as const;
 
 export interface AttemptStats {

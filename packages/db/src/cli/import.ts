@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { SYSTEM_ACTOR } from "../actor";
 import { disconnectDb } from "../client";
 import { migrate, resolveDatabase } from "../dev/database";
-import { AppError } from "../errors";
 import { importArticle } from "../import/import-article";
+import { describeFailure } from "./describe-failure";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" } } });
 const file = positionals[0];
@@ -32,10 +32,10 @@ try {
   console.log(`  anomalies: ${report.anomalies.length}`);
   for (const a of report.anomalies) console.log(`    - ${a.rule}: ${a.message} («${a.excerpt}»)`);
 } catch (error) {
-  if (!(error instanceof AppError)) throw error;
-  console.error(`Import refused: ${error.message}`);
+  console.error(describeFailure(error, "Import"));
   process.exitCode = 1;
 } finally {
-  await disconnectDb();
-  await db.stop();
+  // After a lost connection, closing the pool can fail too: that is already said above.
+  await disconnectDb().catch(() => {});
+  await db.stop().catch(() => {});
 }

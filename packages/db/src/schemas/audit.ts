@@ -40,7 +40,23 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("user.disabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
   z.object({ type: z.literal("user.enabled"), payload: z.object({ userId: z.string(), email: z.string() }) }),
-  z.object({ type: z.literal("user.sessions_ended"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({
+    type: z.literal("user.sessions_ended"),
+    payload: z.object({ userId: z.string(), email: z.string(), tokensRevoked: z.number().optional() }),
+  }),
+  z.object({ type: z.literal("user.signed_out"), payload: z.object({ userId: z.string(), email: z.string() }) }),
+  z.object({ type: z.literal("auth.signed_in"), payload: z.object({ email: z.string(), ip: z.string() }) }),
+  z.object({ type: z.literal("auth.sign_in_failed"), payload: z.object({ email: z.string(), ip: z.string() }) }),
+  z.object({
+    type: z.literal("auth.locked"),
+    payload: z.object({
+      email: z.string(),
+      ip: z.string(),
+      scope: z.enum(["account", "address"]),
+      minutes: z.number(),
+    }),
+  }),
+  z.object({ type: z.literal("auth.unlocked"), payload: z.object({ userId: z.string(), email: z.string() }) }),
   z.object({
     type: z.literal("user.password_changed"),
     payload: z.object({ userId: z.string(), email: z.string(), byAdmin: z.boolean() }),

@@ -4,6 +4,7 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { assertRole } from "../permissions";
 import { ZUuid } from "../schemas/fact";
+import type { Tx } from "../tx";
 import { toApiTokenView, tokenSelect } from "./token-view";
 
 /**
@@ -28,4 +29,10 @@ export async function revokeApiToken(options: { tokenId: string; actor: Actor })
     });
     return { token: toApiTokenView(revoked), changed: true };
   });
+}
+
+/** Revoke every token of an account that still works, inside the caller's transaction; how many. */
+export async function revokeActiveTokens(tx: Tx, userId: string): Promise<number> {
+  const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return revoked.count;
 }

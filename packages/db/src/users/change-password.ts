@@ -1,5 +1,6 @@
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
+import { markLoginSucceeded, recordLoginFailure, reserveLoginAttempt } from "../auth/login-throttle";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { assertRole } from "../permissions";
@@ -18,19 +19,36 @@ export async function changePassword(options: {
   currentPassword?: string;
   newPassword: string;
   actor: Actor;
+  /** The client's address, for the throttle on guessing the current password. */
+  ip?: string;
 }) {
   const userId = parseInput(ZUuid, options.userId);
   const byAdmin = userId !== options.actor.id;
   if (byAdmin) assertRole(options.actor, "ADMIN");
   const newPassword = parseInput(ZPassword, options.newPassword);
   if (!byAdmin) {
-    const stored = await getDb().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+    const stored = await getDb().user.findUnique({
+      where: { id: userId },
+      select: { passwordHash: true, email: true },
+    });
+    // A guess at the current password is a sign-in attempt: throttled and audited as one, so a
+    // stolen session cannot try passwords faster than the sign-in form allows.
+    const attempt = await reserveLoginAttempt(stored?.email ?? userId, options.ip ?? "unknown").catch((error) => {
+      // Shown beside the field; the session itself is fine (UNAUTHENTICATED would say otherwise).
+      if (!(error instanceof AppError)) throw error;
+      throw new AppError("INVALID", `currentPassword: ${error.message}`, {
+        ...error.details,
+        issues: [{ path: "currentPassword", message: error.message }],
+      });
+    });
     const ok = stored?.passwordHash && (await verifyPassword(stored.passwordHash, options.currentPassword ?? ""));
     if (!ok) {
+      await recordLoginFailure(attempt);
       throw new AppError("INVALID", "currentPassword: That is not your current password", {
         issues: [{ path: "currentPassword", message: "That is not your current password" }],
       });
     }
+    await markLoginSucceeded(attempt, options.actor, false);
   }
   const passwordHash = await hashPassword(newPassword);
   await getDb().$transaction(async (tx) => {

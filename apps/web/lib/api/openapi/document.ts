@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { siteUrl } from "../../site";
 import { nameSchemas, registerComponents } from "./components";
 import { registerReadPaths } from "./read-paths";
 import { registerWritePaths } from "./write-paths";
@@ -31,7 +32,8 @@ export function openApiDocument() {
   built = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: { title: "Dyad public data API", version: "1.0.0", description: DESCRIPTION },
-    servers: [{ url: "/" }],
+    // The configured address (DYAD_PUBLIC_URL), never the request's Host: a saved copy still works.
+    servers: [{ url: siteUrl().origin }],
     tags: [
       { name: "Relations", description: "Pairs of countries and what is public about them" },
       { name: "Facts", description: "Facts, their public revisions and their differences" },

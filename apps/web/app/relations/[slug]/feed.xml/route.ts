@@ -4,13 +4,13 @@ import { isSlug, routes } from "../../../../lib/routes";
 import { siteUrl } from "../../../../lib/site";
 
 /** One relation's Atom feed of changes (tags "feed" and the relation's). */
-export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
   const changes = isSlug(slug) ? await recentChanges(slug, 50) : null;
   if (!changes?.relation) {
     return new Response("No such relation", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const base = siteUrl(request);
+  const base = siteUrl();
   return atomResponse(
     atomFeed({
       title: `Dyad: changes to ${changes.relation.name}`,

@@ -1,0 +1,28 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { assertRole } from "../permissions";
+import { ZUuid } from "../schemas/fact";
+import { lockUser } from "../users/load-user-for-change";
+
+/** Marks the row an admin's unlock writes; never a client's address (those are IPs or "unknown"). */
+export const UNLOCKED_BY_ADMIN = "unlocked-by-admin";
+
+/**
+ * An admin lifts an account's sign-in lock: the account's failures so far stop counting, as
+ * after a successful sign-in (login_attempt keeps them). Locks of attacking addresses stay.
+ */
+export async function unlockSignIn(options: { userId: string; actor: Actor }) {
+  assertRole(options.actor, "ADMIN");
+  const userId = parseInput(ZUuid, options.userId);
+  return getDb().$transaction(async (tx) => {
+    const user = await lockUser(tx, userId);
+    await tx.loginAttempt.create({ data: { email: user.email, ip: UNLOCKED_BY_ADMIN, success: true } });
+    await writeAuditEvent(tx, {
+      actor: options.actor,
+      event: { type: "auth.unlocked", payload: { userId, email: user.email } },
+    });
+    return { userId };
+  });
+}

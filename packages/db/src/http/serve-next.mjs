@@ -1,0 +1,91 @@
+// @ts-check
+// The apps' HTTP server: Next.js behind a few lines that record the client's address. Plain
+// JavaScript because it runs before anything is compiled (`node server.mjs`).
+//
+// Next.js gives route handlers no connection address: it only fills X-Forwarded-For with the
+// socket's address when the request has none, so a client that sends its own header chooses the
+// address that rate limits, sign-in throttling and the audit see. This server computes the address
+// from the connection (and from X-Forwarded-For only as far as DYAD_TRUSTED_PROXY_HOPS proxies
+// vouch for it), then overwrites CLIENT_ADDRESS_HEADER with it, so any copy a client sent is gone
+// before Next.js builds the request. See ARCHITECTURE.md "Client addresses".
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { isIP } from "node:net";
+import path from "node:path";
+
+export const CLIENT_ADDRESS_HEADER = "x-dyad-client-address";
+/** Set once this server runs, so the apps know the header is ours (client-address.ts). */
+export const SERVED_FLAG = Symbol.for("dyad.clientAddressHeaderIsTrusted");
+
+/**
+ * The client's address: the socket's peer, or with `hops` trusted reverse proxies the entry each
+ * of them vouches for, counted from the right of X-Forwarded-For (each proxy appends the address
+ * it saw). A chain shorter than `hops` (a request that bypassed a proxy) gives its left-most entry.
+ * X-Real-IP, Forwarded and anything else a client writes are never read.
+ * @param {{ socket: { remoteAddress?: string }, headers: Record<string, string | string[] | undefined> }} req
+ * @param {number} hops
+ */
+export function clientAddressOf(req, hops) {
+  const chain = [req.socket.remoteAddress ?? "unknown"];
+  if (hops > 0) {
+    const header = req.headers["x-forwarded-for"];
+    const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    chain.push(...entries.reverse());
+  }
+  return normalize(chain[Math.min(hops, chain.length - 1)] ?? "unknown");
+}
+
+/** One spelling per address, so `::ffff:203.0.113.9` and `203.0.113.9` share one budget. */
+function normalize(/** @type {string} */ address) {
+  const mapped = address.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  return isIP(mapped) ? mapped : address.slice(0, 64);
+}
+
+/** DYAD_TRUSTED_PROXY_HOPS, 0 to 10; anything else stops the server with a message. */
+function trustedHops() {
+  const raw = process.env.DYAD_TRUSTED_PROXY_HOPS ?? "0";
+  const hops = Number(raw);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    console.error(`DYAD_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${raw}"`);
+    process.exit(1);
+  }
+  return hops;
+}
+
+/**
+ * Start the Next.js app in `dir` (production build; `--dev` for `next dev`) on PORT (else
+ * `defaultPort`) and HOST (else 127.0.0.1).
+ * @param {{ dir: string, defaultPort: number }} options
+ */
+export async function serveNext({ dir, defaultPort }) {
+  const dev = process.argv.includes("--dev");
+  // As `next start` / `next dev` do, before Next.js is loaded.
+  process.env.NODE_ENV ??= dev ? "development" : "production";
+  const hops = trustedHops();
+  const port = Number(process.env.PORT ?? defaultPort);
+  const hostname = process.env.HOST ?? "127.0.0.1";
+  const loaded = createRequire(path.join(dir, "package.json"))("next");
+  const next = loaded.default ?? loaded;
+  const app = next({ dev, dir, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  /** @type {Record<symbol, unknown>} */ (globalThis)[SERVED_FLAG] = true;
+  const server = createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, hops);
+    handle(req, res);
+  });
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+  server.listen(port, hostname, () => {
+    console.log(`Ready on http://${hostname}:${port} (trusted proxy hops: ${hops})`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      server.close();
+      app.close?.().finally(() => process.exit(0));
+      setTimeout(() => process.exit(0), 5000).unref();
+    });
+  }
+}
