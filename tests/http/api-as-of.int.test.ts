@@ -87,7 +87,7 @@ describe("reading the past through the API (asOf)", () => {
     await publishedFact(scenario, "Before.");
     // Other test files write at the same time and can hold "now" back too: wait until it has
     // passed this publication (it never goes back).
-    await expect.poll(async () => statements(await read()), { timeout: 20_000 }).toEqual(["Before."]);
+    await expect.poll(async () => statements(await read()), { timeout: 10_000 }).toEqual(["Before."]);
     // A transaction that began earlier and is still running could yet publish at an instant before
     // anything committed after it began: "now" stays before its start (the embedded server runs
     // one transaction at a time, so there nothing can run alongside and the holder is skipped).
@@ -107,7 +107,7 @@ describe("reading the past through the API (asOf)", () => {
       await holder.end();
     }
     await expect
-      .poll(async () => statements(await read()), { timeout: 20_000 })
+      .poll(async () => statements(await read()), { timeout: 10_000 })
       .toEqual(["Before.", "While another transaction runs."]);
     const after = await read();
     expect((await read(after.meta.asOf)).data).toEqual(after.data);
