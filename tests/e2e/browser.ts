@@ -1,10 +1,17 @@
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Debian's Chromium driven by playwright-core (no browser download), with a fresh temporary profile. */
-export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
+/**
+ * The test file's Chromium: importing this module launches Debian's Chromium (driven by
+ * playwright-core, no browser download, a fresh temporary profile) before the file's tests and
+ * closes it after them.
+ */
+export let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -17,8 +24,7 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       "--disable-sync",
     ],
   });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
-}
+});
+afterAll(async () => {
+  await browser?.close();
+});

@@ -1,17 +1,8 @@
 import { createFact, getFact, listFactRevisions } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, generalFact } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("two editors on one fact", () => {
   it("refuses the second save, shows both versions and saves the merge the editor chose", async () => {

@@ -1,17 +1,8 @@
 import { createFact, getFact, listFactRevisions, reviseFact } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessibilityViolations, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, generalFact } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("history", () => {
   it("shows every revision, a word diff between two, and restores an old one as a new draft", async () => {

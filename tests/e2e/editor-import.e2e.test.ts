@@ -1,18 +1,9 @@
 import { getDb, listFactRevisions } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessibilityViolations, editorUrl, signedInPage } from "../setup/editor-browser";
 import { articleForFreshPair } from "../setup/editor-factories";
 import { createUser } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("the import page", () => {
   it("shows proposed facts beside their paragraphs, lets the editor adjust one, and accepts them as drafts", async () => {

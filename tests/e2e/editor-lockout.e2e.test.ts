@@ -1,17 +1,8 @@
 import { getDb } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { editorUrl, trySignIn } from "../setup/editor-browser";
 import { createUser } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("a locked-out account", () => {
   it("is slowed after a few wrong passwords, then locked, and stays locked for the right one", async () => {

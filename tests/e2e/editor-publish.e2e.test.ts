@@ -1,17 +1,8 @@
 import { getDb } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { accessibilityViolations, closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, unique } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("from draft to the public site", () => {
   it("an editor creates and submits a fact; a reviewer approves it; the public site shows it", async () => {

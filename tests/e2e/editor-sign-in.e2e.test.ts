@@ -1,18 +1,9 @@
 import { getDb, setUserDisabled } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { accessibilityViolations, editorUrl, signedInPage, trySignIn } from "../setup/editor-browser";
 import { testAdmin } from "../setup/editor-factories";
 import { createUser } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 describe("signing in to the editor", () => {
   it("signs in with email and password, shows who is signed in, and signs out", async () => {

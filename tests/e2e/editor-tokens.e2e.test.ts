@@ -1,17 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "../setup/api-client";
 import { accessibilityViolations, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createUser, unique } from "../setup/factories";
-import { launchBrowser } from "./browser";
-
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
+import { browser } from "./browser";
 
 const tokenWorks = async (secret: string) =>
   (await apiClient({ token: secret }).fetch(`/api/v1/facts/${crypto.randomUUID()}/draft`)).status === 404;

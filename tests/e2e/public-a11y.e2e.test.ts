@@ -1,17 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 import { axeViolations, publishEdit, publishedFact } from "../setup/public-helpers";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 const web = inject("webUrl");
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 describe("accessibility and small screens", () => {
   it("has no axe violations on any kind of public page, on a desktop and on a phone", async () => {

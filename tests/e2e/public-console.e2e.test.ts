@@ -1,15 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 const web = inject("webUrl");
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 describe("public pages in Chromium", () => {
   it("load without a console error or an uncaught exception (no hydration mismatch)", async () => {

@@ -1,20 +1,16 @@
 import { createFact, unpublishFact } from "@dyad/db";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 import { fetchText, publishEdit, publishedFact } from "../setup/public-helpers";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 let page: Page;
 const web = inject("webUrl");
 
 beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
   page = await browser.newPage();
 });
-afterAll(async () => close?.());
 
 /** Parse XML the way a feed reader would (the browser's DOMParser); fails on malformed XML. */
 async function parseXml(xml: string, select: string) {

@@ -1,18 +1,10 @@
 import { createFact, deleteFact, publishFact, reviseFact } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 import { axeViolations, instantBetween, publishEdit, publishedFact } from "../setup/public-helpers";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 const web = inject("webUrl");
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 describe("history and “as of” views in Chromium", () => {
   it("shows a relation as it was before a published edit, marked as such, with links between versions", async () => {

@@ -1,18 +1,10 @@
 import { createFact } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 import { axeViolations, publishedFact, uniqueWord } from "../setup/public-helpers";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 const web = inject("webUrl");
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 /** The word with one letter changed in the middle. */
 const typo = (word: string) => {

@@ -1,17 +1,9 @@
 import { createFact, publishFact, reviseFact } from "@dyad/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createRelation, createUser, generalFact } from "../setup/factories";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
-let browser: Browser;
-let close: () => Promise<void>;
 const web = inject("webUrl");
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 describe("public site in Chromium", () => {
   it("shows the seeded Azerbaijan–Canada relation with sections, dated facts and citations", async () => {

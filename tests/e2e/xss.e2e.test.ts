@@ -9,14 +9,14 @@ import {
   updateRelationSummary,
   ZSourceInput,
 } from "@dyad/db";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";
 import { closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, unique } from "../setup/factories";
 import { instantBetween } from "../setup/public-helpers";
-import { launchBrowser } from "./browser";
+import { browser } from "./browser";
 
 /**
  * Every text field a fact, a source, a relation or an account has holds markup that would set
@@ -32,13 +32,6 @@ const LONG = `${SHORT}' onmouseover='${RUN}' <a href="javascript:${RUN}">j</a><i
 const sized = (max: number) => (LONG.length <= max ? LONG : SHORT);
 const URL_PAYLOAD = `https://example.org/${unique()}?q="><img src=x onerror=${RUN}>&r='onmouseover='${RUN}`;
 const JS_URL = () => `javascript:${RUN};alert(1)//${unique()}`;
-
-let browser: Browser;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 const source = (title = sized(500)) => ({
   source: { url: `${URL_PAYLOAD}&n=${unique()}`, title, publisher: sized(300), kind: "NEWS" as const },

@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { disconnectDb } from "@dyad/db";
 import { startEmbeddedPostgres } from "@dyad/db/embedded";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { prepareDatabase } from "./run-database";
 import { freePort } from "./test-database";
 
 /**
@@ -40,5 +42,29 @@ export async function createScratchDatabase(): Promise<{ url: string; drop: () =
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A database of this test file's own, migrated and seeded like the run's, for a file that holds
+ * table locks or long transactions, which would stall the other files sharing the run's database.
+ * Call it at the top of the file: from its beforeAll on, the domain operations use that database.
+ * Returns its URL (for the file's own connections and child processes).
+ */
+export function useOwnDatabase(): () => string {
+  let own: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
+  beforeAll(async () => {
+    own = await createScratchDatabase();
+    await prepareDatabase(own.url, { adminEmail: inject("adminEmail") });
+  });
+  afterAll(async () => {
+    await disconnectDb();
+    // Back to the run's database, for the next file this worker runs (the db tier does not isolate files).
+    process.env.DATABASE_URL = inject("databaseUrl");
+    await own?.drop();
+  });
+  return () => {
+    if (!own) throw new Error("the file's own database is not ready yet (use it in tests or hooks)");
+    return own.url;
   };
 }

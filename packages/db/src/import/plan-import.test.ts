@@ -6,7 +6,7 @@ import { type ImportPlan, planImport } from "./plan-import";
 import { readArticle, SEED_PATH } from "./test-support";
 
 // planImport decides every row of an import without a database; the integration tests
-// (tests/int/import.int.test.ts) check the same behaviour end to end.
+// (tests/db/import.int.test.ts) check the same behaviour end to end.
 
 const seed = readArticle(SEED_PATH);
 const relationId = "0b6f7c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";

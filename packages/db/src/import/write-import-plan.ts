@@ -18,7 +18,7 @@ export async function writeImportPlan(tx: Tx, plan: ImportPlan, options: { relat
   if (plan.pointers.length > 0) await movePointers(tx, plan.pointers);
   const published = plan.pointers.filter((p) => p.publish);
   if (published.length > 0) await logPublications(tx, published, options);
-  // Flags after the facts they are about (tests/int/crash-safety kills an import blocked on
+  // Flags after the facts they are about (tests/db/crash-safety kills an import blocked on
   // this insert, when every fact is written but nothing committed).
   await addFlagsOnce(tx, plan.flags);
   await insertRows(tx, "audit_event", plan.audit);

@@ -5,14 +5,19 @@ import path from "node:path";
 import { createFact, getDb, getFact, importArticle, SYSTEM_ACTOR } from "@dyad/db";
 import { REPO_ROOT } from "@dyad/db/dev";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRelation, generalFact } from "../setup/factories";
+import { useOwnDatabase } from "../setup/scratch-database";
+
+// LOCK TABLE ... EXCLUSIVE for as long as the child takes to block: every other file's writes to
+// that table would wait behind it, so this file works on a database of its own.
+const databaseUrl = useOwnDatabase();
 
 const CHILD = path.join(REPO_ROOT, "tests", "setup", "crash-child.ts");
 
 function startChild(args: string[]): ChildProcess {
   // A plain environment: the test worker's own (vitest's) must not leak into the child.
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: inject("databaseUrl") };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl() };
   // One process (node with tsx as a loader), so SIGKILL lands on the process that holds the
   // connection and not on a wrapper whose child would live on.
   return spawn(process.execPath, ["--import", "tsx", CHILD, ...args], { cwd: REPO_ROOT, env, stdio: "ignore" });
@@ -30,7 +35,7 @@ function exited(child: ChildProcess): Promise<number | null> {
  * child instead), then SIGKILL it, and release the lock.
  */
 async function killWhileBlocked(table: string, args: string[]) {
-  const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+  const holder = new pg.Client({ connectionString: databaseUrl() });
   await holder.connect();
   try {
     await holder.query("BEGIN");

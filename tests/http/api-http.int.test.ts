@@ -20,7 +20,7 @@ describe("HTTP behaviour of the public API", () => {
     // test file can keep a recent instant unsettled for a moment (answered as "now"): wait.
     const path = `/api/v1/relations/${slug}/facts?asOf=${encodeURIComponent(new Date().toISOString())}`;
     await expect
-      .poll(async () => ((await api.json(path)) as { meta: { current: boolean } }).meta.current, { timeout: 20_000 })
+      .poll(async () => ((await api.json(path)) as { meta: { current: boolean } }).meta.current, { timeout: 10_000 })
       .toBe(false);
     const first = await api.fetch(path);
     const etag = first.headers.get("etag");
