@@ -24,7 +24,7 @@ try {
   });
   const verb = report.dryRun ? "Would import" : "Imported";
   console.log(`${verb} into ${report.relationSlug}:`);
-  for (const key of ["created", "revised", "unchanged", "conflicts", "skippedDeleted"] as const) {
+  for (const key of ["created", "held", "revised", "unchanged", "conflicts", "skippedDeleted"] as const) {
     console.log(
       `  ${key}: ${report[key].length}${report[key].length ? `\n    - ${report[key].join("\n    - ")}` : ""}`,
     );

@@ -2,6 +2,7 @@ import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
+import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
 import { notifyFactChanged } from "../public-cache/notify-public-site";
 import { ZUuid } from "../schemas/fact";
@@ -10,7 +11,8 @@ import { lockFact } from "./lock-fact";
 
 /**
  * Make a revision (by default the latest draft) what the public sees, and append it to the
- * publication log so that "as of" reads stay exact for every later instant.
+ * publication log so that "as of" reads stay exact for every later instant. A fact with an open
+ * flag that says it is wrong is refused (CONFLICT) until an editor decides: flags/publication-gate.ts.
  */
 export async function publishFact(options: { factId: string; revisionId?: string; actor: Actor; tx?: Tx }) {
   assertRole(options.actor, "REVIEWER");
@@ -26,6 +28,7 @@ export async function publishFact(options: { factId: string; revisionId?: string
     if (!revision || revision.factId !== factId)
       throw new AppError("INVALID", "That revision is not one of this fact's");
     if (fact.publishedRevisionId === revision.id) return { factId, revisionId: revision.id, changed: false };
+    await assertNoBlockingFlags(tx, factId);
 
     const isDraft = revision.id === fact.currentRevisionId;
     await tx.fact.update({

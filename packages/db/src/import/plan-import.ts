@@ -7,7 +7,7 @@ import type { TAuditEvent } from "../schemas/audit";
 import { ZNote } from "../schemas/fact";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import { citationsById, citedContent, importNote } from "./article-source";
-import { anomalyFlags, importConflictFlag, type NewFlag } from "./import-flags";
+import { anomalyFlags, heldKeys, importConflictFlag, type NewFlag } from "./import-flags";
 import type { ImportedFact } from "./load-imported-facts";
 import type { Anomaly, ArticleAnalysis } from "./types";
 
@@ -19,6 +19,8 @@ export interface ImportReport {
   unchanged: string[];
   conflicts: string[];
   skippedDeleted: string[];
+  /** New facts that carry a flag holding publication: left as drafts in the review queue. */
+  held: string[];
   anomalies: Anomaly[];
 }
 
@@ -36,7 +38,7 @@ export interface PointerMove {
  * so that each table takes one multi-row insert.
  */
 export interface ImportPlan {
-  report: Pick<ImportReport, "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted">;
+  report: Pick<ImportReport, "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted" | "held">;
   facts: Prisma.FactCreateManyInput[];
   revisions: (Prisma.FactRevisionCreateManyInput & { id: string })[];
   citations: Prisma.RevisionSourceCreateManyInput[];
@@ -65,7 +67,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
   const { analysis, relationId, existing, actor } = input;
   const note = parseInput(ZNote, importNote(analysis));
   const plan: ImportPlan = {
-    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [] },
+    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [], held: [] },
     facts: [],
     revisions: [],
     citations: [],
@@ -89,6 +91,8 @@ export function planImport(input: PlanImportInput): ImportPlan {
     return id;
   };
   const factIds = new Map<string, string>();
+  // The publication gate: a new fact with a flag that says it is wrong is never published here.
+  const held = heldKeys(analysis);
 
   for (const proposal of analysis.facts) {
     const key = proposal.importKey;
@@ -100,9 +104,11 @@ export function planImport(input: PlanImportInput): ImportPlan {
       const factId = randomUUID();
       plan.facts.push({ id: factId, relationId, kind: content.kind, importKey: key });
       const revisionId = addRevision({ factId, number: 1, parentId: null, content }, citations);
-      plan.pointers.push({ factId, revisionId, publish: input.publishNew });
+      const publish = input.publishNew && !held.has(key);
+      plan.pointers.push({ factId, revisionId, publish });
       audit({ type: "fact.created", payload: { revisionId, kind: content.kind } }, factId);
-      if (input.publishNew) audit({ type: "fact.published", payload: { revisionId } }, factId);
+      if (held.has(key)) plan.report.held.push(key);
+      if (publish) audit({ type: "fact.published", payload: { revisionId } }, factId);
       factIds.set(key, factId);
       plan.report.created.push(key);
       continue;
@@ -129,7 +135,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
     }
   }
 
-  plan.flags.push(...anomalyFlags(analysis.anomalies, (key) => factIds.get(key)));
+  plan.flags.push(...anomalyFlags(analysis, (key) => factIds.get(key)));
   const { created, revised, unchanged } = plan.report;
   audit({
     type: "article.imported",

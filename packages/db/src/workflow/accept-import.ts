@@ -120,8 +120,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           });
           adjusted++;
         }
-        const anomalies = analysis.anomalies.filter((a) => a.importKey === importKey);
-        flags.push(...anomalyFlags(anomalies, () => factId));
+        flags.push(...anomalyFlags(analysis, (key) => (key === importKey ? factId : undefined)));
       }
       await addFlagsOnce(tx, flags);
       const count = (o: AcceptOutcome) => Object.values(outcomes).filter((v) => v === o).length;

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
+import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
 import { notifyFactChanged } from "../public-cache/notify-public-site";
 import { ZUuid } from "../schemas/fact";
@@ -11,7 +12,8 @@ import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-d
 /**
  * A reviewer approves and publishes a fact's latest draft (submitted or not: reviewers may
  * publish directly). It must be exactly the revision the reviewer read (else CONFLICT) and pass
- * the publish rules (else INVALID with the failures by field). The public site hears of it after
+ * the publish rules (else INVALID with the failures by field), and carry no open flag that says
+ * it is wrong (else CONFLICT: flags/publication-gate.ts). The public site hears of it after
  * commit.
  */
 export async function approveFact(options: { factId: string; expectedRevisionId: string; actor: Actor }) {
@@ -20,6 +22,8 @@ export async function approveFact(options: { factId: string; expectedRevisionId:
   const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
   const result = await getDb().$transaction(async (tx) => {
     const fact = await lockFact(tx, factId, expectedRevisionId);
+    // The flags first: fixing a field is pointless before the editor decided on the flag about it.
+    await assertNoBlockingFlags(tx, factId);
     const { content, pair } = await loadDraftContent(tx, fact);
     assertPublishable(checkPublishRules(content, pair));
     return publishFact({ tx, factId, revisionId: expectedRevisionId, actor: options.actor });
