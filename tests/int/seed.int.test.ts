@@ -16,7 +16,8 @@ describe("the seeded start", () => {
     const { relation, facts } = await getPublicRelation({ slug: "azerbaijan-canada" });
     expect(relation.name).toBe("Azerbaijan–Canada relations");
     expect(relation.countries.map((c) => c.code)).toEqual(["AZ", "CA"]);
-    // 36 facts read, 6 held for review by their flags (tests/int/publication-gate.int.test.ts).
+    // 32 facts read, 6 held for review by their flags (tests/int/publication-gate.int.test.ts);
+    // the See also list is links of the relation (tests/int/related-links.int.test.ts).
     expect(facts.length).toBeGreaterThanOrEqual(20);
     expect(facts.some((f) => /August 10, 1992/.test(f.statement))).toBe(true);
     expect(

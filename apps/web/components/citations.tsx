@@ -18,7 +18,13 @@ export function numberSources(facts: RevisionView[]) {
 }
 
 /** The numbered citation marks after a fact, linking to the page's source list. */
-export function CitationMarks({ fact, numbers }: { fact: RevisionView; numbers: Map<string, number> }) {
+export function CitationMarks({
+  fact,
+  numbers,
+}: {
+  fact: Pick<RevisionView, "sources">;
+  numbers: Map<string, number>;
+}) {
   return fact.sources.map((s) => {
     const n = numbers.get(s.id);
     return (

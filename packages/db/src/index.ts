@@ -69,6 +69,7 @@ export { getPublicCountry, type PublicCountry } from "./public/get-public-countr
 export { getPublicFact, type PublicFact } from "./public/get-public-fact";
 export { getRelationPage, type RelationPage } from "./public/get-relation-page";
 export { getSiteStats } from "./public/get-site-stats";
+export { claimSummary, groupBySentence, type SentenceGroup } from "./public/group-by-sentence";
 export {
   countryBySlug,
   countryName,
@@ -111,6 +112,7 @@ export * from "./releases/release-schemas";
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
+export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
 export { createApiToken } from "./tokens/create-api-token";

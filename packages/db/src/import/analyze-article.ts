@@ -3,6 +3,7 @@ import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
 import { type Draft, extractFacts } from "./extract-facts";
 import { assignImportKeys } from "./import-keys";
 import { parseArticle } from "./parse-article";
+import { relatedLinks } from "./related-links";
 import type { ArticleAnalysis, ProposedFact } from "./types";
 
 // The analyzer: article text in, typed facts with stable import keys and anomalies out. Pure —
@@ -26,7 +27,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     blockIndex: d.blockIndex,
     content: contentOf(d, blocks[d.blockIndex]?.text ?? ""),
   }));
-  return { title, countryCodes, blocks, facts, anomalies: collectAnomalies(drafts, keys, blocks) };
+  const anomalies = collectAnomalies(drafts, keys, blocks);
+  return { title, countryCodes, blocks, facts, anomalies, relatedLinks: relatedLinks(blocks) };
 }
 
 function contentOf(d: Draft, blockText: string): ProposedFact["content"] {

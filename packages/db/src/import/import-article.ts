@@ -6,6 +6,7 @@ import { assertRole } from "../permissions";
 import { notifyPublicSite } from "../public-cache/notify-public-site";
 import { tagsForFactChange } from "../public-cache/tags";
 import { ensureRelation } from "../relations/ensure-relation";
+import { saveRelatedLinks } from "../relations/save-related-links";
 import type { Tx } from "../tx";
 import { analyzeArticle } from "./analyze-article";
 import { findOrCreateArticleSource } from "./article-source";
@@ -77,6 +78,8 @@ async function applyAnalysis(
   publishNew: boolean,
 ): Promise<ImportReport> {
   const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
+  const links = analysis.relatedLinks;
+  await saveRelatedLinks(tx, { relationId: relation.id, links, articleTitle: analysis.title, actor });
   const sourceId = await findOrCreateArticleSource(tx, analysis.title);
   const existing = await loadImportedFacts(
     tx,

@@ -1,4 +1,5 @@
 import type { TFactContentInput, TSection } from "../schemas/fact";
+import type { TRelatedLink } from "../schemas/related-link";
 
 /** One paragraph or list item of an article, with the heading path it sits under. */
 export interface ArticleBlock {
@@ -43,4 +44,6 @@ export interface ArticleAnalysis {
   blocks: ArticleBlock[];
   facts: ProposedFact[];
   anomalies: Anomaly[];
+  /** Navigation ("See also", "External links", category lines): links of the relation, not facts. */
+  relatedLinks: TRelatedLink[];
 }
