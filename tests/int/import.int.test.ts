@@ -79,7 +79,8 @@ describe("importing an article", () => {
 
   it("publishes each new clean fact once when asked, in the log and the audit trail, and dates the relation", async () => {
     const text = await articleFor(pairs[6] as [string, string]);
-    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const origin = { url: "https://example.org/wiki/Finland-Mexico_relations", retrievedOn: "2026-12-01" };
+    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin });
     const db = getDb();
     const all = await db.fact.findMany({ where: { relation: { slug: report.relationSlug } } });
     expect(all).toHaveLength(report.created.length);
@@ -106,7 +107,7 @@ describe("importing an article", () => {
     const last = Math.max(...publications.map((p) => p.at.getTime()));
     expect(relation.updatedAt.getTime()).toBe(last);
 
-    const again = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const again = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin });
     expect(again.created).toEqual([]);
     expect(await db.publication.count({ where: { relation: { slug: report.relationSlug } } })).toBe(facts.length);
   });

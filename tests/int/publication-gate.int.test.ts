@@ -92,7 +92,8 @@ describe("the publication gate", () => {
 
   it("a publishing import holds the flagged fact back and publishes the clean one", async () => {
     const { relation, text } = await flaggedArticle();
-    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const origin = { url: `https://example.org/wiki/${relation.slug}` };
+    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin });
     expect(report.held).toHaveLength(1);
     const byKey = await factsByKey(relation.id);
     expect(byKey.get(CLEAN)?.reviewState).toBe("PUBLISHED");
@@ -104,7 +105,7 @@ describe("the publication gate", () => {
     expect(facts.map((f) => f.statement).join("\n")).not.toContain("$1.2.3 million");
   });
 
-  it("the command-line import leaves the flagged fact in the review queue, unpublishable until a decision", async () => {
+  it("the command-line import leaves the flagged fact in the review queue, unpublishable until decisions", async () => {
     const { relation, text } = await flaggedArticle();
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), "dyad-gate-")), "article.txt");
     await writeFile(file, text);
@@ -126,12 +127,24 @@ describe("the publication gate", () => {
     });
     expect(await getDb().publication.count({ where: { factId: flagged.id } })).toBe(0);
 
-    // The decision: the flag is dismissed (audited), then the fact can be published.
+    // The decision: the flag is dismissed (audited). The article came with no origin, so the fact
+    // cites nothing a reader can follow: publishing it takes an explicit override with a reason.
     await resolveFlag({ flagId: flagged.flags[0]?.id as string, actor: reviewer });
-    await publishFact({ factId: flagged.id, actor: reviewer });
+    await expect(publishFact({ factId: flagged.id, actor: reviewer })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("no source a reader can follow"),
+    });
+    const reason = "Checked against the customs yearbook on paper";
+    await publishFact({ factId: flagged.id, actor: reviewer, overrideUnsourced: { reason } });
     expect((await getFact({ factId: flagged.id })).published).not.toBeNull();
     const events = await getDb().auditEvent.findMany({ where: { factId: flagged.id }, orderBy: { at: "asc" } });
-    expect(events.map((e) => e.type)).toEqual(["fact.created", "flag.resolved", "fact.published"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "fact.created",
+      "flag.resolved",
+      "fact.published",
+      "fact.published_unsourced",
+    ]);
+    expect(events.at(-1)?.payload).toMatchObject({ reason });
   });
 
   it("an import accepted in the editor keeps the flagged fact a draft in the queue; approving it is refused", async () => {

@@ -1,20 +1,36 @@
-import type { RevisionView } from "@dyad/db";
+import { hasFollowableSource, type RevisionView } from "@dyad/db";
 import { formatDay } from "../lib/format";
+import { routes } from "../lib/routes";
 
 type Source = RevisionView["sources"][number];
 
-/** Number sources in reading order: the first source cited on the page is [1]. */
+/**
+ * Number sources in reading order: the first source cited on the page is [1]. `citedBy` lists,
+ * per source, the facts citing it in page order, for the links back from the source list.
+ */
 export function numberSources(facts: RevisionView[]) {
   const numbers = new Map<string, number>();
   const sources: Source[] = [];
+  const citedBy = new Map<string, string[]>();
   for (const fact of facts) {
     for (const source of fact.sources) {
+      citedBy.set(source.id, [...(citedBy.get(source.id) ?? []), fact.factId]);
       if (numbers.has(source.id)) continue;
       numbers.set(source.id, numbers.size + 1);
       sources.push(source);
     }
   }
-  return { numbers, sources };
+  return { numbers, sources, citedBy };
+}
+
+/** Said beside a fact that cites nothing a reader can follow (no source with an address). */
+export function UnsourcedMark({ sources }: { sources: Source[] }) {
+  if (hasFollowableSource(sources)) return null;
+  return (
+    <span className="unsourced" title="No cited source has an address a reader can follow">
+      unsourced
+    </span>
+  );
 }
 
 /** The numbered citation marks after a fact, linking to the page's source list. */
@@ -40,7 +56,11 @@ export function CitationMarks({
 /** Only http(s) addresses become links (the schema refuses others; this holds for any stored row). */
 const isHttpUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
-export function SourceDetails({ source }: { source: Source }) {
+export function SourceDetails({
+  source,
+}: {
+  source: Pick<Source, "title" | "url" | "publisher" | "publishedOn" | "accessedOn">;
+}) {
   return (
     <>
       {isHttpUrl(source.url) ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
@@ -51,8 +71,19 @@ export function SourceDetails({ source }: { source: Source }) {
   );
 }
 
-/** The numbered list the citation marks point to. */
-export function SourceList({ sources, headingId = "sources" }: { sources: Source[]; headingId?: string }) {
+/**
+ * The numbered list the citation marks point to. Each entry links to the source's own page
+ * (every claim citing it) and, given `citedBy`, back to each claim on this page that cites it.
+ */
+export function SourceList({
+  sources,
+  headingId = "sources",
+  citedBy,
+}: {
+  sources: Source[];
+  headingId?: string;
+  citedBy?: Map<string, string[]>;
+}) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
@@ -60,7 +91,18 @@ export function SourceList({ sources, headingId = "sources" }: { sources: Source
       <ol className="sources">
         {sources.map((s, i) => (
           <li key={s.id} id={`source-${i + 1}`}>
-            <SourceDetails source={s} />
+            <SourceDetails source={s} /> · <a href={routes.source(s.id)}>Every claim citing it</a>
+            {citedBy?.get(s.id) && (
+              <span className="backlinks">
+                {" "}
+                · cited here by{" "}
+                {citedBy.get(s.id)?.map((factId, k) => (
+                  <a key={factId} href={`#fact-${factId}`} aria-label={`Back to claim ${k + 1} citing it`}>
+                    ↑{k + 1}{" "}
+                  </a>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { claimSummary, formatValidTime, type RevisionView } from "@dyad/db";
 import { routes } from "../lib/routes";
-import { CitationMarks } from "./citations";
+import { CitationMarks, UnsourcedMark } from "./citations";
 
 /** One fact in a relation page: its date, its sentence, its numbered citations, its own page. */
 export function FactItem({
@@ -17,7 +17,8 @@ export function FactItem({
     <li id={`fact-${fact.factId}`} data-fact-id={fact.factId}>
       {when && <time dateTime={fact.validTime.start ?? undefined}>{when}</time>}
       <span className="statement">{fact.statement}</span>
-      <CitationMarks fact={fact} numbers={numbers} /> <HistoryLink fact={fact} when={when} asOf={asOf} />
+      <CitationMarks fact={fact} numbers={numbers} /> <UnsourcedMark sources={fact.sources} />{" "}
+      <HistoryLink fact={fact} when={when} asOf={asOf} />
     </li>
   );
 }
@@ -41,7 +42,7 @@ export function SentenceItem({
   return (
     <li className="sentence" data-claims={claims.length}>
       <span className="statement">{statement}</span>
-      <CitationMarks fact={{ sources }} numbers={numbers} />
+      <CitationMarks fact={{ sources }} numbers={numbers} /> <UnsourcedMark sources={sources} />
       <ul className="claims" aria-label="Claims in this sentence">
         {claims.map((fact) => {
           const when = formatValidTime(fact.validTime);

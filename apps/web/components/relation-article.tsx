@@ -34,7 +34,7 @@ export function RelationArticle({
     (s) => s.facts.length > 0,
   );
   const inPageOrder = sections.flatMap((s) => s.facts);
-  const { numbers, sources } = numberSources(inPageOrder);
+  const { numbers, sources, citedBy } = numberSources(inPageOrder);
   const trade = tradeFigures(facts);
   const dated = facts.some((f) => f.validTime.start);
   const [a, b] = relation.countries;
@@ -93,7 +93,7 @@ export function RelationArticle({
       {facts.length === 0 && <p>No facts are published for this relation{asOf ? " at that time" : ""}.</p>}
       <RelatedLinks links={relation.relatedLinks} />
       <Timeline facts={facts} />
-      <SourceList sources={sources} />
+      <SourceList sources={sources} citedBy={citedBy} />
     </article>
   );
 }

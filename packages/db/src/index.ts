@@ -57,6 +57,7 @@ export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/di
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
 export { analyzeArticle } from "./import/analyze-article";
+export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { formatValidTime } from "./lib/format-valid-time";
@@ -67,6 +68,7 @@ export { describeFact, type FactDetail } from "./public/describe-fact";
 export { type FactChange, factAsOf, factChanges } from "./public/fact-history";
 export { getPublicCountry, type PublicCountry } from "./public/get-public-country";
 export { getPublicFact, type PublicFact } from "./public/get-public-fact";
+export { getPublicSource, type PublicSource } from "./public/get-public-source";
 export { getRelationPage, type RelationPage } from "./public/get-relation-page";
 export { getSiteStats } from "./public/get-site-stats";
 export { claimSummary, groupBySentence, type SentenceGroup } from "./public/group-by-sentence";
@@ -113,6 +115,7 @@ export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
+export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
 export { createApiToken } from "./tokens/create-api-token";

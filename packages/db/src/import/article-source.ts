@@ -1,5 +1,7 @@
+import { z } from "zod";
 import { parseInput } from "../errors";
 import { type TFactContent, ZFactContent } from "../schemas/fact";
+import { firstDay, ZPartialDate } from "../schemas/partial-date";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 import type { ArticleAnalysis, ProposedFact } from "./types";
@@ -7,11 +9,43 @@ import type { ArticleAnalysis, ProposedFact } from "./types";
 // Shared by importArticle and acceptImportProposals, so that both cite an article the same way
 // and a fact accepted in the editor is recognised by a later import (and the reverse).
 
-/** The article itself as a source; found again by title on re-import so citations stay equal. */
-export async function findOrCreateArticleSource(tx: Tx, title: string): Promise<string> {
+/** Where an imported article comes from: its address, and when its text was retrieved. */
+export const ZArticleOrigin = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  retrievedOn: ZPartialDate.optional(),
+});
+export type TArticleOrigin = z.infer<typeof ZArticleOrigin>;
+
+/**
+ * The article itself as a source. With its origin, the source a reader can follow (found again
+ * by address, so citations stay equal on re-import); without, found by title as before, and
+ * not followable (its facts read "unsourced").
+ */
+export async function findOrCreateArticleSource(
+  tx: Tx,
+  title: string,
+  origin?: TArticleOrigin,
+): Promise<{ id: string; followable: boolean }> {
+  if (origin) {
+    const known = await tx.source.findUnique({ where: { url: origin.url }, select: { id: true } });
+    if (known) return { id: known.id, followable: true };
+    const host = new URL(origin.url).hostname;
+    const created = await tx.source.create({
+      data: {
+        title,
+        kind: "ARTICLE",
+        url: origin.url,
+        publisher: host.endsWith("wikipedia.org") ? "Wikipedia" : host,
+        accessedOn: origin.retrievedOn ? firstDay(origin.retrievedOn) : undefined,
+      },
+      select: { id: true },
+    });
+    return { id: created.id, followable: true };
+  }
   const existing = await tx.source.findFirst({ where: { title, kind: "ARTICLE", url: null }, select: { id: true } });
-  if (existing) return existing.id;
-  return (await tx.source.create({ data: { title, kind: "ARTICLE" }, select: { id: true } })).id;
+  if (existing) return { id: existing.id, followable: false };
+  const created = await tx.source.create({ data: { title, kind: "ARTICLE" }, select: { id: true } });
+  return { id: created.id, followable: false };
 }
 
 /** The citation of a proposed fact: the article, at the heading of the paragraph it came from. */

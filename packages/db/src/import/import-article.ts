@@ -9,7 +9,7 @@ import { ensureRelation } from "../relations/ensure-relation";
 import { saveRelatedLinks } from "../relations/save-related-links";
 import type { Tx } from "../tx";
 import { analyzeArticle } from "./analyze-article";
-import { findOrCreateArticleSource } from "./article-source";
+import { findOrCreateArticleSource, type TArticleOrigin, ZArticleOrigin } from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
 import { type ImportReport, planImport } from "./plan-import";
 import { writeImportPlan } from "./write-import-plan";
@@ -21,6 +21,8 @@ const ZImportOptions = z.strictObject({
   dryRun: z.boolean().default(false),
   /** Publish facts this import creates (the seeded start does; editors review drafts instead). */
   publishNew: z.boolean().default(false),
+  /** Where the article comes from: makes the article a source readers can follow. */
+  origin: ZArticleOrigin.optional(),
 });
 
 class DryRunRollback extends Error {
@@ -35,12 +37,19 @@ class DryRunRollback extends Error {
  * is not overwritten but flagged as an import conflict. A dry run does all of it in a
  * transaction that is rolled back, so its report is exactly what a real run would do.
  */
-export async function importArticle(options: { text: string; actor: Actor; dryRun?: boolean; publishNew?: boolean }) {
+export async function importArticle(options: {
+  text: string;
+  actor: Actor;
+  dryRun?: boolean;
+  publishNew?: boolean;
+  origin?: z.input<typeof ZArticleOrigin>;
+}) {
   assertRole(options.actor, "EDITOR");
-  const { text, dryRun, publishNew } = parseInput(ZImportOptions, {
+  const { text, dryRun, publishNew, origin } = parseInput(ZImportOptions, {
     text: options.text,
     dryRun: options.dryRun,
     publishNew: options.publishNew,
+    origin: options.origin,
   });
   if (publishNew) assertRole(options.actor, "REVIEWER");
   const analysis = analyzeArticle(text);
@@ -48,7 +57,7 @@ export async function importArticle(options: { text: string; actor: Actor; dryRu
   try {
     const report = await getDb().$transaction(
       async (tx) => {
-        const report = await applyAnalysis(tx, analysis, options.actor, publishNew);
+        const report = await applyAnalysis(tx, analysis, options.actor, { publishNew, origin });
         if (dryRun) throw new DryRunRollback({ ...report, dryRun: true });
         return report;
       },
@@ -75,18 +84,26 @@ async function applyAnalysis(
   tx: Tx,
   analysis: ReturnType<typeof analyzeArticle>,
   actor: Actor,
-  publishNew: boolean,
+  options: { publishNew: boolean; origin?: TArticleOrigin },
 ): Promise<ImportReport> {
   const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
   const links = analysis.relatedLinks;
   await saveRelatedLinks(tx, { relationId: relation.id, links, articleTitle: analysis.title, actor });
-  const sourceId = await findOrCreateArticleSource(tx, analysis.title);
+  const article = await findOrCreateArticleSource(tx, analysis.title, options.origin);
   const existing = await loadImportedFacts(
     tx,
     relation.id,
     analysis.facts.map((f) => f.importKey),
   );
-  const plan = planImport({ analysis, relationId: relation.id, sourceId, existing, actor, publishNew });
+  const plan = planImport({
+    analysis,
+    relationId: relation.id,
+    sourceId: article.id,
+    articleFollowable: article.followable,
+    existing,
+    actor,
+    publishNew: options.publishNew,
+  });
   await writeImportPlan(tx, plan, { relationId: relation.id, actor });
   return { relationSlug: relation.slug, dryRun: false, ...plan.report, anomalies: analysis.anomalies };
 }

@@ -21,6 +21,8 @@ export interface ImportReport {
   skippedDeleted: string[];
   /** New facts that carry a flag holding publication: left as drafts in the review queue. */
   held: string[];
+  /** New facts a publishing import left as drafts: the article has no origin a reader can follow. */
+  unsourced: string[];
   anomalies: Anomaly[];
 }
 
@@ -38,7 +40,10 @@ export interface PointerMove {
  * so that each table takes one multi-row insert.
  */
 export interface ImportPlan {
-  report: Pick<ImportReport, "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted" | "held">;
+  report: Pick<
+    ImportReport,
+    "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted" | "held" | "unsourced"
+  >;
   facts: Prisma.FactCreateManyInput[];
   revisions: (Prisma.FactRevisionCreateManyInput & { id: string })[];
   citations: Prisma.RevisionSourceCreateManyInput[];
@@ -51,6 +56,8 @@ export interface PlanImportInput {
   analysis: ArticleAnalysis;
   relationId: string;
   sourceId: string;
+  /** The article source has an address; without one, nothing is published (it would be unsourced). */
+  articleFollowable?: boolean;
   /** What earlier imports made, by import key (loadImportedFacts). */
   existing: Map<string, ImportedFact>;
   actor: Actor;
@@ -67,7 +74,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
   const { analysis, relationId, existing, actor } = input;
   const note = parseInput(ZNote, importNote(analysis));
   const plan: ImportPlan = {
-    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [], held: [] },
+    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [], held: [], unsourced: [] },
     facts: [],
     revisions: [],
     citations: [],
@@ -104,10 +111,12 @@ export function planImport(input: PlanImportInput): ImportPlan {
       const factId = randomUUID();
       plan.facts.push({ id: factId, relationId, kind: content.kind, importKey: key });
       const revisionId = addRevision({ factId, number: 1, parentId: null, content }, citations);
-      const publish = input.publishNew && !held.has(key);
+      const followable = input.articleFollowable ?? true;
+      const publish = input.publishNew && !held.has(key) && followable;
       plan.pointers.push({ factId, revisionId, publish });
       audit({ type: "fact.created", payload: { revisionId, kind: content.kind } }, factId);
       if (held.has(key)) plan.report.held.push(key);
+      else if (input.publishNew && !followable) plan.report.unsourced.push(key);
       if (publish) audit({ type: "fact.published", payload: { revisionId } }, factId);
       factIds.set(key, factId);
       plan.report.created.push(key);

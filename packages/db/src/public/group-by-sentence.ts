@@ -2,9 +2,9 @@ import type { RevisionView } from "../facts/fact-view";
 import { describeFact } from "./describe-fact";
 
 /** One source sentence as a reader sees it: shown once, with every claim read from it. */
-export interface SentenceGroup {
+export interface SentenceGroup<T extends { statement: string } = RevisionView> {
   statement: string;
-  claims: RevisionView[];
+  claims: T[];
 }
 
 /**
@@ -13,8 +13,8 @@ export interface SentenceGroup {
  * and the year before's); a page, search result list or feed shows that text once, its claims
  * under it, so no sentence appears twice.
  */
-export function groupBySentence(facts: RevisionView[]): SentenceGroup[] {
-  const groups = new Map<string, SentenceGroup>();
+export function groupBySentence<T extends { statement: string }>(facts: T[]): SentenceGroup<T>[] {
+  const groups = new Map<string, SentenceGroup<T>>();
   for (const fact of facts) {
     const key = fact.statement.trim();
     const group = groups.get(key);

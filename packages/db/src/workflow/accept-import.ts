@@ -59,7 +59,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
   return getDb().$transaction(
     async (tx) => {
       const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
-      const sourceId = await findOrCreateArticleSource(tx, analysis.title);
+      const { id: sourceId } = await findOrCreateArticleSource(tx, analysis.title);
       const outcomes: Record<string, AcceptOutcome> = {};
       const flags: NewFlag[] = [];
       let adjusted = 0;

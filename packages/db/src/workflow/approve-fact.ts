@@ -16,7 +16,13 @@ import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-d
  * it is wrong (else CONFLICT: flags/publication-gate.ts). The public site hears of it after
  * commit.
  */
-export async function approveFact(options: { factId: string; expectedRevisionId: string; actor: Actor }) {
+export async function approveFact(options: {
+  factId: string;
+  expectedRevisionId: string;
+  actor: Actor;
+  /** See publishFact: publish a fact citing no followable source, with a reason. */
+  overrideUnsourced?: { reason: string };
+}) {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
   const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
@@ -26,7 +32,13 @@ export async function approveFact(options: { factId: string; expectedRevisionId:
     await assertNoBlockingFlags(tx, factId);
     const { content, pair } = await loadDraftContent(tx, fact);
     assertPublishable(checkPublishRules(content, pair));
-    return publishFact({ tx, factId, revisionId: expectedRevisionId, actor: options.actor });
+    return publishFact({
+      tx,
+      factId,
+      revisionId: expectedRevisionId,
+      actor: options.actor,
+      overrideUnsourced: options.overrideUnsourced,
+    });
   });
   if (result.changed) await notifyFactChanged(factId);
   return result;
