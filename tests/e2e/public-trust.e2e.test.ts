@@ -68,6 +68,23 @@ describe("the fresh product's public page, as a reader sees it", () => {
     await page.close();
   });
 
+  it("attributes the Wikipedia article's text under CC BY-SA and states the data's licence", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${web}/relations/azerbaijan-canada`);
+    const attribution = page.locator(".attribution");
+    expect(await attribution.getByRole("link", { name: "“Azerbaijan–Canada relations”" }).getAttribute("href")).toBe(
+      "https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Canada_relations",
+    );
+    expect(await attribution.getByRole("link", { name: "CC BY-SA 4.0" }).getAttribute("href")).toBe(
+      "https://creativecommons.org/licenses/by-sa/4.0/",
+    );
+    const footer = page.getByRole("contentinfo");
+    expect(await footer.locator('a[rel="license"]').getAttribute("href")).toBe(
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
+    await page.close();
+  });
+
   it("lists a sentence holding several claims once in search results", async () => {
     const page = await browser.newPage();
     await page.goto(`${web}/search?q=${encodeURIComponent("merchandise exports")}`);

@@ -1,4 +1,5 @@
 import { hasFollowableSource, type RevisionView } from "@dyad/db";
+import { isWikipediaUrl, WIKIPEDIA_TEXT_LICENCE } from "@dyad/db/licence";
 import { formatDay } from "../lib/format";
 import { routes } from "../lib/routes";
 
@@ -106,6 +107,28 @@ export function SourceList({
           </li>
         ))}
       </ol>
+      <Attribution sources={sources} />
     </section>
+  );
+}
+
+/** CC BY-SA attribution for statement text taken from Wikipedia articles cited on the page. */
+function Attribution({ sources }: { sources: Source[] }) {
+  const articles = sources.filter((s) => s.kind === "ARTICLE" && isWikipediaUrl(s.url));
+  if (articles.length === 0) return null;
+  return (
+    <p className="attribution small">
+      Statements citing{" "}
+      {articles.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 && ", "}the Wikipedia article <a href={a.url ?? undefined}>“{a.title}”</a>
+        </span>
+      ))}{" "}
+      are taken from it, by its contributors, under{" "}
+      <a href={WIKIPEDIA_TEXT_LICENCE.url} rel="license">
+        {WIKIPEDIA_TEXT_LICENCE.name}
+      </a>
+      ; Dyad split them into claims and reviewed them.
+    </p>
   );
 }

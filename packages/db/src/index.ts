@@ -61,6 +61,7 @@ export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { formatValidTime } from "./lib/format-valid-time";
+export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";
 export { assertRole } from "./permissions";
 export { parseAsOf, ZAsOf } from "./public/as-of";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
