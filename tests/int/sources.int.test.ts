@@ -68,6 +68,39 @@ describe("sources a reader can follow", () => {
     expect(audit.actorId).toBe(reviewer.id);
   });
 
+  it("reads the article's notes into sources its facts cite, the same ones on every import path", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const marker = unique();
+    const article =
+      text.replace("August 10, 1992.", "August 10, 1992.[1]") +
+      [
+        "==References==",
+        `1. "Relations established ${marker}". Daily Nation. 11 August 1992. Retrieved 3 March 2020. https://nation.example/${marker}`,
+        "",
+      ].join("\n");
+    const first = await importArticle({ text: article, actor: SYSTEM_ACTOR });
+    const fact = await getDb().fact.findFirstOrThrow({
+      where: { relationId: relation.id, importKey: "history/diplomatic-relations/established" },
+      include: {
+        currentRevision: { include: { sources: { include: { source: true }, orderBy: { position: "asc" } } } },
+      },
+    });
+    const cited = fact.currentRevision?.sources.map((c) => [c.source.kind, c.source.title, c.locator]);
+    expect(cited).toEqual([
+      ["ARTICLE", expect.stringContaining("relations"), "History"],
+      ["WEBSITE", `Relations established ${marker}`, "note 1"],
+    ]);
+    const note = fact.currentRevision?.sources[1]?.source;
+    expect(note).toMatchObject({ url: `https://nation.example/${marker}`, publisher: "Daily Nation" });
+    expect(note?.publishedOn?.toISOString().slice(0, 10)).toBe("1992-08-11");
+    expect(note?.accessedOn?.toISOString().slice(0, 10)).toBe("2020-03-03");
+    // The notes are sources, not facts; a second import finds the same sources: nothing changes.
+    expect(first.created.some((k) => k.includes("references"))).toBe(false);
+    const again = await importArticle({ text: article, actor: SYSTEM_ACTOR });
+    expect(again.unchanged).toEqual(expect.arrayContaining(first.created));
+    expect(await getDb().source.count({ where: { url: `https://nation.example/${marker}` } })).toBe(1);
+  });
+
   it("answers NOT_FOUND for a source no public fact cites", async () => {
     const source = await getDb().source.create({ data: { title: `Unused ${unique()}` } });
     await expect(getPublicSource({ sourceId: source.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -3,6 +3,7 @@ import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
 import { type Draft, extractFacts } from "./extract-facts";
 import { assignImportKeys } from "./import-keys";
 import { parseArticle } from "./parse-article";
+import { readReferenceSection, referencesOfStatement } from "./references";
 import { relatedLinks } from "./related-links";
 import type { ArticleAnalysis, ProposedFact } from "./types";
 
@@ -22,13 +23,15 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     checked(d, blocks[d.blockIndex]?.text ?? ""),
   );
   const keys = assignImportKeys(drafts);
-  const facts: ProposedFact[] = drafts.map((d, i) => ({
-    importKey: keys[i] as string,
-    blockIndex: d.blockIndex,
-    content: contentOf(d, blocks[d.blockIndex]?.text ?? ""),
-  }));
+  const references = readReferenceSection(blocks);
+  const notes = new Map(references.map((r) => [r.key, r]));
+  const facts: ProposedFact[] = drafts.map((d, i) => {
+    const content = contentOf(d, blocks[d.blockIndex]?.text ?? "");
+    const cited = referencesOfStatement(content.statement, notes);
+    return { importKey: keys[i] as string, blockIndex: d.blockIndex, content, references: cited };
+  });
   const anomalies = collectAnomalies(drafts, keys, blocks);
-  return { title, countryCodes, blocks, facts, anomalies, relatedLinks: relatedLinks(blocks) };
+  return { title, countryCodes, blocks, facts, anomalies, relatedLinks: relatedLinks(blocks), references };
 }
 
 function contentOf(d: Draft, blockText: string): ProposedFact["content"] {

@@ -4,6 +4,7 @@ import { type TFactContent, ZFactContent } from "../schemas/fact";
 import { firstDay, ZPartialDate } from "../schemas/partial-date";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
+import type { ArticleReference } from "./references";
 import type { ArticleAnalysis, ProposedFact } from "./types";
 
 // Shared by importArticle and acceptImportProposals, so that both cite an article the same way
@@ -48,14 +49,70 @@ export async function findOrCreateArticleSource(
   return { id: created.id, followable: false };
 }
 
+/**
+ * The sources of the article's references (references.ts), by reference key: found by address
+ * (or, without one, by title), created when new. The same source for the same reference on
+ * every import, so citations stay equal.
+ */
+export async function ensureReferenceSources(tx: Tx, analysis: ArticleAnalysis): Promise<Map<string, string>> {
+  const all = new Map<string, ArticleReference>();
+  for (const r of [...analysis.references, ...analysis.facts.flatMap((f) => f.references)]) all.set(r.key, r);
+  const ids = new Map<string, string>();
+  for (const r of all.values()) {
+    const known = r.url
+      ? await tx.source.findUnique({ where: { url: r.url }, select: { id: true } })
+      : await tx.source.findFirst({ where: { title: r.title, url: null, kind: "OTHER" }, select: { id: true } });
+    const date = (d?: string) => (d ? firstDay(d) : undefined);
+    const id =
+      known?.id ??
+      (
+        await tx.source.create({
+          data: {
+            title: r.title,
+            url: r.url,
+            publisher: r.publisher,
+            publishedOn: date(r.publishedOn),
+            accessedOn: date(r.accessedOn),
+            kind: r.url ? "WEBSITE" : "OTHER",
+          },
+          select: { id: true },
+        })
+      ).id;
+    ids.set(r.key, id);
+  }
+  return ids;
+}
+
 /** The citation of a proposed fact: the article, at the heading of the paragraph it came from. */
 export function articleCitation(analysis: ArticleAnalysis, proposal: ProposedFact, sourceId: string) {
   return { sourceId, locator: analysis.blocks[proposal.blockIndex]?.heading };
 }
 
-/** A proposed fact as full, validated content cited to the article (INVALID if it is not valid). */
-export function citedContent(analysis: ArticleAnalysis, proposal: ProposedFact, sourceId: string): TFactContent {
-  return parseInput(ZFactContent, { ...proposal.content, sources: [articleCitation(analysis, proposal, sourceId)] });
+/** The citations of a proposed fact: the article, then what its sentence cites (note [n], URL). */
+export function proposalCitations(
+  analysis: ArticleAnalysis,
+  proposal: ProposedFact,
+  sourceId: string,
+  referenceIds: Map<string, string> = new Map(),
+) {
+  const references = proposal.references.flatMap((r) => {
+    const id = referenceIds.get(r.key);
+    return id ? [{ sourceId: id, locator: /^\d+$/.test(r.key) ? `note ${r.key}` : undefined }] : [];
+  });
+  return [articleCitation(analysis, proposal, sourceId), ...references];
+}
+
+/** A proposed fact as full, validated content with its citations (INVALID if it is not valid). */
+export function citedContent(
+  analysis: ArticleAnalysis,
+  proposal: ProposedFact,
+  sourceId: string,
+  referenceIds?: Map<string, string>,
+): TFactContent {
+  return parseInput(ZFactContent, {
+    ...proposal.content,
+    sources: proposalCitations(analysis, proposal, sourceId, referenceIds),
+  });
 }
 
 /**

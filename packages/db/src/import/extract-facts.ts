@@ -5,6 +5,7 @@ import { sentenceSpan } from "./candidate";
 import { findDates, lastYear, timeOf } from "./dates";
 import { asPerson } from "./people";
 import { extractSentence, malformedAmounts, misspellings, readSentence } from "./read-sentence";
+import { isReferenceBlock } from "./references";
 import { isNavigation } from "./related-links";
 import { splitSentences } from "./sentences";
 import type { Span } from "./tokens";
@@ -30,8 +31,9 @@ export function extractFacts(blocks: ArticleBlock[], pair: [string, string]): Dr
   let heading = "";
   for (const block of blocks) {
     if (block.heading !== heading) [heading, referenceYear] = [block.heading, undefined];
-    // Navigation ("See also", category lines) becomes links of the relation (related-links.ts).
-    if (isNavigation(block)) continue;
+    // Navigation ("See also", category lines) becomes links of the relation (related-links.ts),
+    // a References section becomes sources (references.ts).
+    if (isNavigation(block) || isReferenceBlock(block)) continue;
     const result = extractBlock(block, pair, referenceYear);
     referenceYear = result.referenceYear;
     drafts.push(...result.drafts);

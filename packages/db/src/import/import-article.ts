@@ -9,7 +9,12 @@ import { ensureRelation } from "../relations/ensure-relation";
 import { saveRelatedLinks } from "../relations/save-related-links";
 import type { Tx } from "../tx";
 import { analyzeArticle } from "./analyze-article";
-import { findOrCreateArticleSource, type TArticleOrigin, ZArticleOrigin } from "./article-source";
+import {
+  ensureReferenceSources,
+  findOrCreateArticleSource,
+  type TArticleOrigin,
+  ZArticleOrigin,
+} from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
 import { type ImportReport, planImport } from "./plan-import";
 import { writeImportPlan } from "./write-import-plan";
@@ -90,6 +95,7 @@ async function applyAnalysis(
   const links = analysis.relatedLinks;
   await saveRelatedLinks(tx, { relationId: relation.id, links, articleTitle: analysis.title, actor });
   const article = await findOrCreateArticleSource(tx, analysis.title, options.origin);
+  const referenceIds = await ensureReferenceSources(tx, analysis);
   const existing = await loadImportedFacts(
     tx,
     relation.id,
@@ -99,6 +105,7 @@ async function applyAnalysis(
     analysis,
     relationId: relation.id,
     sourceId: article.id,
+    referenceIds,
     articleFollowable: article.followable,
     existing,
     actor,

@@ -56,6 +56,8 @@ export interface PlanImportInput {
   analysis: ArticleAnalysis;
   relationId: string;
   sourceId: string;
+  /** Sources of the article's references, by reference key (ensureReferenceSources). */
+  referenceIds?: Map<string, string>;
   /** The article source has an address; without one, nothing is published (it would be unsourced). */
   articleFollowable?: boolean;
   /** What earlier imports made, by import key (loadImportedFacts). */
@@ -103,7 +105,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
 
   for (const proposal of analysis.facts) {
     const key = proposal.importKey;
-    const content = citedContent(analysis, proposal, input.sourceId);
+    const content = citedContent(analysis, proposal, input.sourceId, input.referenceIds);
     const citations = citationsById(content);
     const known = existing.get(key);
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { ZFactContent } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
 import type { DataOf } from "./candidate";
+import { isReferenceBlock } from "./references";
 import { isNavigation } from "./related-links";
 import { splitSentences } from "./sentences";
 import type { ArticleAnalysis, ProposedFact } from "./types";
@@ -48,6 +49,7 @@ export function contractProblems(analysis: ArticleAnalysis): string[] {
   // Never drop content: every sentence of every block is in a statement of that block's facts,
   // except navigation, which is in the relation's links.
   for (const block of analysis.blocks) {
+    if (isReferenceBlock(block)) continue; // read into analysis.references
     if (isNavigation(block)) {
       if (!analysis.relatedLinks.some((l) => block.text.includes(l.title)))
         problems.push(`dropped link: "${block.text}"`);

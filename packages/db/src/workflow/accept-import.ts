@@ -8,11 +8,12 @@ import { reviseFact } from "../facts/revise-fact";
 import { revisionContentHash } from "../facts/write-revision";
 import { analyzeArticle } from "../import/analyze-article";
 import {
-  articleCitation,
   citationsById,
   citedContent,
+  ensureReferenceSources,
   findOrCreateArticleSource,
   importNote,
+  proposalCitations,
 } from "../import/article-source";
 import { addFlagsOnce, anomalyFlags, importConflictFlag, type NewFlag } from "../import/import-flags";
 import { assertRole } from "../permissions";
@@ -60,18 +61,19 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
     async (tx) => {
       const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
       const { id: sourceId } = await findOrCreateArticleSource(tx, analysis.title);
+      const referenceIds = await ensureReferenceSources(tx, analysis);
       const outcomes: Record<string, AcceptOutcome> = {};
       const flags: NewFlag[] = [];
       let adjusted = 0;
       for (const { importKey, content: edited } of proposals) {
         const proposal = byKey.get(importKey) as NonNullable<ReturnType<typeof byKey.get>>;
-        const proposed = citedContent(analysis, proposal, sourceId);
+        const proposed = citedContent(analysis, proposal, sourceId, referenceIds);
         // The kind and the citation stay the importer's: a kind is for life, and the article is the source.
         const wanted = edited
           ? parseInput(ZFactContent, {
               ...edited,
               kind: proposed.kind,
-              sources: [articleCitation(analysis, proposal, sourceId)],
+              sources: proposalCitations(analysis, proposal, sourceId, referenceIds),
             })
           : proposed;
         const existing = await tx.fact.findUnique({
