@@ -1,4 +1,3 @@
-import { slugify } from "../lib/slugify";
 import type { TSection } from "../schemas/fact";
 import type { BlockContext, Candidate, Issue, Sentence } from "./candidate";
 import { sentenceSpan } from "./candidate";
