@@ -78,7 +78,12 @@ describe("backup round trip", () => {
     const text = (await readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures/france-germany.txt"), "utf8"))
       .replaceAll("France", "Uruguay")
       .replaceAll("Germany", "Mongolia");
-    const imported = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const imported = await importArticle({
+      text,
+      actor: SYSTEM_ACTOR,
+      publishNew: true,
+      origin: { url: "https://example.org/wiki/Mongolia-Uruguay_relations" },
+    });
     const importedRelation = await getPublicRelation({ slug: imported.relationSlug });
     const relationIds = [relation.id, importedRelation.relation.id];
     const userIds = [editorUser.id, reviewerUser.id];

@@ -77,12 +77,20 @@ describe("importing an article", () => {
     expect((await getFact({ factId: fact.id })).published).toBeNull();
   });
 
-  it("publishes each new fact once when asked, in the log and the audit trail, and dates the relation", async () => {
+  it("publishes each new clean fact once when asked, in the log and the audit trail, and dates the relation", async () => {
     const text = await articleFor(pairs[6] as [string, string]);
-    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const origin = { url: "https://example.org/wiki/Finland-Mexico_relations", retrievedOn: "2026-12-01" };
+    const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin });
     const db = getDb();
-    const facts = await db.fact.findMany({ where: { relation: { slug: report.relationSlug } } });
-    expect(facts).toHaveLength(report.created.length);
+    const all = await db.fact.findMany({ where: { relation: { slug: report.relationSlug } } });
+    expect(all).toHaveLength(report.created.length);
+    // The fixture's misspelt consulate, third-country consulate and contradictory direction stay drafts.
+    expect(report.held.length).toBeGreaterThanOrEqual(3);
+    const held = all.filter((f) => report.held.includes(f.importKey as string));
+    for (const fact of held) {
+      expect(fact).toMatchObject({ publishedRevisionId: null, reviewState: "DRAFT" });
+    }
+    const facts = all.filter((f) => !report.held.includes(f.importKey as string));
     for (const fact of facts) {
       expect(fact).toMatchObject({
         publishedRevisionId: fact.currentRevisionId,
@@ -92,14 +100,14 @@ describe("importing an article", () => {
     }
     const publications = await db.publication.findMany({ where: { relation: { slug: report.relationSlug } } });
     expect(publications.map((p) => p.revisionId).sort()).toEqual(facts.map((f) => f.currentRevisionId).sort());
-    const events = await db.auditEvent.findMany({ where: { factId: { in: facts.map((f) => f.id) } } });
-    expect(events.filter((e) => e.type === "fact.created")).toHaveLength(facts.length);
+    const events = await db.auditEvent.findMany({ where: { factId: { in: all.map((f) => f.id) } } });
+    expect(events.filter((e) => e.type === "fact.created")).toHaveLength(all.length);
     expect(events.filter((e) => e.type === "fact.published")).toHaveLength(facts.length);
     const relation = await db.relation.findUniqueOrThrow({ where: { slug: report.relationSlug } });
     const last = Math.max(...publications.map((p) => p.at.getTime()));
     expect(relation.updatedAt.getTime()).toBe(last);
 
-    const again = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+    const again = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin });
     expect(again.created).toEqual([]);
     expect(await db.publication.count({ where: { relation: { slug: report.relationSlug } } })).toBe(facts.length);
   });
@@ -133,7 +141,7 @@ describe("importing an article", () => {
     expect(flags[0]?.excerpt).toContain("was set up in 1991");
   });
 
-  it("stores each anomaly as a flag on its fact, with the reason and the text span, once", async () => {
+  it("stores each anomaly as a flag on each fact read from its sentence, with the reason and the text span, once", async () => {
     const text = await articleFor(pairs[3] as [string, string]);
     const report = await importArticle({ text, actor: SYSTEM_ACTOR });
     const misspelled = report.anomalies.find((a) => a.rule === "MISSPELLED_PLACE");
@@ -142,9 +150,14 @@ describe("importing an article", () => {
     const flags = await getDb().factFlag.findMany({
       where: { rule: "MISSPELLED_PLACE", fact: { relation: { slug: report.relationSlug } } },
     });
-    expect(flags).toHaveLength(1);
-    expect(flags[0]?.message).toMatch(/Frankfurt/);
-    expect(flags[0]?.excerpt).toBe("Frankfrut");
+    // Once on each fact whose sentence holds the misspelling (the consulate's and the two embassies'
+    // facts repeat "Frankfrut"), none added by the second import.
+    expect(flags).toHaveLength(3);
+    expect(new Set(flags.map((f) => f.factId)).size).toBe(3);
+    for (const flag of flags) {
+      expect(flag.message).toMatch(/Frankfurt/);
+      expect(flag.excerpt).toBe("Frankfrut");
+    }
   });
 
   it("refuses bad input with a clear error and writes nothing", async () => {

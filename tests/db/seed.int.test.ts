@@ -12,10 +12,12 @@ import { describe, expect, inject, it } from "vitest";
 import { createUser } from "../setup/factories";
 
 describe("the seeded start", () => {
-  it("publishes the seed article as the Azerbaijan–Canada relation, cited to the article", async () => {
+  it("publishes the seed article's clean facts as the Azerbaijan–Canada relation, cited to the article", async () => {
     const { relation, facts } = await getPublicRelation({ slug: "azerbaijan-canada" });
     expect(relation.name).toBe("Azerbaijan–Canada relations");
     expect(relation.countries.map((c) => c.code)).toEqual(["AZ", "CA"]);
+    // 32 facts read, 6 held for review by their flags (tests/int/publication-gate.int.test.ts);
+    // the See also list is links of the relation (tests/int/related-links.int.test.ts).
     expect(facts.length).toBeGreaterThanOrEqual(20);
     expect(facts.some((f) => /August 10, 1992/.test(f.statement))).toBe(true);
     expect(

@@ -67,7 +67,9 @@ describe("history and “as of” views in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(`${web}/facts/${first.factId}`);
     expect(await page.locator(".statement-text").textContent()).toContain("Trade grew by a fifth in 2019.");
-    expect(await page.getByRole("region", { name: "Sources" }).getByRole("link").count()).toBe(1);
+    // The source's address, and its page listing every claim that cites it.
+    const sources = page.getByRole("region", { name: "Sources" });
+    expect(await sources.getByRole("link").allTextContents()).toEqual([expect.any(String), "Every claim citing it"]);
     const history = page.getByRole("region", { name: "History" });
     expect(await history.getByRole("listitem").count()).toBe(2);
     expect(await history.textContent()).toContain("Corrected from the final statistics");

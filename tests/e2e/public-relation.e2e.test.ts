@@ -10,8 +10,11 @@ describe("a relation page in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(`${web}/relations/azerbaijan-canada`);
     const sections = await page.getByRole("heading", { level: 2 }).allTextContents();
-    const expected = ["Background", "Diplomatic missions", "Agreements", "Visits and meetings", "Parliamentary links"];
-    expect(sections).toEqual(expect.arrayContaining([...expected, "Economy", "Education", "Culture", "Timeline"]));
+    // No "Agreements": its one sentence repeats the convention and waits for review (publication gate).
+    const expected = ["Background", "Diplomatic missions", "Visits and meetings", "Parliamentary links"];
+    expect(sections).toEqual(
+      expect.arrayContaining([...expected, "Economy", "Education", "Culture", "See also", "Timeline"]),
+    );
     // Sections come in the order a reader expects, sources last.
     expect(sections.indexOf("Background")).toBeLessThan(sections.indexOf("Economy"));
     expect(sections.at(-1)).toBe("Sources");
@@ -29,12 +32,11 @@ describe("a relation page in Chromium", () => {
     const chart = page.getByRole("img", { name: /Trade by year/ });
     expect(await chart.count()).toBe(1); // one drawing for this screen width; the other is hidden
     await chart.waitFor({ state: "visible" });
-    expect(await page.locator("figcaption .legend li").allTextContents()).toEqual([
-      "Azerbaijan to Canada",
-      "Canada to Azerbaijan",
-    ]);
+    // Canada's imports wait for review (a malformed amount, a contradictory direction): one line.
+    expect(await page.locator("figcaption .legend li").allTextContents()).toEqual(["Canada to Azerbaijan"]);
     const table = page.getByRole("table", { name: "Trade figures cited on this page" });
-    expect(await table.getByRole("row").count()).toBeGreaterThanOrEqual(7);
+    expect(await table.getByRole("row").count()).toBeGreaterThanOrEqual(5);
+    expect(await table.textContent()).not.toContain("1.168.295");
     expect(await table.textContent()).toContain("$19.713M");
     expect(await page.getByText(/History of changes/).count()).toBe(1);
     expect(await page.getByText(/Last updated \d{1,2} \w+ \d{4}/).count()).toBe(1);

@@ -126,7 +126,8 @@ async function hostileScenario() {
   });
   const cited = await getDb().revisionSource.findFirstOrThrow({ where: { revisionId: legacy.revision.id } });
   await getDb().source.update({ where: { id: cited.sourceId }, data: { url: JS_URL() } });
-  await publishFact({ factId: legacy.factId, actor: reviewer });
+  // Not a followable address: publishing it takes the reviewer's audited override.
+  await publishFact({ factId: legacy.factId, actor: reviewer, overrideUnsourced: { reason: "Legacy row" } });
 
   // A draft waiting in the review queue.
   const queued = await createFact({

@@ -1,3 +1,4 @@
+import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "@dyad/db/licence";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { routes } from "../lib/routes";
@@ -50,6 +51,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <p>
             Every fact is dated, sourced and versioned: nothing published is ever lost. Any page can be read as it was
             published at a past date.
+          </p>
+          <p className="licence">
+            Dyad's structured data is available under{" "}
+            <a href={DATA_LICENCE.url} rel="license">
+              {DATA_LICENCE.name}
+            </a>
+            . Statement text taken from Wikipedia articles is available under{" "}
+            <a href={WIKIPEDIA_TEXT_LICENCE.url}>{WIKIPEDIA_TEXT_LICENCE.name}</a> and is attributed to its article on
+            each page that shows it.
           </p>
           <p>
             <a href={routes.feed()} type="application/atom+xml">

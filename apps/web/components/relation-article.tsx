@@ -1,9 +1,17 @@
-import { type RelationPage, type RevisionView, SECTION_TITLES, SECTIONS, tradeFigures } from "@dyad/db";
+import {
+  groupBySentence,
+  type RelationPage,
+  type RevisionView,
+  SECTION_TITLES,
+  SECTIONS,
+  tradeFigures,
+} from "@dyad/db";
 import type { ReactNode } from "react";
 import { formatDay, plural } from "../lib/format";
 import { routes } from "../lib/routes";
 import { numberSources, SourceList } from "./citations";
-import { FactItem } from "./fact-item";
+import { FactItem, SentenceItem } from "./fact-item";
+import { RelatedLinks } from "./related-links";
 import { Timeline } from "./timeline";
 import { TradeSection } from "./trade-section";
 
@@ -26,7 +34,7 @@ export function RelationArticle({
     (s) => s.facts.length > 0,
   );
   const inPageOrder = sections.flatMap((s) => s.facts);
-  const { numbers, sources } = numberSources(inPageOrder);
+  const { numbers, sources, citedBy } = numberSources(inPageOrder);
   const trade = tradeFigures(facts);
   const dated = facts.some((f) => f.validTime.start);
   const [a, b] = relation.countries;
@@ -83,12 +91,14 @@ export function RelationArticle({
       ))}
       {!sections.some((s) => s.section === "economy") && <TradeSection figures={trade} level={2} />}
       {facts.length === 0 && <p>No facts are published for this relation{asOf ? " at that time" : ""}.</p>}
+      <RelatedLinks links={relation.relatedLinks} />
       <Timeline facts={facts} />
-      <SourceList sources={sources} />
+      <SourceList sources={sources} citedBy={citedBy} />
     </article>
   );
 }
 
+/** Each sentence once: a sentence holding several claims lists them under it (groupBySentence). */
 function FactList({
   facts,
   numbers,
@@ -100,9 +110,19 @@ function FactList({
 }) {
   return (
     <ul className="facts">
-      {facts.map((fact) => (
-        <FactItem key={fact.factId} fact={fact} numbers={numbers} asOf={asOf} />
-      ))}
+      {groupBySentence(facts).map(({ statement, claims: [first, ...more] }) =>
+        !first ? null : more.length === 0 ? (
+          <FactItem key={first.factId} fact={first} numbers={numbers} asOf={asOf} />
+        ) : (
+          <SentenceItem
+            key={first.factId}
+            statement={statement}
+            claims={[first, ...more]}
+            numbers={numbers}
+            asOf={asOf}
+          />
+        ),
+      )}
     </ul>
   );
 }

@@ -23,9 +23,13 @@ export function atomFeed(options: {
   const { base, entries } = options;
   const updated = entries[0]?.at ?? new Date(0).toISOString();
   const url = (path: string) => clean(new URL(path, base).toString());
-  const items = entries.map((e) => {
+  const items = oncePerSentence(entries).map(({ entry: e, others }) => {
     const shown = e.revision ?? e.previous;
-    const title = `${VERB[e.type]}: ${shown ? timelineLabel(shown) : "a fact"} (${e.relation.name})`;
+    const labels = [e, ...others].map((o) => {
+      const r = o.revision ?? o.previous;
+      return r ? timelineLabel(r) : "a fact";
+    });
+    const title = `${VERB[e.type]}: ${labels.join("; ")} (${e.relation.name})`;
     const when = shown ? formatValidTime(shown.validTime) : "";
     const text =
       e.type === "withdrawn"
@@ -51,6 +55,22 @@ export function atomFeed(options: {
 ${items.join("\n")}
 </feed>
 `;
+}
+
+/**
+ * One entry per sentence: the facts read from one sentence, changed the same way, are one entry
+ * (the newest, whose id stays permanent) naming each claim, so no sentence appears twice.
+ */
+function oncePerSentence(entries: PublicChange[]) {
+  const kept = new Map<string, { entry: PublicChange; others: PublicChange[] }>();
+  for (const e of entries) {
+    const shown = e.revision ?? e.previous;
+    const key = `${e.type}\u0000${e.relation.slug}\u0000${shown?.statement.trim() ?? e.id}`;
+    const first = kept.get(key);
+    if (first) first.others.push(e);
+    else kept.set(key, { entry: e, others: [] });
+  }
+  return [...kept.values()];
 }
 
 export const atomResponse = (xml: string) =>

@@ -11,6 +11,7 @@ export const routes = {
   fact: (factId: string, asOf?: string | null) =>
     asOf ? `/facts/${factId}?asOf=${encodeURIComponent(asOf)}` : `/facts/${factId}`,
   compare: (factId: string, from: number, to: number) => `/facts/${factId}/compare?from=${from}&to=${to}`,
+  source: (sourceId: string) => `/sources/${sourceId}`,
   feed: () => "/feed.xml",
 };
 

@@ -68,10 +68,12 @@ export {
   ZIdempotencyKey,
 } from "./idempotency/idempotent";
 export { analyzeArticle } from "./import/analyze-article";
+export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { spreadsheetSafe } from "./lib/csv-cell";
 export { formatValidTime } from "./lib/format-valid-time";
+export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";
 export { assertRole } from "./permissions";
 export { parseAsOf, ZAsOf } from "./public/as-of";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
@@ -79,8 +81,10 @@ export { describeFact, type FactDetail } from "./public/describe-fact";
 export { type FactChange, factAsOf, factChanges } from "./public/fact-history";
 export { getPublicCountry, type PublicCountry } from "./public/get-public-country";
 export { getPublicFact, type PublicFact } from "./public/get-public-fact";
+export { getPublicSource, type PublicSource } from "./public/get-public-source";
 export { getRelationPage, type RelationPage } from "./public/get-relation-page";
 export { getSiteStats } from "./public/get-site-stats";
+export { claimSummary, groupBySentence, type SentenceGroup } from "./public/group-by-sentence";
 export {
   countryBySlug,
   countryName,
@@ -125,6 +129,8 @@ export * from "./releases/release-schemas";
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
+export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
+export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
 export { createApiToken } from "./tokens/create-api-token";

@@ -97,7 +97,10 @@ export async function workflowAction(input: {
     const actor = await requireActionActor(asked === "submit" ? "EDITOR" : "REVIEWER");
     const { step, factId, expectedRevisionId = "", reason = "" } = parseInput(ZWorkflowInput, input);
     if (step === "submit") await submitFact({ factId, expectedRevisionId, actor });
-    if (step === "approve") await approveFact({ factId, expectedRevisionId, actor });
+    // A reason with an approval is the reviewer's explicit override for a fact citing no source
+    // readers can follow (publishFact audits it); without one, such a fact is refused.
+    const overrideUnsourced = reason.trim() ? { reason } : undefined;
+    if (step === "approve") await approveFact({ factId, expectedRevisionId, actor, overrideUnsourced });
     if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor });
     if (step === "unpublish") await unpublishFact({ factId, actor });
     if (step === "delete") await deleteFact({ factId, actor });

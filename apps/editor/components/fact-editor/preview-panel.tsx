@@ -8,6 +8,7 @@ export interface CheckResult {
   valid: boolean;
   issues: { path: string; message: string }[];
   publishIssues: { path: string; message: string }[];
+  sentenceWarnings: { path: string; message: string }[];
   preview: {
     section: TSection;
     date: string;
@@ -60,6 +61,18 @@ export function PreviewPanel({ check, checking }: { check: CheckResult | null; c
               ))}
             </ol>
           )}
+        </div>
+      )}
+      {check && check.sentenceWarnings.length > 0 && (
+        <div className="notice warn" role="status">
+          <p className="small">The fields disagree with the sentence:</p>
+          <ul className="small sentence-warnings">
+            {check.sentenceWarnings.map((w) => (
+              <li key={`${w.path}:${w.message}`}>
+                <a href={`#${fieldId(w.path)}`}>{pathLabel(w.path)}</a>: {w.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {check && check.issues.length + check.publishIssues.length > 0 && (

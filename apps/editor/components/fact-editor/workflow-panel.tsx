@@ -25,6 +25,8 @@ export function WorkflowPanel(props: {
   const router = useRouter();
   const [pending, setPending] = useState<Step | null>(null);
   const [rejecting, setRejecting] = useState(false);
+  // Set when publishing was refused for want of a followable source: offer the audited override.
+  const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reasonId = useId();
@@ -44,15 +46,17 @@ export function WorkflowPanel(props: {
       step,
       factId: props.factId,
       expectedRevisionId: props.draftRevisionId,
-      reason: step === "reject" ? reason : undefined,
+      reason: step === "reject" || (step === "approve" && overriding) ? reason : undefined,
     });
     setPending(null);
     if (result.ok) {
       setRejecting(false);
+      setOverriding(false);
       setMessage({ ok: true, text: DONE[step] });
       router.refresh();
     } else {
       setMessage({ ok: false, text: result.error.message });
+      if (step === "approve" && /no source a reader can follow/.test(result.error.message)) setOverriding(true);
       props.onError(result.error);
     }
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -113,6 +117,22 @@ export function WorkflowPanel(props: {
               {pending === "reject" ? "Rejecting…" : "Reject with this reason"}
             </button>
             <button type="button" className="secondary" onClick={() => setRejecting(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {overriding && canReview && (
+        <div className="field">
+          <label htmlFor={`${reasonId}-override`}>
+            Publish it unsourced anyway? Say why (recorded in the audit log; readers see “unsourced”).
+          </label>
+          <textarea id={`${reasonId}-override`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+          <div className="actions">
+            <button type="button" disabled={!!pending || !reason.trim()} onClick={() => run("approve")}>
+              {pending === "approve" ? "Publishing…" : "Publish unsourced with this reason"}
+            </button>
+            <button type="button" className="secondary" onClick={() => setOverriding(false)}>
               Cancel
             </button>
           </div>

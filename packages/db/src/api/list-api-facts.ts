@@ -8,7 +8,7 @@ import { firstDay, lastDay } from "../schemas/partial-date";
 import { asInstant, publicNowOrAt, type RecordRow, toApiFact } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";
-import { releaseRef } from "./read-meta";
+import { API_LICENCE, releaseRef } from "./read-meta";
 import type { TApiFact } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
@@ -101,6 +101,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
       current: read.current,
       final: read.final,
       release: releaseRef(release),
+      licence: API_LICENCE,
       limit,
       nextCursor: page.nextCursor,
     },

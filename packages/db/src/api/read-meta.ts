@@ -1,5 +1,6 @@
 import { getDb } from "../client";
 import { Prisma } from "../generated/prisma/client";
+import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "../licence";
 import { type ReadInstant, releaseAt } from "./read-instant";
 import type { TApiReadMeta } from "./response-schemas";
 
@@ -22,7 +23,18 @@ async function findReleaseAt(instant: string): Promise<TApiReadMeta["release"]> 
   return releaseRef(rows[0]?.release ?? null);
 }
 
-/** The meta block of every read: which instant it answers for and which release that is in. */
+/** The licences of every answer (licence.ts). */
+export const API_LICENCE: TApiReadMeta["licence"] = {
+  data: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
+  text: {
+    name: WIKIPEDIA_TEXT_LICENCE.name,
+    url: WIKIPEDIA_TEXT_LICENCE.url,
+    appliesTo: "Statements citing a Wikipedia article: attribute them to that article (its title and url)",
+  },
+};
+
+/** The meta block of every read: which instant it answers for, which release that is in, licences. */
 export async function readMeta(read: ReadInstant): Promise<TApiReadMeta> {
-  return { asOf: read.instant, current: read.current, final: read.final, release: await findReleaseAt(read.instant) };
+  const release = await findReleaseAt(read.instant);
+  return { asOf: read.instant, current: read.current, final: read.final, release, licence: API_LICENCE };
 }

@@ -58,6 +58,14 @@ export const ZApiReleaseRef = z.object({
   url: z.string(),
 });
 
+const ZLicenceRef = z.object({ name: z.string(), url: z.string() });
+export const ZApiLicence = z.object({
+  data: ZLicenceRef.describe("Dyad's structured data (kinds, dates, amounts, parties, sources, history)"),
+  text: ZLicenceRef.extend({ appliesTo: z.string() }).describe(
+    "Statement text taken from Wikipedia articles; the cited article (title and address) is its attribution",
+  ),
+});
+
 export const ZApiReadMeta = z.object({
   asOf: instant.describe("The instant this answer is exactly right for. Pass it as asOf to get the same answer again."),
   current: z
@@ -67,6 +75,7 @@ export const ZApiReadMeta = z.object({
     .boolean()
     .describe("True when this answer can never change (a settled instant): it is served with Cache-Control immutable"),
   release: ZApiReleaseRef.nullable().describe("The latest release cut at or before asOf"),
+  licence: ZApiLicence.describe("Under which terms this answer may be reused"),
 });
 export type TApiReadMeta = z.infer<typeof ZApiReadMeta>;
 

@@ -6,10 +6,13 @@ import { migrate, resolveDatabase } from "../dev/database";
 import { importArticle } from "../import/import-article";
 import { describeFailure } from "./describe-failure";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean" }, origin: { type: "string" }, retrieved: { type: "string" } },
+});
 const file = positionals[0];
 if (!file) {
-  console.error("Usage: pnpm import <article.txt> [--dry-run]");
+  console.error("Usage: pnpm run import <article.txt> [--dry-run] [--origin <url> [--retrieved YYYY-MM-DD]]");
   process.exit(2);
 }
 
@@ -21,10 +24,11 @@ try {
     text: await readFile(file, "utf8"),
     actor: SYSTEM_ACTOR,
     dryRun: values["dry-run"],
+    origin: values.origin ? { url: values.origin, retrievedOn: values.retrieved } : undefined,
   });
   const verb = report.dryRun ? "Would import" : "Imported";
   console.log(`${verb} into ${report.relationSlug}:`);
-  for (const key of ["created", "revised", "unchanged", "conflicts", "skippedDeleted"] as const) {
+  for (const key of ["created", "held", "unsourced", "revised", "unchanged", "conflicts", "skippedDeleted"] as const) {
     console.log(
       `  ${key}: ${report[key].length}${report[key].length ? `\n    - ${report[key].join("\n    - ")}` : ""}`,
     );

@@ -1,21 +1,41 @@
+import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
+import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
 import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
+import { hasFollowableSource } from "../sources/followable";
 import type { Tx } from "../tx";
 import { lockFact } from "./lock-fact";
 
+const ZOverrideReason = z
+  .string()
+  .trim()
+  .min(3, "Say why this fact may be published without a source readers can follow")
+  .max(500);
+
 /**
  * Make a revision (by default the latest draft) what the public sees, and append it to the
- * publication log so that "as of" reads stay exact for every later instant.
+ * publication log so that "as of" reads stay exact for every later instant. A fact with an open
+ * flag that says it is wrong is refused (CONFLICT) until an editor decides: flags/publication-gate.ts;
+ * so is a revision citing no source a reader can follow, unless a reviewer overrides it with a
+ * reason (audited as fact.published_unsourced).
  */
-export async function publishFact(options: { factId: string; revisionId?: string; actor: Actor; tx?: Tx }) {
+export async function publishFact(options: {
+  factId: string;
+  revisionId?: string;
+  actor: Actor;
+  tx?: Tx;
+  /** Publish a revision that cites no source a reader can follow, for this reason (audited). */
+  overrideUnsourced?: { reason: string };
+}) {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
   const requested = options.revisionId === undefined ? undefined : parseInput(ZUuid, options.revisionId);
+  const override = options.overrideUnsourced && parseInput(ZOverrideReason, options.overrideUnsourced.reason);
 
   const run = async (tx: Tx) => {
     const fact = await lockFact(tx, factId);
@@ -26,6 +46,18 @@ export async function publishFact(options: { factId: string; revisionId?: string
     if (!revision || revision.factId !== factId)
       throw new AppError("INVALID", "That revision is not one of this fact's");
     if (fact.publishedRevisionId === revision.id) return { factId, revisionId: revision.id, changed: false };
+    await assertNoBlockingFlags(tx, factId);
+    const cited = await tx.revisionSource.findMany({
+      where: { revisionId: revision.id },
+      select: { source: { select: { url: true } } },
+    });
+    const unsourced = !hasFollowableSource(cited.map((c) => c.source));
+    if (unsourced && !override) {
+      throw new AppError(
+        "CONFLICT",
+        "This fact cites no source a reader can follow (none has an address): add one, or publish it unsourced with a reason",
+      );
+    }
 
     const isDraft = revision.id === fact.currentRevisionId;
     await tx.fact.update({
@@ -48,6 +80,14 @@ export async function publishFact(options: { factId: string; revisionId?: string
       relationId: fact.relationId,
       event: { type: "fact.published", payload: { revisionId: revision.id } },
     });
+    if (unsourced && override) {
+      await writeAuditEvent(tx, {
+        actor: options.actor,
+        factId,
+        relationId: fact.relationId,
+        event: { type: "fact.published_unsourced", payload: { revisionId: revision.id, reason: override } },
+      });
+    }
     return { factId, revisionId: revision.id, changed: true, at: publication.at };
   };
   // Inside a caller's transaction, the caller notifies after its commit.

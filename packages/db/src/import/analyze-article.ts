@@ -3,6 +3,8 @@ import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
 import { type Draft, extractFacts } from "./extract-facts";
 import { assignImportKeys } from "./import-keys";
 import { parseArticle } from "./parse-article";
+import { readReferenceSection, referencesOfStatement } from "./references";
+import { relatedLinks } from "./related-links";
 import type { ArticleAnalysis, ProposedFact } from "./types";
 
 // The analyzer: article text in, typed facts with stable import keys and anomalies out. Pure —
@@ -21,12 +23,15 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     checked(d, blocks[d.blockIndex]?.text ?? ""),
   );
   const keys = assignImportKeys(drafts);
-  const facts: ProposedFact[] = drafts.map((d, i) => ({
-    importKey: keys[i] as string,
-    blockIndex: d.blockIndex,
-    content: contentOf(d, blocks[d.blockIndex]?.text ?? ""),
-  }));
-  return { title, countryCodes, blocks, facts, anomalies: collectAnomalies(drafts, keys, blocks) };
+  const references = readReferenceSection(blocks);
+  const notes = new Map(references.map((r) => [r.key, r]));
+  const facts: ProposedFact[] = drafts.map((d, i) => {
+    const content = contentOf(d, blocks[d.blockIndex]?.text ?? "");
+    const cited = referencesOfStatement(content.statement, notes);
+    return { importKey: keys[i] as string, blockIndex: d.blockIndex, content, references: cited };
+  });
+  const anomalies = collectAnomalies(drafts, keys, blocks);
+  return { title, countryCodes, blocks, facts, anomalies, relatedLinks: relatedLinks(blocks), references };
 }
 
 function contentOf(d: Draft, blockText: string): ProposedFact["content"] {

@@ -226,21 +226,19 @@ describe("analyzeArticle on the seed (Azerbaijan–Canada)", () => {
     expect(misspelled?.message).toContain("Ankara");
   });
 
-  it("keeps the See also links as GENERAL facts in other, each listed as UNSTRUCTURED", () => {
-    const links = factsOf(analysis, "GENERAL").filter((f) => f.content.data.topic === "See also");
-    expect(links.map((l) => [l.content.statement, l.content.section])).toEqual([
-      ["Foreign relations of Azerbaijan", "other"],
-      ["Foreign relations of Canada", "other"],
-      ["Azerbaijan-NATO relations", "other"],
-      ["Azerbaijani Canadians", "other"],
+  it("reads the See also list as links of the relation, not facts", () => {
+    expect(analysis.facts.filter((f) => f.content.section === "other")).toEqual([]);
+    expect(analysis.relatedLinks).toEqual([
+      { title: "Foreign relations of Azerbaijan", kind: "SEE_ALSO" },
+      { title: "Foreign relations of Canada", kind: "SEE_ALSO" },
+      { title: "Azerbaijan-NATO relations", kind: "SEE_ALSO" },
+      { title: "Azerbaijani Canadians", kind: "SEE_ALSO" },
     ]);
-    const unstructured = new Set(anomalies("UNSTRUCTURED").map((a) => a.importKey));
-    for (const link of links) expect(unstructured.has(link.importKey)).toBe(true);
   });
 
   it("yields this many facts of each kind", () => {
     expect(countByKind(analysis)).toEqual({
-      GENERAL: 8,
+      GENERAL: 4,
       RECOGNITION: 1,
       DIPLOMATIC_RELATIONS: 1,
       PARLIAMENTARY_GROUP: 4,

@@ -88,10 +88,7 @@ export function collectAnomalies(drafts: Draft[], keys: string[], blocks: Articl
     if (d.unstructured) {
       issues.push({
         rule: "UNSTRUCTURED",
-        message:
-          d.section === "other" && d.data && "topic" in d.data && d.data.topic === "See also"
-            ? 'A "See also" link, not a claim about the relation: kept as a GENERAL fact in "other" for an editor to keep or delete'
-            : "Could not be read as a typed fact: kept as a GENERAL fact for an editor to classify",
+        message: "Could not be read as a typed fact: kept as a GENERAL fact for an editor to classify",
         span: d.span,
       });
     }

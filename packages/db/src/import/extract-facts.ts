@@ -1,11 +1,11 @@
-import { slugify } from "../lib/slugify";
 import type { TSection } from "../schemas/fact";
 import type { BlockContext, Candidate, Issue, Sentence } from "./candidate";
 import { sentenceSpan } from "./candidate";
 import { findDates, lastYear, timeOf } from "./dates";
-import { isLinkSection } from "./parse-article";
 import { asPerson } from "./people";
 import { extractSentence, malformedAmounts, misspellings, readSentence } from "./read-sentence";
+import { isReferenceBlock } from "./references";
+import { isNavigation } from "./related-links";
 import { namesEarlierThing } from "./scan";
 import { splitSentences } from "./sentences";
 import type { Span } from "./tokens";
@@ -32,32 +32,14 @@ export function extractFacts(blocks: ArticleBlock[], pair: [string, string]): Dr
   let heading = "";
   for (const block of blocks) {
     if (block.heading !== heading) [heading, referenceYear] = [block.heading, undefined];
-    if (isLinkSection(block.heading)) {
-      drafts.push(linkFact(block));
-      continue;
-    }
+    // Navigation ("See also", category lines) becomes links of the relation (related-links.ts),
+    // a References section becomes sources (references.ts).
+    if (isNavigation(block) || isReferenceBlock(block)) continue;
     const result = extractBlock(block, pair, referenceYear);
     referenceYear = result.referenceYear;
     drafts.push(...result.drafts);
   }
   return drafts;
-}
-
-/** A "See also" entry: kept (nothing is dropped) as a GENERAL fact in "other", flagged for review. */
-function linkFact(block: ArticleBlock): Draft {
-  return {
-    kind: "GENERAL",
-    data: { topic: "See also" },
-    validTime: { start: null, end: null },
-    anchor: { start: 0, end: block.text.length },
-    span: { start: 0, end: block.text.length },
-    issues: [],
-    identity: `link-${slugify(block.text).slice(0, 80)}`,
-    unstructured: true,
-    blockIndex: block.index,
-    heading: block.heading,
-    section: "other",
-  };
 }
 
 function extractBlock(block: ArticleBlock, pair: [string, string], startYear: number | undefined) {

@@ -5,9 +5,15 @@ import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
 import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ensureRelation } from "../relations/ensure-relation";
+import { saveRelatedLinks } from "../relations/save-related-links";
 import type { Tx } from "../tx";
 import { analyzeArticleOffThread } from "./analyze-in-worker";
-import { findOrCreateArticleSource } from "./article-source";
+import {
+  ensureReferenceSources,
+  findOrCreateArticleSource,
+  type TArticleOrigin,
+  ZArticleOrigin,
+} from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
 import { type ImportReport, planImport } from "./plan-import";
 import type { ArticleAnalysis } from "./types";
@@ -20,6 +26,8 @@ const ZImportOptions = z.strictObject({
   dryRun: z.boolean().default(false),
   /** Publish facts this import creates (the seeded start does; editors review drafts instead). */
   publishNew: z.boolean().default(false),
+  /** Where the article comes from: makes the article a source readers can follow. */
+  origin: ZArticleOrigin.optional(),
 });
 
 class DryRunRollback extends Error {
@@ -41,12 +49,14 @@ export async function importArticle(options: {
   publishNew?: boolean;
   /** The text's analysis when the caller already has it (a preview shows it beside the dry run). */
   analysis?: ArticleAnalysis;
+  origin?: z.input<typeof ZArticleOrigin>;
 }) {
   assertRole(options.actor, "EDITOR");
-  const { text, dryRun, publishNew } = parseInput(ZImportOptions, {
+  const { text, dryRun, publishNew, origin } = parseInput(ZImportOptions, {
     text: options.text,
     dryRun: options.dryRun,
     publishNew: options.publishNew,
+    origin: options.origin,
   });
   if (publishNew) assertRole(options.actor, "REVIEWER");
   const analysis = options.analysis ?? (await analyzeArticleOffThread(text));
@@ -54,7 +64,7 @@ export async function importArticle(options: {
   try {
     const report = await getDb().$transaction(
       async (tx) => {
-        const report = await applyAnalysis(tx, analysis, options.actor, publishNew);
+        const report = await applyAnalysis(tx, analysis, options.actor, { publishNew, origin });
         if (dryRun) throw new DryRunRollback({ ...report, dryRun: true });
         return report;
       },
@@ -77,16 +87,28 @@ async function applyAnalysis(
   tx: Tx,
   analysis: ArticleAnalysis,
   actor: Actor,
-  publishNew: boolean,
+  options: { publishNew: boolean; origin?: TArticleOrigin },
 ): Promise<ImportReport> {
   const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
-  const sourceId = await findOrCreateArticleSource(tx, analysis.title);
+  const links = analysis.relatedLinks;
+  await saveRelatedLinks(tx, { relationId: relation.id, links, articleTitle: analysis.title, actor });
+  const article = await findOrCreateArticleSource(tx, analysis.title, options.origin);
+  const referenceIds = await ensureReferenceSources(tx, analysis);
   const existing = await loadImportedFacts(
     tx,
     relation.id,
     analysis.facts.map((f) => f.importKey),
   );
-  const plan = planImport({ analysis, relationId: relation.id, sourceId, existing, actor, publishNew });
+  const plan = planImport({
+    analysis,
+    relationId: relation.id,
+    sourceId: article.id,
+    referenceIds,
+    articleFollowable: article.followable,
+    existing,
+    actor,
+    publishNew: options.publishNew,
+  });
   await writeImportPlan(tx, plan, { relationId: relation.id, actor });
   return { relationSlug: relation.slug, dryRun: false, ...plan.report, anomalies: analysis.anomalies };
 }

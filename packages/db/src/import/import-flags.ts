@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { holdsPublication } from "../flags/publication-gate";
 import type { Tx } from "../tx";
 import { insertRows } from "./insert-rows";
-import type { Anomaly } from "./types";
+import type { Anomaly, ArticleAnalysis } from "./types";
 
 // The flags an import leaves for editors, shared by importArticle and acceptImportProposals so
 // that both word them alike and neither adds the same open flag twice.
@@ -34,23 +35,51 @@ export function importConflictFlag(
   };
 }
 
-/** One flag per anomaly about a fact that exists (anomalies of no fact are only reported). */
-export function anomalyFlags(anomalies: Anomaly[], factIdOf: (importKey: string) => string | undefined): NewFlag[] {
-  return anomalies.flatMap((anomaly) => {
-    const factId = anomaly.importKey ? factIdOf(anomaly.importKey) : undefined;
-    if (!factId) return [];
-    return [
-      {
-        factId,
-        revisionId: null,
-        rule: anomaly.rule,
-        message: anomaly.message,
-        excerpt: anomaly.excerpt,
-        spanStart: anomaly.start,
-        spanEnd: anomaly.end,
-      },
-    ];
-  });
+/**
+ * The proposed facts an anomaly is about: its own, and every other fact read from the sentence
+ * that holds the flagged span (a sentence with two claims yields two facts, and both repeat the
+ * flagged words, e.g. "an embassy in Armenia" in the seed's missions paragraph).
+ */
+export function concernedKeys(analysis: Pick<ArticleAnalysis, "blocks" | "facts">, anomaly: Anomaly): string[] {
+  if (!anomaly.importKey) return [];
+  const text = analysis.blocks[anomaly.blockIndex]?.text ?? "";
+  const holdsSpan = (statement: string) => {
+    const at = text.indexOf(statement);
+    return at >= 0 ? at <= anomaly.start && anomaly.end <= at + statement.length : statement.includes(anomaly.excerpt);
+  };
+  const siblings = analysis.facts.filter(
+    (f) => f.blockIndex === anomaly.blockIndex && f.importKey !== anomaly.importKey && holdsSpan(f.content.statement),
+  );
+  return [anomaly.importKey, ...siblings.map((f) => f.importKey)];
+}
+
+/** Import keys of the proposed facts that carry a flag holding publication (flags/publication-gate.ts). */
+export function heldKeys(analysis: Pick<ArticleAnalysis, "blocks" | "facts" | "anomalies">): Set<string> {
+  return new Set(analysis.anomalies.filter((a) => holdsPublication(a.rule)).flatMap((a) => concernedKeys(analysis, a)));
+}
+
+/** One flag per anomaly and fact it concerns that exists (anomalies of no fact are only reported). */
+export function anomalyFlags(
+  analysis: Pick<ArticleAnalysis, "blocks" | "facts" | "anomalies">,
+  factIdOf: (importKey: string) => string | undefined,
+): NewFlag[] {
+  return analysis.anomalies.flatMap((anomaly) =>
+    concernedKeys(analysis, anomaly).flatMap((key) => {
+      const factId = factIdOf(key);
+      if (!factId) return [];
+      return [
+        {
+          factId,
+          revisionId: null,
+          rule: anomaly.rule,
+          message: anomaly.message,
+          excerpt: anomaly.excerpt,
+          spanStart: anomaly.start,
+          spanEnd: anomaly.end,
+        },
+      ];
+    }),
+  );
 }
 
 const flagKey = (f: { factId: string; rule: string; excerpt: string }) =>

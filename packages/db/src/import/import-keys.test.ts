@@ -100,7 +100,6 @@ describe("import keys", () => {
         "background.friendship-group/parliamentary-group/established-2000",
         "economic-relations/agreement/2004",
         "resident-diplomatic-missions/mission/ca-tr-embassy",
-        "see-also/general/link-azerbaijani-canadians",
       ]),
     );
   });

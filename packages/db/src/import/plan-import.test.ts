@@ -41,14 +41,15 @@ describe("planImport", () => {
   const key = first.report.created.find((k) => k.includes("diplomatic-relations")) as string;
   const changed = seed.replace("August 10, 1992", "August 11, 1992");
 
-  it("creates each proposed fact with one revision cited to the article, published when asked", () => {
+  it("creates each proposed fact with one revision cited to the article, the clean ones published when asked", () => {
     const facts = analyzeArticle(seed).facts;
     expect(first.report.created).toEqual(facts.map((f) => f.importKey));
     expect(first.revisions.map((r) => [r.number, r.parentId, r.note])).toEqual(
       facts.map(() => [1, null, 'Imported from "Azerbaijan–Canada relations"']),
     );
     expect(new Set(first.citations.map((c) => c.sourceId))).toEqual(new Set([sourceId]));
-    expect(first.pointers.every((p) => p.publish)).toBe(true);
+    const held = new Set(first.report.held);
+    expect(first.pointers.every((p, i) => p.publish === !held.has(first.facts[i]?.importKey as string))).toBe(true);
     expect(first.audit.map((a) => a.type).slice(0, 4)).toEqual([
       "fact.created",
       "fact.published",
@@ -56,6 +57,29 @@ describe("planImport", () => {
       "fact.published",
     ]);
     expect(first.audit.at(-1)).toMatchObject({ type: "article.imported", payload: { created: facts.length } });
+  });
+
+  it("holds back every new fact whose sentence carries a flag that says it is wrong, flagged on each", () => {
+    expect(first.report.held.sort()).toEqual(
+      [
+        "contracts/general/agreement-mention-2004",
+        "economic-relations/trade-figure/imports-ca-az-2008",
+        "economic-relations/trade-figure/imports-ca-az-2009",
+        "economic-relations/trade-figure/imports-ca-az-2010",
+        // The visa centre is read from the sentence that names Armenia and "Anakara".
+        "resident-diplomatic-missions/mission/ca-az-visa-centre-baku",
+        "resident-diplomatic-missions/mission/ca-tr-embassy",
+      ].sort(),
+    );
+    const factOf = (id: string) => first.facts.find((f) => f.id === id)?.importKey;
+    const visaFlags = first.flags.filter((f) => factOf(f.factId)?.endsWith("ca-az-visa-centre-baku"));
+    expect(visaFlags.map((f) => [f.rule, f.excerpt])).toEqual([
+      ["COUNTRY_NOT_IN_PAIR", "Armenia"],
+      ["MISSPELLED_PLACE", "Anakara"],
+    ]);
+    const held = new Set(first.report.held);
+    const published = first.audit.filter((a) => a.type === "fact.published").map((a) => factOf(a.factId as string));
+    expect(published.filter((k) => held.has(k as string))).toEqual([]);
   });
 
   it("leaves an unchanged article alone, flagging nothing new but its anomalies", () => {

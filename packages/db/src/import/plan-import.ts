@@ -7,7 +7,7 @@ import type { TAuditEvent } from "../schemas/audit";
 import { ZNote } from "../schemas/fact";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import { citationsById, citedContent, importNote } from "./article-source";
-import { anomalyFlags, importConflictFlag, type NewFlag } from "./import-flags";
+import { anomalyFlags, heldKeys, importConflictFlag, type NewFlag } from "./import-flags";
 import type { ImportedFact } from "./load-imported-facts";
 import type { Anomaly, ArticleAnalysis } from "./types";
 
@@ -19,6 +19,10 @@ export interface ImportReport {
   unchanged: string[];
   conflicts: string[];
   skippedDeleted: string[];
+  /** New facts that carry a flag holding publication: left as drafts in the review queue. */
+  held: string[];
+  /** New facts a publishing import left as drafts: the article has no origin a reader can follow. */
+  unsourced: string[];
   anomalies: Anomaly[];
 }
 
@@ -36,7 +40,10 @@ export interface PointerMove {
  * so that each table takes one multi-row insert.
  */
 export interface ImportPlan {
-  report: Pick<ImportReport, "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted">;
+  report: Pick<
+    ImportReport,
+    "created" | "revised" | "unchanged" | "conflicts" | "skippedDeleted" | "held" | "unsourced"
+  >;
   facts: Prisma.FactCreateManyInput[];
   revisions: (Prisma.FactRevisionCreateManyInput & { id: string })[];
   citations: Prisma.RevisionSourceCreateManyInput[];
@@ -49,6 +56,10 @@ export interface PlanImportInput {
   analysis: ArticleAnalysis;
   relationId: string;
   sourceId: string;
+  /** Sources of the article's references, by reference key (ensureReferenceSources). */
+  referenceIds?: Map<string, string>;
+  /** The article source has an address; without one, nothing is published (it would be unsourced). */
+  articleFollowable?: boolean;
   /** What earlier imports made, by import key (loadImportedFacts). */
   existing: Map<string, ImportedFact>;
   actor: Actor;
@@ -65,7 +76,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
   const { analysis, relationId, existing, actor } = input;
   const note = parseInput(ZNote, importNote(analysis));
   const plan: ImportPlan = {
-    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [] },
+    report: { created: [], revised: [], unchanged: [], conflicts: [], skippedDeleted: [], held: [], unsourced: [] },
     facts: [],
     revisions: [],
     citations: [],
@@ -89,10 +100,12 @@ export function planImport(input: PlanImportInput): ImportPlan {
     return id;
   };
   const factIds = new Map<string, string>();
+  // The publication gate: a new fact with a flag that says it is wrong is never published here.
+  const held = heldKeys(analysis);
 
   for (const proposal of analysis.facts) {
     const key = proposal.importKey;
-    const content = citedContent(analysis, proposal, input.sourceId);
+    const content = citedContent(analysis, proposal, input.sourceId, input.referenceIds);
     const citations = citationsById(content);
     const known = existing.get(key);
 
@@ -100,9 +113,13 @@ export function planImport(input: PlanImportInput): ImportPlan {
       const factId = randomUUID();
       plan.facts.push({ id: factId, relationId, kind: content.kind, importKey: key });
       const revisionId = addRevision({ factId, number: 1, parentId: null, content }, citations);
-      plan.pointers.push({ factId, revisionId, publish: input.publishNew });
+      const followable = input.articleFollowable ?? true;
+      const publish = input.publishNew && !held.has(key) && followable;
+      plan.pointers.push({ factId, revisionId, publish });
       audit({ type: "fact.created", payload: { revisionId, kind: content.kind } }, factId);
-      if (input.publishNew) audit({ type: "fact.published", payload: { revisionId } }, factId);
+      if (held.has(key)) plan.report.held.push(key);
+      else if (input.publishNew && !followable) plan.report.unsourced.push(key);
+      if (publish) audit({ type: "fact.published", payload: { revisionId } }, factId);
       factIds.set(key, factId);
       plan.report.created.push(key);
       continue;
@@ -129,7 +146,7 @@ export function planImport(input: PlanImportInput): ImportPlan {
     }
   }
 
-  plan.flags.push(...anomalyFlags(analysis.anomalies, (key) => factIds.get(key)));
+  plan.flags.push(...anomalyFlags(analysis, (key) => factIds.get(key)));
   const { created, revised, unchanged } = plan.report;
   audit({
     type: "article.imported",

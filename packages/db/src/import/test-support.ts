@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { ZFactContent } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
 import type { DataOf } from "./candidate";
+import { isReferenceBlock } from "./references";
+import { isNavigation } from "./related-links";
 import { splitSentences } from "./sentences";
 import type { ArticleAnalysis, ProposedFact } from "./types";
 
@@ -44,8 +46,15 @@ export function contractProblems(analysis: ArticleAnalysis): string[] {
       problems.push(`anomaly ${a.rule} excerpt does not match its span`);
     if (a.importKey && !keys.includes(a.importKey)) problems.push(`anomaly ${a.rule} names unknown key ${a.importKey}`);
   }
-  // Never drop content: every sentence of every block is in a statement of that block's facts.
+  // Never drop content: every sentence of every block is in a statement of that block's facts,
+  // except navigation, which is in the relation's links.
   for (const block of analysis.blocks) {
+    if (isReferenceBlock(block)) continue; // read into analysis.references
+    if (isNavigation(block)) {
+      if (!analysis.relatedLinks.some((l) => block.text.includes(l.title)))
+        problems.push(`dropped link: "${block.text}"`);
+      continue;
+    }
     const statements = analysis.facts.filter((f) => f.blockIndex === block.index).map((f) => f.content.statement);
     for (const s of splitSentences(block.text)) {
       const sentence = block.text.slice(s.start, s.end).trim();

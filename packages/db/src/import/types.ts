@@ -1,4 +1,6 @@
 import type { TFactContentInput, TSection } from "../schemas/fact";
+import type { TRelatedLink } from "../schemas/related-link";
+import type { ArticleReference } from "./references";
 
 /** One paragraph or list item of an article, with the heading path it sits under. */
 export interface ArticleBlock {
@@ -35,6 +37,8 @@ export interface ProposedFact {
   importKey: string;
   blockIndex: number;
   content: Omit<TFactContentInput, "sources">;
+  /** What its sentence cites beyond the article (references.ts): [n] notes, {{cite}}, URLs. */
+  references: ArticleReference[];
 }
 
 export interface ArticleAnalysis {
@@ -43,4 +47,8 @@ export interface ArticleAnalysis {
   blocks: ArticleBlock[];
   facts: ProposedFact[];
   anomalies: Anomaly[];
+  /** Navigation ("See also", "External links", category lines): links of the relation, not facts. */
+  relatedLinks: TRelatedLink[];
+  /** The entries of its References/Notes section, by note number. */
+  references: ArticleReference[];
 }

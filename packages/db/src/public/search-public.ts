@@ -115,10 +115,12 @@ export async function searchPublic(options: z.input<typeof ZOptions>) {
     query: q,
     relations: relations.map((r) => ({ slug: r.slug, name: relationName(r.a_name, r.b_name), facts: r.facts })),
     countries: countries.map(({ code, slug, name }) => ({ code, slug, name })),
-    facts: factRows.map((r) => ({
+    facts: oneResultPerSentence(factRows).map(({ row: r, claims }) => ({
       factId: r.fact_id,
       exact: r.tier === 1,
       statement: r.statement,
+      /** How many facts were read from this sentence (it is listed once, at its best-ranked fact). */
+      claims,
       snippet: splitHeadline(r.headline),
       relation: { slug: r.slug, name: relationName(r.a_name, r.b_name) },
     })),
@@ -126,6 +128,18 @@ export async function searchPublic(options: z.input<typeof ZOptions>) {
   };
 }
 export type SearchResults = Awaited<ReturnType<typeof searchPublic>>;
+
+/** A sentence that holds several claims is several facts: list it once, where it ranks best. */
+function oneResultPerSentence(rows: FactRow[]): { row: FactRow; claims: number }[] {
+  const bySentence = new Map<string, { row: FactRow; claims: number }>();
+  for (const row of rows) {
+    const key = `${row.slug}\u0000${row.statement.trim()}`;
+    const seen = bySentence.get(key);
+    if (seen) seen.claims++;
+    else bySentence.set(key, { row, claims: 1 });
+  }
+  return [...bySentence.values()];
+}
 
 /** ts_headline output → plain text parts, `mark` where the query matched. */
 function splitHeadline(headline: string): { text: string; mark: boolean }[] {

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { parseRevisionViews, revisionViewsJson } from "../facts/load-revision-views";
 import { Prisma } from "../generated/prisma/client";
+import { ZRelatedLinks } from "../schemas/related-link";
 
 const ZOptions = z.strictObject({
   slug: z.string().trim().min(1).max(200),
@@ -13,6 +14,7 @@ interface RelationRow {
   id: string;
   slug: string;
   summary: string;
+  related_links: unknown;
   updated_at: Date;
   a_code: string;
   a_name: string;
@@ -38,7 +40,7 @@ export async function getPublicRelation(options: z.input<typeof ZOptions>) {
     : Prisma.sql`SELECT published_revision_id FROM fact
         WHERE relation_id = ${relationId} AND deleted_at IS NULL AND published_revision_id IS NOT NULL`;
   const [relation] = await getDb().$queryRaw<(RelationRow & { facts: unknown })[]>`
-    SELECT r.id, r.slug, r.summary, r.updated_at,
+    SELECT r.id, r.slug, r.summary, r.related_links, r.updated_at,
            a.code AS a_code, a.name AS a_name, a.slug AS a_slug, b.code AS b_code, b.name AS b_name, b.slug AS b_slug,
            ${revisionViewsJson(revisionIds)} AS facts
     FROM relation r JOIN country a ON a.code = r.country_a JOIN country b ON b.code = r.country_b
@@ -51,6 +53,8 @@ export async function getPublicRelation(options: z.input<typeof ZOptions>) {
       slug: relation.slug,
       name: `${relation.a_name}–${relation.b_name} relations`,
       summary: relation.summary,
+      /** The imported article's navigation ("See also", external links): links, not facts. */
+      relatedLinks: ZRelatedLinks.catch([]).parse(relation.related_links),
       countries: [
         { code: relation.a_code, name: relation.a_name, slug: relation.a_slug },
         { code: relation.b_code, name: relation.b_name, slug: relation.b_slug },

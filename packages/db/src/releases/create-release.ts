@@ -6,6 +6,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { LICENCE_NOTICE } from "../licence";
 import { assertRole } from "../permissions";
 import { type TCreateReleaseRequest, ZCreateReleaseRequest } from "../schemas/api";
 import type { Tx } from "../tx";
@@ -55,6 +56,7 @@ export async function createRelease(options: TCreateReleaseRequest & { actor: Ac
         contentHash: digest.contentHash,
         previous: previous && { name: previous.name, asOf: previous.as_of, contentHash: previous.content_hash },
         changes: await countChanges(tx, previous?.id ?? null),
+        licence: LICENCE_NOTICE,
       };
       const id = randomUUID();
       // Raw SQL so as_of keeps its microseconds (a JS Date would round them to milliseconds).

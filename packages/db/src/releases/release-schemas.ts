@@ -22,6 +22,10 @@ export const ZReleaseManifest = z.object({
   changes: z
     .object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() })
     .describe("Against the previous release: facts new in this one, with another revision, or gone"),
+  licence: z
+    .string()
+    .optional()
+    .describe("Under which terms the release may be reused (absent in releases cut before it was stated)"),
 });
 export type TReleaseManifest = z.infer<typeof ZReleaseManifest>;
 

@@ -9,9 +9,14 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     payload: z.object({ revisionId: z.string(), parentId: z.string().nullable(), number: z.number() }),
   }),
   z.object({ type: z.literal("fact.published"), payload: z.object({ revisionId: z.string() }) }),
+  z.object({
+    type: z.literal("fact.published_unsourced"),
+    payload: z.object({ revisionId: z.string(), reason: z.string() }),
+  }),
   z.object({ type: z.literal("fact.unpublished"), payload: z.object({ revisionId: z.string().nullable() }) }),
   z.object({ type: z.literal("fact.deleted"), payload: z.object({ wasPublished: z.boolean() }) }),
   z.object({ type: z.literal("relation.created"), payload: z.object({ slug: z.string() }) }),
+  z.object({ type: z.literal("relation.links_imported"), payload: z.object({ title: z.string(), count: z.number() }) }),
   z.object({ type: z.literal("user.created"), payload: z.object({ email: z.string(), role: z.string() }) }),
   z.object({
     type: z.literal("article.imported"),

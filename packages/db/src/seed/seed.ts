@@ -7,6 +7,8 @@ import { importArticle } from "../import/import-article";
 import { ensureAdmin } from "../users/ensure-admin";
 
 export const SEED_ARTICLE = path.join(import.meta.dirname, "..", "..", "..", "..", "data", "azerbaijan-canada.txt");
+/** The seed article is the text of this English Wikipedia article (CC BY-SA): its origin. */
+export const SEED_ORIGIN = { url: "https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Canada_relations" };
 
 /**
  * Idempotent: countries are inserted if missing, the admin is created once, and the seed
@@ -17,6 +19,6 @@ export async function seed(options: { adminEmail: string; adminPassword?: string
   const countries = await getDb().$transaction((tx) => seedCountries(tx));
   const admin = await ensureAdmin({ email: options.adminEmail, password: options.adminPassword });
   const text = await readFile(SEED_ARTICLE, "utf8");
-  const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true });
+  const report = await importArticle({ text, actor: SYSTEM_ACTOR, publishNew: true, origin: SEED_ORIGIN });
   return { countries, admin, report };
 }

@@ -8,11 +8,12 @@ import { reviseFact } from "../facts/revise-fact";
 import { revisionContentHash } from "../facts/write-revision";
 import { analyzeArticleOffThread } from "../import/analyze-in-worker";
 import {
-  articleCitation,
   citationsById,
   citedContent,
+  ensureReferenceSources,
   findOrCreateArticleSource,
   importNote,
+  proposalCitations,
 } from "../import/article-source";
 import { addFlagsOnce, anomalyFlags, importConflictFlag, type NewFlag } from "../import/import-flags";
 import { assertRole } from "../permissions";
@@ -59,19 +60,20 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
   return getDb().$transaction(
     async (tx) => {
       const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
-      const sourceId = await findOrCreateArticleSource(tx, analysis.title);
+      const { id: sourceId } = await findOrCreateArticleSource(tx, analysis.title);
+      const referenceIds = await ensureReferenceSources(tx, analysis);
       const outcomes: Record<string, AcceptOutcome> = {};
       const flags: NewFlag[] = [];
       let adjusted = 0;
       for (const { importKey, content: edited } of proposals) {
         const proposal = byKey.get(importKey) as NonNullable<ReturnType<typeof byKey.get>>;
-        const proposed = citedContent(analysis, proposal, sourceId);
+        const proposed = citedContent(analysis, proposal, sourceId, referenceIds);
         // The kind and the citation stay the importer's: a kind is for life, and the article is the source.
         const wanted = edited
           ? parseInput(ZFactContent, {
               ...edited,
               kind: proposed.kind,
-              sources: [articleCitation(analysis, proposal, sourceId)],
+              sources: proposalCitations(analysis, proposal, sourceId, referenceIds),
             })
           : proposed;
         const existing = await tx.fact.findUnique({
@@ -120,8 +122,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           });
           adjusted++;
         }
-        const anomalies = analysis.anomalies.filter((a) => a.importKey === importKey);
-        flags.push(...anomalyFlags(anomalies, () => factId));
+        flags.push(...anomalyFlags(analysis, (key) => (key === importKey ? factId : undefined)));
       }
       await addFlagsOnce(tx, flags);
       const count = (o: AcceptOutcome) => Object.values(outcomes).filter((v) => v === o).length;

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
+import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
 import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
@@ -11,18 +12,33 @@ import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-d
 /**
  * A reviewer approves and publishes a fact's latest draft (submitted or not: reviewers may
  * publish directly). It must be exactly the revision the reviewer read (else CONFLICT) and pass
- * the publish rules (else INVALID with the failures by field). The public site hears of it after
+ * the publish rules (else INVALID with the failures by field), and carry no open flag that says
+ * it is wrong (else CONFLICT: flags/publication-gate.ts). The public site hears of it after
  * commit.
  */
-export async function approveFact(options: { factId: string; expectedRevisionId: string; actor: Actor }) {
+export async function approveFact(options: {
+  factId: string;
+  expectedRevisionId: string;
+  actor: Actor;
+  /** See publishFact: publish a fact citing no followable source, with a reason. */
+  overrideUnsourced?: { reason: string };
+}) {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
   const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
   const result = await getDb().$transaction(async (tx) => {
     const fact = await lockFact(tx, factId, expectedRevisionId);
+    // The flags first: fixing a field is pointless before the editor decided on the flag about it.
+    await assertNoBlockingFlags(tx, factId);
     const { content, pair } = await loadDraftContent(tx, fact);
     assertPublishable(checkPublishRules(content, pair));
-    return publishFact({ tx, factId, revisionId: expectedRevisionId, actor: options.actor });
+    return publishFact({
+      tx,
+      factId,
+      revisionId: expectedRevisionId,
+      actor: options.actor,
+      overrideUnsourced: options.overrideUnsourced,
+    });
   });
   if (result.changed) await deliverRevalidations();
   return result;

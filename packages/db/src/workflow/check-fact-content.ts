@@ -5,11 +5,12 @@ import { formatValidTime } from "../lib/format-valid-time";
 import { assertRole } from "../permissions";
 import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules, type FieldIssue } from "./publish-rules";
+import { checkSentenceAgreement } from "./sentence-agreement";
 
 /**
  * Check unsaved content as the editor types: the schema's problems (it could not be saved),
- * the publish rules' problems (it could be saved but not published), and how it will read on
- * the public site. Writes nothing.
+ * the publish rules' problems (it could be saved but not published), where its fields disagree
+ * with its sentence, and how it will read on the public site. Writes nothing.
  */
 export async function checkFactContent(options: { relationId: string; content: unknown; actor: Actor }) {
   assertRole(options.actor, "EDITOR");
@@ -22,7 +23,7 @@ export async function checkFactContent(options: { relationId: string; content: u
   const parsed = ZFactContent.safeParse(options.content);
   if (!parsed.success) {
     const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    return { valid: false as const, issues, publishIssues: [] as FieldIssue[], preview: null };
+    return { valid: false as const, issues, publishIssues: [] as FieldIssue[], sentenceWarnings: [], preview: null };
   }
   const content = parsed.data;
   const sourceIds = content.sources.flatMap((c) => (c.sourceId ? [c.sourceId] : []));
@@ -40,6 +41,8 @@ export async function checkFactContent(options: { relationId: string; content: u
     valid: true as const,
     issues: [] as FieldIssue[],
     publishIssues: checkPublishRules(content, [relation.countryAId, relation.countryBId]),
+    /** Where the fields disagree with the sentence (shown to the editor and to the reviewer). */
+    sentenceWarnings: checkSentenceAgreement(content),
     preview: {
       section: content.section,
       date: formatValidTime({

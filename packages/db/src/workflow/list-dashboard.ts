@@ -1,5 +1,6 @@
 import type { Actor } from "../actor";
 import { getDb } from "../client";
+import { openBlockingFlag } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
 
 const factSummarySelect = {
@@ -55,11 +56,21 @@ export async function listMyDrafts(options: { actor: Actor; limit?: number }) {
   return facts.map(toSummary);
 }
 
-/** Drafts waiting for a reviewer, oldest first so nothing waits forever. */
+/**
+ * Drafts waiting for a reviewer, oldest first so nothing waits forever: submitted drafts, and
+ * unpublished drafts held by a flag that says they are wrong (imports leave those here, whoever
+ * ran them: flags/publication-gate.ts).
+ */
 export async function listReviewQueue(options: { actor: Actor; limit?: number }) {
   assertRole(options.actor, "EDITOR");
   const facts = await getDb().fact.findMany({
-    where: { deletedAt: null, reviewState: "SUBMITTED" },
+    where: {
+      deletedAt: null,
+      OR: [
+        { reviewState: "SUBMITTED" },
+        { reviewState: { in: ["DRAFT", "REJECTED"] }, flags: { some: openBlockingFlag } },
+      ],
+    },
     orderBy: { updatedAt: "asc" },
     take: Math.min(options.limit ?? 50, 200),
     select: factSummarySelect,

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { DATA_LICENCE, LICENCE_NOTICE } from "@dyad/db/licence";
 import { siteUrl } from "../../site";
 import { nameSchemas, registerComponents } from "./components";
 import { registerReadPaths } from "./read-paths";
@@ -31,7 +32,12 @@ export function openApiDocument() {
   registerWritePaths(registry);
   built = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Dyad public data API", version: "1.0.0", description: DESCRIPTION },
+    info: {
+      title: "Dyad public data API",
+      version: "1.0.0",
+      description: `${DESCRIPTION}\n\n## Licence\n\n${LICENCE_NOTICE}`,
+      license: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
+    },
     // The configured address (DYAD_PUBLIC_URL), never the request's Host: a saved copy still works.
     servers: [{ url: siteUrl().origin }],
     tags: [

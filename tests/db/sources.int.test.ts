@@ -1,0 +1,109 @@
+import {
+  approveFact,
+  createFact,
+  getDb,
+  getPublicRelation,
+  getPublicSource,
+  importArticle,
+  SYSTEM_ACTOR,
+} from "@dyad/db";
+import { describe, expect, it } from "vitest";
+import { articleForFreshPair } from "../setup/editor-factories";
+import { createRelation, createUser, generalFact, unique } from "../setup/factories";
+
+describe("sources a reader can follow", () => {
+  it("records the seed article as a source with its origin, listing every public claim that cites it", async () => {
+    const { facts } = await getPublicRelation({ slug: "azerbaijan-canada" });
+    const article = facts[0]?.sources[0];
+    expect(article).toMatchObject({
+      title: "Azerbaijan–Canada relations",
+      kind: "ARTICLE",
+      url: "https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Canada_relations",
+      publisher: "Wikipedia",
+    });
+    const { source, claims } = await getPublicSource({ sourceId: article?.id as string });
+    expect(source.followable).toBe(true);
+    const seeded = claims.filter((c) => c.relation.slug === "azerbaijan-canada");
+    expect(seeded.map((c) => c.factId).sort()).toEqual(facts.map((f) => f.factId).sort());
+  });
+
+  it("keeps the origin's retrieval date, and refuses an origin that is no web address", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const url = `https://example.org/wiki/${relation.slug}`;
+    await importArticle({ text, actor: SYSTEM_ACTOR, origin: { url, retrievedOn: "2026-11-30" } });
+    const source = await getDb().source.findUniqueOrThrow({ where: { url } });
+    expect(source).toMatchObject({ kind: "ARTICLE", publisher: "example.org" });
+    expect(source.accessedOn?.toISOString().slice(0, 10)).toBe("2026-11-30");
+    await expect(
+      importArticle({ text, actor: SYSTEM_ACTOR, origin: { url: "javascript:alert(1)" } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("lets a reviewer publish a fact citing nothing followable only with a reason, audited", async () => {
+    const relation = await createRelation();
+    const { actor: reviewer } = await createUser("REVIEWER");
+    const content = generalFact(`A claim from a printed yearbook ${unique()}.`, {
+      sources: [{ source: { title: `Yearbook ${unique()}`, kind: "BOOK" } }],
+    });
+    const { factId, revision } = await createFact({
+      relationId: relation.id,
+      content,
+      note: "From print",
+      actor: reviewer,
+    });
+    const approve = (reason?: string) =>
+      approveFact({
+        factId,
+        expectedRevisionId: revision.id,
+        actor: reviewer,
+        overrideUnsourced: reason === undefined ? undefined : { reason },
+      });
+    await expect(approve()).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(approve(" ")).rejects.toMatchObject({ code: "INVALID" });
+    await approve("The yearbook is only in print; library copy checked");
+    const { facts } = await getPublicRelation({ slug: relation.slug });
+    expect(facts.map((f) => f.factId)).toEqual([factId]);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { factId, type: "fact.published_unsourced" } });
+    expect(audit.payload).toMatchObject({ reason: "The yearbook is only in print; library copy checked" });
+    expect(audit.actorId).toBe(reviewer.id);
+  });
+
+  it("reads the article's notes into sources its facts cite, the same ones on every import path", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const marker = unique();
+    const article =
+      text.replace("August 10, 1992.", "August 10, 1992.[1]") +
+      [
+        "==References==",
+        `1. "Relations established ${marker}". Daily Nation. 11 August 1992. Retrieved 3 March 2020. https://nation.example/${marker}`,
+        "",
+      ].join("\n");
+    const first = await importArticle({ text: article, actor: SYSTEM_ACTOR });
+    const fact = await getDb().fact.findFirstOrThrow({
+      where: { relationId: relation.id, importKey: "history/diplomatic-relations/established" },
+      include: {
+        currentRevision: { include: { sources: { include: { source: true }, orderBy: { position: "asc" } } } },
+      },
+    });
+    const cited = fact.currentRevision?.sources.map((c) => [c.source.kind, c.source.title, c.locator]);
+    expect(cited).toEqual([
+      ["ARTICLE", expect.stringContaining("relations"), "History"],
+      ["WEBSITE", `Relations established ${marker}`, "note 1"],
+    ]);
+    const note = fact.currentRevision?.sources[1]?.source;
+    expect(note).toMatchObject({ url: `https://nation.example/${marker}`, publisher: "Daily Nation" });
+    expect(note?.publishedOn?.toISOString().slice(0, 10)).toBe("1992-08-11");
+    expect(note?.accessedOn?.toISOString().slice(0, 10)).toBe("2020-03-03");
+    // The notes are sources, not facts; a second import finds the same sources: nothing changes.
+    expect(first.created.some((k) => k.includes("references"))).toBe(false);
+    const again = await importArticle({ text: article, actor: SYSTEM_ACTOR });
+    expect(again.unchanged).toEqual(expect.arrayContaining(first.created));
+    expect(await getDb().source.count({ where: { url: `https://nation.example/${marker}` } })).toBe(1);
+  });
+
+  it("answers NOT_FOUND for a source no public fact cites", async () => {
+    const source = await getDb().source.create({ data: { title: `Unused ${unique()}` } });
+    await expect(getPublicSource({ sourceId: source.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPublicSource({ sourceId: "not-a-uuid" })).rejects.toMatchObject({ code: "INVALID" });
+  });
+});
