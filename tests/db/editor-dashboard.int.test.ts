@@ -32,6 +32,26 @@ describe("dashboard", () => {
     });
   });
 
+  it("puts drafts someone submitted before drafts an import's flags hold, whatever their age", async () => {
+    const relation = await createRelation();
+    const { actor } = await createUser("EDITOR");
+    const held = await createFact({
+      relationId: relation.id,
+      content: generalFact("Held by a flag."),
+      note: "n",
+      actor,
+    });
+    await getDb().factFlag.create({
+      data: { factId: held.factId, rule: "MALFORMED_AMOUNT", message: "The amount could not be read", excerpt: "x" },
+    });
+    const { factId, revisionId, editor } = await draftScenario("Submitted after the held one.");
+    await submitFact({ factId, expectedRevisionId: revisionId, actor: editor.actor });
+    const queue = (await listReviewQueue({ actor, limit: 200 })).map((f) => f.id);
+    expect(queue).toContain(held.factId);
+    expect(queue.indexOf(factId)).toBeGreaterThanOrEqual(0);
+    expect(queue.indexOf(factId)).toBeLessThan(queue.indexOf(held.factId));
+  });
+
   it("warns about the importer's open flags and facts failing a publish rule, until resolved or fixed", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("EDITOR");

@@ -1,6 +1,7 @@
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { openBlockingFlag } from "../flags/publication-gate";
+import type { Prisma } from "../generated/prisma/client";
 import { assertRole } from "../permissions";
 
 const factSummarySelect = {
@@ -57,25 +58,30 @@ export async function listMyDrafts(options: { actor: Actor; limit?: number }) {
 }
 
 /**
- * Drafts waiting for a reviewer, oldest first so nothing waits forever: submitted drafts, and
- * unpublished drafts held by a flag that says they are wrong (imports leave those here, whoever
- * ran them: flags/publication-gate.ts).
+ * Drafts waiting for a reviewer, oldest first so nothing waits forever: first the drafts someone
+ * submitted, then unpublished drafts held by a flag that says they are wrong (imports leave those
+ * here, whoever ran them: flags/publication-gate.ts), so a large import's held facts never push a
+ * person's request out of the list.
  */
 export async function listReviewQueue(options: { actor: Actor; limit?: number }) {
   assertRole(options.actor, "EDITOR");
-  const facts = await getDb().fact.findMany({
-    where: {
-      deletedAt: null,
-      OR: [
-        { reviewState: "SUBMITTED" },
-        { reviewState: { in: ["DRAFT", "REJECTED"] }, flags: { some: openBlockingFlag } },
-      ],
-    },
-    orderBy: { updatedAt: "asc" },
-    take: Math.min(options.limit ?? 50, 200),
-    select: factSummarySelect,
-  });
-  return facts.map(toSummary);
+  const take = Math.min(options.limit ?? 50, 200);
+  const page = (where: Prisma.FactWhereInput, count: number) =>
+    getDb().fact.findMany({
+      where: { deletedAt: null, ...where },
+      orderBy: { updatedAt: "asc" },
+      take: count,
+      select: factSummarySelect,
+    });
+  const submitted = await page({ reviewState: "SUBMITTED" }, take);
+  const held =
+    submitted.length < take
+      ? await page(
+          { reviewState: { in: ["DRAFT", "REJECTED"] }, flags: { some: openBlockingFlag } },
+          take - submitted.length,
+        )
+      : [];
+  return [...submitted, ...held].map(toSummary);
 }
 
 /** The latest changes to facts and relations (the full audit log is for admins). */
