@@ -41,5 +41,8 @@ describe("URLs that forgive", () => {
     for (const path of ["/relations/canada-nowhere", "/relations/canada-canada", "/countries/zz", "/countries/%25"]) {
       expect((await get(path)).status, path).toBe(404);
     }
+    // A 404 says so in the tab's title too, and every page links the data API's documentation.
+    expect(await (await get("/relations/canada-nowhere")).text()).toContain("<title>Not found · Dyad</title>");
+    expect(await (await get("/")).text()).toMatch(/<a href="\/docs\/api">Data API and releases<\/a>/);
   });
 });

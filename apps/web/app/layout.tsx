@@ -65,6 +65,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href={routes.feed()} type="application/atom+xml">
               Recent changes (Atom feed)
             </a>
+            {" · "}
+            <a href={routes.apiDocs()}>Data API and releases</a>
           </p>
         </footer>
       </body>

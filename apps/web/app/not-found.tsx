@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { SearchForm } from "../components/search-form";
+
+export const metadata: Metadata = { title: "Not found" };
 
 export default function NotFound() {
   return (

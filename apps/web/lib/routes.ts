@@ -13,6 +13,7 @@ export const routes = {
   compare: (factId: string, from: number, to: number) => `/facts/${factId}/compare?from=${from}&to=${to}`,
   source: (sourceId: string) => `/sources/${sourceId}`,
   feed: () => "/feed.xml",
+  apiDocs: () => "/docs/api",
 };
 
 // What a slug or a fact id can look like: anything else is a 404 without touching the cache.
