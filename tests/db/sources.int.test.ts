@@ -1,10 +1,12 @@
 import {
+  acceptImportProposals,
   approveFact,
   createFact,
   getDb,
   getPublicRelation,
   getPublicSource,
   importArticle,
+  previewImport,
   SYSTEM_ACTOR,
 } from "@dyad/db";
 import { describe, expect, it } from "vitest";
@@ -25,6 +27,27 @@ describe("sources a reader can follow", () => {
     expect(source.followable).toBe(true);
     const seeded = claims.filter((c) => c.relation.slug === "azerbaijan-canada");
     expect(seeded.map((c) => c.factId).sort()).toEqual(facts.map((f) => f.factId).sort());
+  });
+
+  it("makes the article a followable source when an editor accepts proposals with its origin", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const { actor } = await createUser("EDITOR");
+    const preview = await previewImport({ text, actor });
+    const proposals = preview.proposals.slice(0, 2).map((p) => ({ importKey: p.importKey }));
+    await expect(
+      acceptImportProposals({ text, proposals, actor, origin: { url: "javascript:alert(1)" } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect(await getDb().fact.count({ where: { relationId: relation.id } })).toBe(0);
+    const url = `https://example.org/wiki/accepted-${relation.slug}`;
+    await acceptImportProposals({ text, proposals, actor, origin: { url, retrievedOn: "2026-12-01" } });
+    const facts = await getDb().fact.findMany({
+      where: { relationId: relation.id },
+      select: { currentRevision: { select: { sources: { select: { source: { select: { url: true } } } } } } },
+    });
+    expect(facts).toHaveLength(2);
+    for (const fact of facts) {
+      expect(fact.currentRevision?.sources.map((c) => c.source.url)).toContain(url);
+    }
   });
 
   it("keeps the origin's retrieval date, and refuses an origin that is no web address", async () => {

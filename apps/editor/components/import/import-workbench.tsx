@@ -25,6 +25,8 @@ export function ImportWorkbench(props: {
   currencies: string[];
 }) {
   const [text, setText] = useState("");
+  const [originUrl, setOriginUrl] = useState("");
+  const [retrievedOn, setRetrievedOn] = useState("");
   const [analyzing, setAnalyzing] = useState(false);
   const [error, setError] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -82,7 +84,9 @@ export function ImportWorkbench(props: {
         const { sources: _, ...content } = toContent(decision.state, fieldsOf(p.content.kind));
         return { importKey: p.importKey, content };
       });
-      const result = await acceptImportAction({ text, proposals: batch });
+      // Where the article was read makes it a source readers can follow (without, its facts are "unsourced").
+      const origin = originUrl.trim() ? { url: originUrl.trim(), ...(retrievedOn ? { retrievedOn } : {}) } : undefined;
+      const result = await acceptImportAction({ text, proposals: batch, origin });
       if (!result.ok) {
         setError(
           `${result.error.message}. ${tally.done} of ${total} were accepted before this; accept again to go on.`,
@@ -124,6 +128,28 @@ export function ImportWorkbench(props: {
           <span className="help">
             {text.trim() ? `${text.trim().split(/\s+/).length.toLocaleString("en")} words` : ""}
           </span>
+        </div>
+        <div className="field">
+          <label htmlFor="article-origin">Where it was read (address)</label>
+          <input
+            id="article-origin"
+            type="url"
+            placeholder="https://en.wikipedia.org/wiki/…"
+            value={originUrl}
+            onChange={(e) => setOriginUrl(e.target.value)}
+          />
+          <span className="help">
+            The article becomes a source readers can follow; without it, its facts are unsourced.
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="article-retrieved">Read on</label>
+          <input
+            id="article-retrieved"
+            type="date"
+            value={retrievedOn}
+            onChange={(e) => setRetrievedOn(e.target.value)}
+          />
         </div>
         <div className="actions">
           <button type="button" onClick={analyze} disabled={analyzing || accepting || !text.trim()}>

@@ -14,6 +14,7 @@ import {
   findOrCreateArticleSource,
   importNote,
   proposalCitations,
+  ZArticleOrigin,
 } from "../import/article-source";
 import { addFlagsOnce, anomalyFlags, importConflictFlag, type NewFlag } from "../import/import-flags";
 import { assertRole } from "../permissions";
@@ -32,6 +33,8 @@ const ZAccept = z.strictObject({
     )
     .min(1, "Choose at least one proposed fact")
     .max(200, "Accept at most 200 facts at a time"),
+  /** Where the article was read (its address, and when): the article becomes a followable source. */
+  origin: ZArticleOrigin.optional(),
 });
 
 export type AcceptOutcome = "created" | "revised" | "flagged" | "unchanged" | "deleted";
@@ -47,7 +50,11 @@ export type AcceptOutcome = "created" | "revised" | "flagged" | "unchanged" | "d
  */
 export async function acceptImportProposals(options: z.input<typeof ZAccept> & { actor: Actor }) {
   assertRole(options.actor, "EDITOR");
-  const { text, proposals } = parseInput(ZAccept, { text: options.text, proposals: options.proposals });
+  const { text, proposals, origin } = parseInput(ZAccept, {
+    text: options.text,
+    proposals: options.proposals,
+    origin: options.origin,
+  });
   const analysis = await analyzeArticleOffThread(text);
   const byKey = new Map(analysis.facts.map((f) => [f.importKey, f]));
   for (const p of proposals) {
@@ -60,7 +67,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
   return getDb().$transaction(
     async (tx) => {
       const { relation } = await ensureRelation(tx, { countryCodes: analysis.countryCodes, actor });
-      const { id: sourceId } = await findOrCreateArticleSource(tx, analysis.title);
+      const { id: sourceId } = await findOrCreateArticleSource(tx, analysis.title, origin);
       const referenceIds = await ensureReferenceSources(tx, analysis);
       const outcomes: Record<string, AcceptOutcome> = {};
       const flags: NewFlag[] = [];
