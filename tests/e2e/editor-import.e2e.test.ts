@@ -43,6 +43,27 @@ describe("the import page", () => {
     await context.close();
   });
 
+  it("makes the article a source readers can follow when the editor says where it was read", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page.getByLabel("Or paste it here").fill(text);
+    const url = `https://example.org/wiki/${relation.slug}`;
+    await page.getByLabel("Where it was read (address)").fill(url);
+    await page.getByLabel("Read on").fill("2026-12-01");
+    await page.getByRole("button", { name: "Analyze" }).click();
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+    const cited = await getDb().revisionSource.findMany({
+      where: { revision: { fact: { relationId: relation.id } }, source: { url } },
+      select: { revisionId: true },
+    });
+    expect(cited).toHaveLength(count);
+    await context.close();
+  });
+
   it("explains an article it cannot read", async () => {
     const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
     await page.goto(`${editorUrl()}/import`);

@@ -41,4 +41,8 @@ export const ZCheckFactInput = z.object({ relationId: z.string(), content: z.unk
 
 export const ZImportTextInput = z.string({ message: "Paste or upload an article first" });
 
-export const ZAcceptImportInput = z.object({ text: z.string(), proposals: z.unknown(), origin: z.unknown() });
+export const ZAcceptImportInput = z.object({
+  text: z.string(),
+  proposals: z.unknown(),
+  origin: z.unknown().optional(),
+});
