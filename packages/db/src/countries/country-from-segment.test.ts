@@ -21,5 +21,7 @@ describe("countries named in a URL", () => {
     expect(codes("canada-canada")).toBeUndefined();
     expect(codes("canada-nowhere")).toBeUndefined();
     expect(codes("canada")).toBeUndefined();
+    // A public URL: a long run of hyphens is refused before any split is tried.
+    expect(codes(`canada-${"a-".repeat(4000)}azerbaijan`)).toBeUndefined();
   });
 });

@@ -3,12 +3,15 @@ import { findCountry } from "./find-country";
 import { WORLD_COUNTRIES, type WorldCountry } from "./world";
 
 const byCode = new Map(WORLD_COUNTRIES.map((c) => [c.code.toLowerCase(), c]));
+/** Longer than any two country names (the longest spelling has 73 characters): anything longer names no relation, and costs no work. */
+const MAX_SEGMENT = 160;
 
 /**
  * The country a URL segment names, however a reader typed it: its slug, ISO 3166 alpha-2 or
  * alpha-3 code, or a common name variant, in any case ("AZ", "aze", "Türkiye", "turkey").
  */
 export function countryFromSegment(segment: string): WorldCountry | undefined {
+  if (segment.length > MAX_SEGMENT) return undefined;
   const key = slugify(segment);
   return byCode.get(key) ?? findCountry(key);
 }
@@ -19,6 +22,7 @@ export function countryFromSegment(segment: string): WorldCountry | undefined {
  * slugs hold hyphens themselves.
  */
 export function countryPairFromSegment(segment: string): [WorldCountry, WorldCountry] | undefined {
+  if (segment.length > MAX_SEGMENT) return undefined;
   const key = slugify(segment);
   for (let i = key.indexOf("-"); i > 0; i = key.indexOf("-", i + 1)) {
     const a = countryFromSegment(key.slice(0, i));
