@@ -3,7 +3,10 @@ import { findCountry } from "./find-country";
 import { WORLD_COUNTRIES, type WorldCountry } from "./world";
 
 const byCode = new Map(WORLD_COUNTRIES.map((c) => [c.code.toLowerCase(), c]));
-/** Longer than any two country names (the longest spelling has 73 characters): anything longer names no relation, and costs no work. */
+/**
+ * Longer than any two country names (the longest spelling has 73 characters): a longer segment
+ * names no relation, and is refused before any work.
+ */
 const MAX_SEGMENT = 160;
 
 /**
