@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { holdsPublication } from "../flags/publication-gate";
 import type { Tx } from "../tx";
 import { insertRows } from "./insert-rows";
+import { suggestCorrections } from "./suggest-corrections";
 import type { Anomaly, ArticleAnalysis } from "./types";
 
 // The flags an import leaves for editors, shared by importArticle and acceptImportProposals so
@@ -58,15 +59,20 @@ export function heldKeys(analysis: Pick<ArticleAnalysis, "blocks" | "facts" | "a
   return new Set(analysis.anomalies.filter((a) => holdsPublication(a.rule)).flatMap((a) => concernedKeys(analysis, a)));
 }
 
-/** One flag per anomaly and fact it concerns that exists (anomalies of no fact are only reported). */
+/**
+ * One flag per anomaly and fact it concerns that exists (anomalies of no fact are only reported),
+ * with the corrections that can be derived for that fact (suggest-corrections.ts) in its payload.
+ */
 export function anomalyFlags(
-  analysis: Pick<ArticleAnalysis, "blocks" | "facts" | "anomalies">,
+  analysis: Pick<ArticleAnalysis, "blocks" | "facts" | "anomalies" | "countryCodes">,
   factIdOf: (importKey: string) => string | undefined,
 ): NewFlag[] {
   return analysis.anomalies.flatMap((anomaly) =>
     concernedKeys(analysis, anomaly).flatMap((key) => {
       const factId = factIdOf(key);
-      if (!factId) return [];
+      const fact = analysis.facts.find((f) => f.importKey === key);
+      if (!factId || !fact) return [];
+      const suggestions = suggestCorrections(anomaly, fact, analysis);
       return [
         {
           factId,
@@ -76,6 +82,7 @@ export function anomalyFlags(
           excerpt: anomaly.excerpt,
           spanStart: anomaly.start,
           spanEnd: anomaly.end,
+          ...(suggestions.length > 0 ? { payload: { suggestions } } : {}),
         },
       ];
     }),

@@ -4,3 +4,4 @@ export * from "./fact";
 export * from "./fact-data";
 export * from "./partial-date";
 export * from "./source";
+export * from "./suggestion";
