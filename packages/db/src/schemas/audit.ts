@@ -31,6 +31,22 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("flag.resolved"), payload: z.object({ flagId: z.string(), rule: z.string() }) }),
   z.object({
+    type: z.literal("flag.suggestion_applied"),
+    payload: z.object({
+      flagId: z.string(),
+      rule: z.string(),
+      kind: z.string(),
+      label: z.string(),
+      /** The revision the suggestion wrote (of the kept fact, for a merge); null if it changed nothing. */
+      revisionId: z.string().nullable(),
+      mergedIntoFactId: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal("flag.dismissed"),
+    payload: z.object({ flagId: z.string(), rule: z.string(), reason: z.string() }),
+  }),
+  z.object({
     type: z.literal("import.accepted"),
     payload: z.object({ title: z.string(), created: z.number(), adjusted: z.number(), existing: z.number() }),
   }),

@@ -1,0 +1,12 @@
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import type { TFactContentInput } from "../schemas/fact";
+import type { Tx } from "../tx";
+
+/** A fact's latest draft as content to revise, with the revision it is. */
+export async function currentContent(
+  tx: Tx,
+  revisionId: string,
+): Promise<{ revisionId: string; content: TFactContentInput }> {
+  const revision = await tx.factRevision.findUniqueOrThrow({ where: { id: revisionId }, select: revisionSelect });
+  return { revisionId, content: toContentInput(toRevisionView(revision)) };
+}

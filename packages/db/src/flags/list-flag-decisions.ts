@@ -1,0 +1,45 @@
+import type { Actor } from "../actor";
+import { getDb } from "../client";
+import { parseInput } from "../errors";
+import { assertRole } from "../permissions";
+import { ZAuditEvent } from "../schemas/audit";
+import { ZUuid } from "../schemas/fact";
+
+const DECISIONS = ["flag.suggestion_applied", "flag.dismissed", "flag.resolved"];
+
+export interface FlagDecision {
+  at: string;
+  actorName: string;
+  rule: string;
+  decision: "applied" | "dismissed" | "resolved";
+  /** The suggestion applied, or the reason given for dismissing. */
+  detail: string;
+}
+
+/** What editors decided on a fact's warnings, oldest first, for the fact's history. */
+export async function listFlagDecisions(options: { factId: string; actor: Actor }): Promise<FlagDecision[]> {
+  assertRole(options.actor, "EDITOR");
+  const factId = parseInput(ZUuid, options.factId);
+  const events = await getDb().auditEvent.findMany({
+    where: { factId, type: { in: DECISIONS } },
+    orderBy: { id: "asc" },
+    select: { type: true, payload: true, at: true, actorName: true },
+  });
+  return events.flatMap((e): FlagDecision[] => {
+    const event = ZAuditEvent.safeParse({ type: e.type, payload: e.payload });
+    if (!event.success) return [];
+    const base = { at: e.at.toISOString(), actorName: e.actorName };
+    const { data } = event;
+    if (data.type === "flag.suggestion_applied") {
+      const { rule, kind, label } = data.payload;
+      return [{ ...base, rule, decision: "applied", detail: `${kind}: ${label}` }];
+    }
+    if (data.type === "flag.dismissed") {
+      return [{ ...base, rule: data.payload.rule, decision: "dismissed", detail: data.payload.reason }];
+    }
+    if (data.type === "flag.resolved") {
+      return [{ ...base, rule: data.payload.rule, decision: "resolved", detail: "fixed by hand" }];
+    }
+    return [];
+  });
+}
