@@ -517,6 +517,34 @@ const ACTIONS: { name: string; arbitrary: () => fc.Arbitrary<ActionInput> }[] = 
       ),
   },
   {
+    name: "facts/actions.ts#applySuggestionAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc
+          .record({
+            flagId: uuidish,
+            factId: fc.oneof(fc.constant(fx.draft), uuidish),
+            index: fc.oneof(fc.integer(), weirdString, notAString),
+          })
+          .map((i) => ({ args: [i], session: "editor" as const })),
+        anyArgs.map((args) => ({ args, session: "editor" as const })),
+      ),
+  },
+  {
+    name: "facts/actions.ts#dismissFlagAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc
+          .record({
+            flagId: uuidish,
+            factId: fc.oneof(fc.constant(fx.draft), uuidish),
+            reason: fc.oneof(weirdString, notAString, invalidText),
+          })
+          .map((i) => ({ args: [i], session: "editor" as const })),
+        anyArgs.map((args) => ({ args, session: "editor" as const })),
+      ),
+  },
+  {
     name: "facts/actions.ts#restoreAction",
     arbitrary: () =>
       fc.oneof(

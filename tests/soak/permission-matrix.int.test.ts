@@ -227,6 +227,47 @@ const ACTIONS: ActionRow[] = [
     },
   },
   {
+    name: "apply a suggested correction",
+    action: "facts/actions.ts#applySuggestionAction",
+    may: "EDITOR",
+    setup: async () => {
+      const d = await draft(`Matrix fact in Anakara ${unique()}.`);
+      const suggestions = [
+        { kind: "SPELLING", label: "Anakara → Ankara", replace: { find: "Anakara", with: "Ankara" } },
+      ];
+      const flag = await getDb().factFlag.create({
+        data: {
+          factId: d.factId,
+          rule: "MISSPELLED_PLACE",
+          message: "Misspelt",
+          excerpt: "Anakara",
+          payload: { suggestions },
+        },
+      });
+      return {
+        args: [{ flagId: flag.id, factId: d.factId, index: 0 }],
+        ids: { factId: d.factId },
+        probe: () => factState(d.factId),
+      };
+    },
+  },
+  {
+    name: "dismiss a flag",
+    action: "facts/actions.ts#dismissFlagAction",
+    may: "EDITOR",
+    setup: async () => {
+      const d = await draft();
+      const flag = await getDb().factFlag.create({
+        data: { factId: d.factId, rule: "matrix", message: "Check this", excerpt: "x" },
+      });
+      return {
+        args: [{ flagId: flag.id, factId: d.factId, reason: "Checked against the source" }],
+        ids: { factId: d.factId },
+        probe: () => factState(d.factId),
+      };
+    },
+  },
+  {
     name: "restore a revision",
     action: "facts/actions.ts#restoreAction",
     may: "EDITOR",

@@ -93,6 +93,8 @@ export const EVENT_LABELS: Record<string, string> = {
   "article.imported": "imported an article",
   "import.accepted": "accepted imported facts",
   "flag.resolved": "resolved a warning",
+  "flag.suggestion_applied": "applied a suggested correction",
+  "flag.dismissed": "dismissed a warning",
   "user.created": "created an account",
   "user.role_changed": "changed a role",
   "user.disabled": "disabled an account",

@@ -2,10 +2,12 @@
 
 import {
   AppError,
+  applySuggestion,
   approveFact,
   checkFactContent,
   createFact,
   deleteFact,
+  dismissFlag,
   getFactForEditor,
   parseInput,
   rejectFact,
@@ -17,7 +19,9 @@ import {
   submitFact,
   unpublishFact,
   writeIdempotent,
+  ZApplySuggestionInput,
   ZCheckFactInput,
+  ZDismissFlagInput,
   ZNote,
   ZResolveFlagInput,
   ZRestoreInput,
@@ -114,6 +118,36 @@ export async function resolveFlagAction(input: { flagId: string; factId: string 
     const actor = await requireActionActor("EDITOR");
     const { flagId, factId } = parseInput(ZResolveFlagInput, input);
     await resolveFlag({ flagId, actor });
+    revalidatePath(`/facts/${factId}`);
+    return null;
+  });
+}
+
+/** Apply one of a flag's suggested corrections; a merge answers with the fact that was kept. */
+export async function applySuggestionAction(input: {
+  flagId: string;
+  factId: string;
+  index: number;
+}): Promise<ActionResult<{ mergedIntoFactId: string | null }>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    const { flagId, factId, index } = parseInput(ZApplySuggestionInput, input);
+    const applied = await applySuggestion({ flagId, index, actor });
+    revalidatePath(`/facts/${factId}`);
+    if (applied.mergedIntoFactId) revalidatePath(`/facts/${applied.mergedIntoFactId}`);
+    return { mergedIntoFactId: applied.mergedIntoFactId ?? null };
+  });
+}
+
+export async function dismissFlagAction(input: {
+  flagId: string;
+  factId: string;
+  reason: string;
+}): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    const { flagId, factId, reason } = parseInput(ZDismissFlagInput, input);
+    await dismissFlag({ flagId, reason, actor });
     revalidatePath(`/facts/${factId}`);
     return null;
   });

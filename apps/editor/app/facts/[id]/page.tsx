@@ -1,4 +1,4 @@
-import { AppError, getFactForEditor, toContentInput } from "@dyad/db";
+import { AppError, getFactForEditor, suggestionsOf, toContentInput } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -87,6 +87,7 @@ export default async function FactPage(props: Props) {
             message: f.message,
             excerpt: f.excerpt,
             proposed: proposedContent(f.payload),
+            suggestions: suggestionsOf(f.payload).map((s) => ({ kind: s.kind, label: s.label })),
           }))}
         />
       )}

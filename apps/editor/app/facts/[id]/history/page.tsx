@@ -1,4 +1,4 @@
-import { AppError, diffRevisions, getFactForEditor, listFactRevisions } from "@dyad/db";
+import { AppError, diffRevisions, getFactForEditor, listFactRevisions, listFlagDecisions } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +8,8 @@ import { requirePageActor } from "../../../../lib/auth/session";
 import { excerpt, formatInstant } from "../../../../lib/format";
 
 export const metadata: Metadata = { title: "History" };
+
+const DECISION_LABELS = { applied: "Applied a suggestion:", dismissed: "Dismissed:", resolved: "Resolved:" } as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -19,7 +21,10 @@ export default async function HistoryPage(props: Props) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) notFound();
     throw error;
   });
-  const revisions = await listFactRevisions({ factId: id });
+  const [revisions, decisions] = await Promise.all([
+    listFactRevisions({ factId: id }),
+    listFlagDecisions({ factId: id, actor }),
+  ]);
   const newest = revisions[revisions.length - 1];
   const pick = (value: unknown, fallback: string | undefined) =>
     revisions.some((r) => r.revisionId === value) ? (value as string) : fallback;
@@ -59,6 +64,21 @@ export default async function HistoryPage(props: Props) {
             Revision {diff.from.number} → revision {diff.to.number}
           </h3>
           <RevisionDiff changes={diff.changes} />
+        </section>
+      )}
+      {decisions.length > 0 && (
+        <section aria-labelledby="decisions-heading">
+          <h2 id="decisions-heading">Decisions on warnings</h2>
+          <ul className="plain">
+            {decisions.map((d) => (
+              <li key={`${d.at}-${d.rule}-${d.detail}`}>
+                <strong>{DECISION_LABELS[d.decision]}</strong> {d.rule} — {d.detail}
+                <div className="small muted">
+                  {d.actorName}, {formatInstant(d.at)}
+                </div>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <h2>Every revision</h2>
