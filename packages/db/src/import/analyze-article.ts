@@ -1,5 +1,6 @@
 import { ZFactContent } from "../schemas/fact";
 import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
+import { withoutCitationMarkers } from "./citation-markers";
 import { type Draft, extractFacts } from "./extract-facts";
 import { assignImportKeys } from "./import-keys";
 import { parseArticle } from "./parse-article";
@@ -28,7 +29,9 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const facts: ProposedFact[] = drafts.map((d, i) => {
     const content = contentOf(d, blocks[d.blockIndex]?.text ?? "");
     const cited = referencesOfStatement(content.statement, notes);
-    return { importKey: keys[i] as string, blockIndex: d.blockIndex, content, references: cited };
+    // The markers went into the references: readers see the sentence without them.
+    const shown = { ...content, statement: withoutCitationMarkers(content.statement) };
+    return { importKey: keys[i] as string, blockIndex: d.blockIndex, content: shown, references: cited };
   });
   const anomalies = collectAnomalies(drafts, keys, blocks);
   return { title, countryCodes, blocks, facts, anomalies, relatedLinks: relatedLinks(blocks), references };

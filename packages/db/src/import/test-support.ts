@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { ZFactContent } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
 import type { DataOf } from "./candidate";
+import { withoutCitationMarkers } from "./citation-markers";
 import { isReferenceBlock } from "./references";
 import { isNavigation } from "./related-links";
 import { splitSentences } from "./sentences";
@@ -57,7 +58,8 @@ export function contractProblems(analysis: ArticleAnalysis): string[] {
     }
     const statements = analysis.facts.filter((f) => f.blockIndex === block.index).map((f) => f.content.statement);
     for (const s of splitSentences(block.text)) {
-      const sentence = block.text.slice(s.start, s.end).trim();
+      // Citation markers go into the fact's references, not its text (citation-markers.ts).
+      const sentence = withoutCitationMarkers(block.text.slice(s.start, s.end).trim());
       if (!statements.some((st) => st.includes(sentence))) problems.push(`dropped: "${sentence}"`);
     }
   }
