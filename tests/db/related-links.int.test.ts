@@ -1,4 +1,4 @@
-import { getDb, getPublicRelation, importArticle, SYSTEM_ACTOR } from "@dyad/db";
+import { getApiRelation, getDb, getPublicRelation, importArticle, SYSTEM_ACTOR, ZApiRelationDetail } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { articleForFreshPair } from "../setup/editor-factories";
 
@@ -38,5 +38,17 @@ describe("an article's navigation becomes links of the relation, not facts", () 
       where: { relationId: relation.id, type: "relation.links_imported" },
     });
     expect(audited).toBe(1);
+  });
+});
+
+describe("the API's relation answer", () => {
+  it("gives the relation's related links, as the OpenAPI schema describes them", async () => {
+    const detail = ZApiRelationDetail.parse(await getApiRelation({ slug: "azerbaijan-canada" }));
+    expect(detail.data.relatedLinks.map((l) => [l.title, l.kind])).toEqual([
+      ["Foreign relations of Azerbaijan", "SEE_ALSO"],
+      ["Foreign relations of Canada", "SEE_ALSO"],
+      ["Azerbaijan-NATO relations", "SEE_ALSO"],
+      ["Azerbaijani Canadians", "SEE_ALSO"],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZReadQuery, ZSlug } from "../schemas/api";
+import { ZRelatedLinks } from "../schemas/related-link";
 import { publicAt, relationIdOf } from "./fact-records";
 import { asOfParam } from "./paging";
 import { resolveReadInstant } from "./read-instant";
@@ -13,23 +14,29 @@ const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZReadQuery);
 
 /**
  * One relation at an instant: its countries, how many facts were public, of which kinds, and
- * links to them. A relation with no public fact at that instant is not part of the public data.
+ * links to them, and its related links (navigation, current: they are not versioned). A relation
+ * with no public fact at that instant is not part of the public data.
  */
 export async function getApiRelation(options: z.input<typeof ZOptions>) {
   const { slug, asOf } = parseInput(ZOptions, options);
   const read = await resolveReadInstant(asOf);
-  const [rows, kinds, meta] = await Promise.all([
+  const [rows, kinds, meta, links] = await Promise.all([
     querySummaries(read.instant, Prisma.sql`rel.slug = ${slug}`, 1),
     getDb().$queryRaw<{ kind: string; n: number }[]>`
       SELECT r.kind::text AS kind, count(*)::int AS n
       FROM (${publicAt(read.instant, relationIdOf(slug))}) v JOIN fact_revision r ON r.id = v.revision_id
       GROUP BY r.kind ORDER BY r.kind`,
     readMeta(read),
+    getDb().relation.findUnique({ where: { slug }, select: { relatedLinks: true } }),
   ]);
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", `No relation ${slug} with public facts at ${read.instant}`);
   return {
-    data: { ...toRelationSummary(row, asOfParam(read)), kinds: Object.fromEntries(kinds.map((k) => [k.kind, k.n])) },
+    data: {
+      ...toRelationSummary(row, asOfParam(read)),
+      kinds: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
+      relatedLinks: ZRelatedLinks.catch([]).parse(links?.relatedLinks ?? []),
+    },
     meta,
   };
 }

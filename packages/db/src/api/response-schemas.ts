@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ZSection, ZUuid } from "../schemas/fact";
 import { ZFactKind } from "../schemas/fact-data";
+import { ZRelatedLinks } from "../schemas/related-link";
 import { ZSourceKind } from "../schemas/source";
 
 const instant = z.string().describe("An instant in UTC with microseconds, e.g. 2026-11-29T18:57:11.814123Z");
@@ -107,7 +108,12 @@ export const ZApiRelation = z.object({
 export type TApiRelation = z.infer<typeof ZApiRelation>;
 export const ZApiRelationPage = page(ZApiRelation);
 export const ZApiRelationDetail = z.object({
-  data: ZApiRelation.extend({ kinds: z.partialRecord(ZFactKind, z.number().int()).describe("Public facts by kind") }),
+  data: ZApiRelation.extend({
+    kinds: z.partialRecord(ZFactKind, z.number().int()).describe("Public facts by kind"),
+    relatedLinks: ZRelatedLinks.describe(
+      "Further reading the imported article gives (See also, external links, categories): navigation, not facts. The latest import's, whatever asOf (links are not versioned)",
+    ),
+  }),
   meta: ZApiReadMeta,
 });
 

@@ -50,7 +50,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     path: "/api/v1/relations/{slug}",
     tags: ["Relations"],
     summary: "A relation",
-    description: "A relation at asOf: its countries and its public facts counted by kind.",
+    description:
+      "A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts).",
     request: { params: slugParams, query: ZReadQuery },
     responses: { ...ok(ZApiRelationDetail, "The relation"), ...notFound, ...commonErrors },
   });
