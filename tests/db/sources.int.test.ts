@@ -108,6 +108,10 @@ describe("sources a reader can follow", () => {
         currentRevision: { include: { sources: { include: { source: true }, orderBy: { position: "asc" } } } },
       },
     });
+    // The marker went into the citations: readers see the sentence without it.
+    expect(fact.currentRevision?.statement).toBe(
+      "Diplomatic relations between the two countries were established on August 10, 1992.",
+    );
     const cited = fact.currentRevision?.sources.map((c) => [c.source.kind, c.source.title, c.locator]);
     expect(cited).toEqual([
       ["ARTICLE", expect.stringContaining("relations"), "History"],
