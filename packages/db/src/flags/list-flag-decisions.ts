@@ -38,7 +38,7 @@ export async function listFlagDecisions(options: { factId: string; actor: Actor 
       return [{ ...base, rule: data.payload.rule, decision: "dismissed", detail: data.payload.reason }];
     }
     if (data.type === "flag.resolved") {
-      return [{ ...base, rule: data.payload.rule, decision: "resolved", detail: "fixed by hand" }];
+      return [{ ...base, rule: data.payload.rule, decision: "resolved", detail: "marked resolved" }];
     }
     return [];
   });
