@@ -7,6 +7,7 @@ import {
   listFlagDecisions,
   publishFact,
   reviseFact,
+  suggestionsOf,
   toContentInput,
 } from "@dyad/db";
 import { describe, expect, it } from "vitest";
@@ -32,6 +33,25 @@ async function draftOf(factId: string) {
   if (!fact.draft) throw new Error("no draft");
   return fact.draft;
 }
+
+describe("the seeded start", () => {
+  it("offers a suggestion on each of the seed's five held defects", async () => {
+    const flags = await getDb().factFlag.findMany({
+      where: { fact: { relation: { slug: "azerbaijan-canada" } }, resolvedAt: null, rule: { not: "UNSTRUCTURED" } },
+    });
+    const labels = new Map(flags.map((f) => [f.rule, suggestionsOf(f.payload).map((s) => s.label)]));
+    expect(Object.fromEntries(labels)).toEqual({
+      COUNTRY_NOT_IN_PAIR: ["Armenia → Azerbaijan"],
+      MISSPELLED_PLACE: ["Anakara → Ankara"],
+      DUPLICATE_AGREEMENT: [expect.stringMatching(/^Merge into “Convention for the Avoidance of Double Taxation/)],
+      MALFORMED_AMOUNT: ["$1.168295 billion (1,168,295,000 USD)", "$1,168.295 billion (1,168,295,000,000 USD)"],
+      CONTRADICTORY_DIRECTION: [
+        "Canadian imports from Azerbaijan (imports)",
+        "Canadian exports to Azerbaijan (exports)",
+      ],
+    });
+  });
+});
 
 describe("applying a suggested correction", () => {
   it("fixes the misspelling in a new revision whose note names the suggestion, and closes the flag", async () => {
@@ -149,6 +169,19 @@ describe("applying a suggested correction", () => {
     await applySuggestion({ flagId: flag.id, index: 0, actor });
     expect((await rejection(applySuggestion({ flagId: flag.id, index: 0, actor }))).code).toBe("CONFLICT");
     expect((await rejection(dismissFlag({ flagId: flag.id, reason: "late", actor }))).code).toBe("CONFLICT");
+  });
+});
+
+describe("a flag raised before suggestions existed", () => {
+  it("has none to apply, and can still be dismissed", async () => {
+    const { actor } = await createUser("EDITOR");
+    const pair = await importDefectsArticle(actor);
+    const factId = pair.fact(/imports-.*-2008$/);
+    const flag = await pair.flag(factId, "MALFORMED_AMOUNT");
+    await getDb().$executeRaw`UPDATE fact_flag SET payload = NULL WHERE id = ${flag.id}::uuid`;
+    expect((await rejection(applySuggestion({ flagId: flag.id, index: 0, actor }))).code).toBe("INVALID");
+    await dismissFlag({ flagId: flag.id, reason: "Corrected in the printed edition", actor });
+    expect((await getDb().factFlag.findUniqueOrThrow({ where: { id: flag.id } })).resolvedAt).not.toBeNull();
   });
 });
 
