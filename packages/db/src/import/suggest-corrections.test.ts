@@ -95,6 +95,13 @@ describe("suggestCorrections when nothing can be derived", () => {
     expect(suggestCorrections(anomaly("DUPLICATE_AGREEMENT", "Treaty of Friendship"), fact("x", {}), pair)).toEqual([]);
   });
 
+  it("turns exports from a partner round either way, keeping the capital letter", () => {
+    const excerpt = "Exports from Canada";
+    const found = suggestCorrections(anomaly("CONTRADICTORY_DIRECTION", excerpt), fact(`${excerpt} grew.`, {}), pair);
+    expect(found.map((s) => s.replace?.with)).toEqual(["Exports to Canada", "Imports from Canada"]);
+    expect(found.every((s) => s.data === undefined)).toBe(true); // a GENERAL fact has no flow
+  });
+
   it("offers both of the pair when the clause names no subject", () => {
     const found = suggestCorrections(
       anomaly("COUNTRY_NOT_IN_PAIR", "Armenia"),

@@ -141,13 +141,11 @@ function direction(excerpt: string, statement: string, kind: string): TSuggestio
   const [said, verb = "", plural = "", preposition = ""] = m;
   const isImport = verb.toLowerCase() === "import";
   if (isImport !== (preposition.toLowerCase() === "to")) return [];
-  const swap = (w: string) =>
-    isImport
-      ? w.replace(/mport/i, "xport").replace(/^I/, "E").replace(/^i/, "e")
-      : w.replace(/xport/i, "mport").replace(/^E/, "I").replace(/^e/, "i");
+  const opposite = isImport ? "export" : "import";
+  const swapped = /^[A-Z]/.test(verb) ? `${opposite[0]?.toUpperCase()}${opposite.slice(1)}` : opposite;
   const readings = [
     { phrase: `${verb}${plural} ${isImport ? "from" : "to"}`, flow: isImport ? "IMPORTS" : "EXPORTS" },
-    { phrase: `${swap(verb)}${plural} ${preposition}`, flow: isImport ? "EXPORTS" : "IMPORTS" },
+    { phrase: `${swapped}${plural} ${preposition}`, flow: isImport ? "EXPORTS" : "IMPORTS" },
   ];
   return readings.map(({ phrase, flow }) => {
     const corrected = excerpt.replace(said, phrase);
