@@ -5,6 +5,7 @@ import {
   getDb,
   getFact,
   listFlagDecisions,
+  listQualityWarnings,
   publishFact,
   reviseFact,
   suggestionsOf,
@@ -50,6 +51,16 @@ describe("the seeded start", () => {
         "Canadian exports to Azerbaijan (exports)",
       ],
     });
+  });
+});
+
+describe("the dashboard's warnings", () => {
+  it("name each flag's first suggested correction", async () => {
+    const { actor } = await createUser("EDITOR");
+    const pair = await importDefectsArticle(actor);
+    const flag = await pair.flag(pair.fact(/mission\/.*-tr-embassy$/), "MISSPELLED_PLACE");
+    const { flags } = await listQualityWarnings({ actor, limit: 500 });
+    expect(flags.find((f) => f.id === flag.id)?.suggestion).toBe("Anakara → Ankara");
   });
 });
 

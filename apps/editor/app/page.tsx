@@ -71,6 +71,7 @@ export default async function Home() {
                     <Link href={`/facts/${f.factId}`}>{f.message}</Link>
                     <div className="muted">
                       {f.rule} · “{excerpt(f.excerpt, 80)}” · {f.relationSlug}
+                      {f.suggestion && <> · suggested: {excerpt(f.suggestion, 80)}</>}
                     </div>
                   </li>
                 ))}

@@ -3,12 +3,14 @@ import { getDb } from "../client";
 import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
 import { assertRole } from "../permissions";
 import { ZFactContent } from "../schemas/fact";
+import { suggestionsOf } from "../schemas/suggestion";
 import { checkPublishRules, type FieldIssue } from "../workflow/publish-rules";
 
 /**
- * Data-quality warnings for the dashboard: the importer's open flags (fact_flag) and the live
- * facts whose latest draft fails a publish rule. Rules are checked on the most recently
- * changed facts only (`scan`), so the dashboard stays fast on a large archive.
+ * Data-quality warnings for the dashboard: the importer's open flags (fact_flag, with the first
+ * suggested correction when there is one) and the live facts whose latest draft fails a publish
+ * rule. Rules are checked on the most recently changed facts only (`scan`), so the dashboard
+ * stays fast on a large archive.
  */
 export async function listQualityWarnings(options: { actor: Actor; limit?: number; scan?: number }) {
   assertRole(options.actor, "EDITOR");
@@ -24,6 +26,7 @@ export async function listQualityWarnings(options: { actor: Actor; limit?: numbe
         rule: true,
         message: true,
         excerpt: true,
+        payload: true,
         createdAt: true,
         fact: { select: { id: true, relation: { select: { slug: true } } } },
       },
@@ -61,6 +64,8 @@ export async function listQualityWarnings(options: { actor: Actor; limit?: numbe
       rule: f.rule,
       message: f.message,
       excerpt: f.excerpt,
+      /** The first suggested correction, to apply on the fact's page. */
+      suggestion: suggestionsOf(f.payload)[0]?.label ?? null,
       createdAt: f.createdAt.toISOString(),
       factId: f.fact.id,
       relationSlug: f.fact.relation.slug,
