@@ -100,7 +100,7 @@ describe("suggested corrections in the editor", () => {
       const reason = `Checked ${rule} against the printed source`;
       await item.getByLabel("Why does this warning not call for a change?").fill(reason);
       await item.getByRole("button", { name: "Dismiss the warning" }).click();
-      await expect.poll(() => warning(page, rule).count()).toBe(0);
+      await warning(page, rule).waitFor({ state: "detached" });
       expect((await getFact({ factId })).draft?.revisionId).toBe(before);
       expect(await historyText(page, factId)).toContain(`Dismissed: ${rule} — ${reason}`);
     }
