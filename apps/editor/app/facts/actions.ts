@@ -8,6 +8,7 @@ import {
   deleteFact,
   getFactForEditor,
   parseInput,
+  redactFact,
   rejectFact,
   replayIdempotent,
   requestFingerprint,
@@ -19,6 +20,7 @@ import {
   writeIdempotent,
   ZCheckFactInput,
   ZNote,
+  ZRedactInput,
   ZResolveFlagInput,
   ZRestoreInput,
   ZSaveFactInput,
@@ -137,4 +139,18 @@ export async function restoreAction(input: {
 /** The page's current state, for a client that needs to refresh its base after a conflict. */
 export async function reloadFactAction(factId: string) {
   return runAction(async () => getFactForEditor({ factId, actor: await requireActionActor("EDITOR") }));
+}
+
+/**
+ * Takedown: withdraw a fact's text from public view (admins only; redactFact checks the role
+ * too). The form asks for a public reason and an explicit confirmation.
+ */
+export async function redactAction(input: z.input<typeof ZRedactInput>): Promise<ActionResult<{ revisions: number }>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("ADMIN");
+    const { factId, reason } = parseInput(ZRedactInput, input);
+    const { revisions } = await redactFact({ factId, reason, actor });
+    revalidatePath(`/facts/${factId}`);
+    return { revisions };
+  });
 }
