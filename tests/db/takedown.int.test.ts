@@ -5,6 +5,7 @@ import {
   diffApiRevisions,
   factChanges,
   getApiFact,
+  getApiRelation,
   getApiSource,
   getDb,
   getPublicFact,
@@ -119,6 +120,8 @@ describe("takedown: an admin withdraws a fact's text from public view (issue 20.
       hidden(list);
       expect(list.data.map((f) => f.factId)).toEqual([s.neighbour.factId]);
     }
+    const relationThen = await getApiRelation({ slug: s.relation.slug, asOf: before });
+    expect([relationThen.data.factCount, relationThen.data.kinds]).toEqual([1, { GENERAL: 1 }]);
     const past = await getApiFact({ factId: s.fact.factId, asOf: before });
     hidden(past);
     expect(past.data.status).toBe("redacted");
