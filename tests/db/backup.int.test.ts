@@ -9,6 +9,7 @@ import {
   getPublicRelation,
   importArticle,
   publishFact,
+  redactFact,
   reviseFact,
   SYSTEM_ACTOR,
 } from "@dyad/db";
@@ -39,6 +40,10 @@ async function snapshot(url: string, relationIds: string[], userIds: string[]) {
         [relationIds],
       ),
       publications: await q("SELECT * FROM publication WHERE relation_id = ANY($1) ORDER BY id", [relationIds]),
+      redactions: await q(
+        "SELECT x.* FROM redaction x JOIN fact f ON f.id = x.fact_id WHERE f.relation_id = ANY($1) ORDER BY x.revision_id",
+        [relationIds],
+      ),
       audit: await q("SELECT * FROM audit_event WHERE relation_id = ANY($1) ORDER BY id", [relationIds]),
       flags: await q(
         "SELECT g.* FROM fact_flag g JOIN fact f ON f.id = g.fact_id WHERE f.relation_id = ANY($1) ORDER BY g.id",
@@ -75,6 +80,8 @@ describe("backup round trip", () => {
     const b = await createFact({ relationId: relation.id, content: generalFact("B1."), note: "b", actor: editor });
     await publishFact({ factId: b.factId, actor: reviewer });
     await deleteFact({ factId: b.factId, actor: reviewer });
+    // A takedown must survive a restore, or the withdrawn text would come back.
+    await redactFact({ factId: b.factId, reason: "Court order", actor: (await createUser("ADMIN")).actor });
     const text = (await readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures/france-germany.txt"), "utf8"))
       .replaceAll("France", "Uruguay")
       .replaceAll("Germany", "Mongolia");
@@ -104,6 +111,7 @@ describe("backup round trip", () => {
       const before = await snapshot(inject("databaseUrl"), relationIds, userIds);
       const after = await snapshot(scratch.url, relationIds, userIds);
       expect(after.revisions.length).toBeGreaterThan(10);
+      expect(after.redactions).toHaveLength(1);
       expect(after.users.every((u) => u.no_secret)).toBe(true);
       expect({ ...after, users: after.users.map(({ no_secret, ...u }) => u) }).toEqual({
         ...before,

@@ -44,6 +44,7 @@ export async function factState(factId: string) {
     await fingerprint("SELECT * FROM publication WHERE fact_id = $1", [factId]),
     await fingerprint("SELECT * FROM fact_flag WHERE fact_id = $1", [factId]),
     await fingerprint("SELECT * FROM audit_event WHERE fact_id = $1", [factId]),
+    await fingerprint("SELECT * FROM redaction WHERE fact_id = $1", [factId]),
   ].join("|");
 }
 

@@ -281,6 +281,19 @@ const ACTIONS: ActionRow[] = [
     },
   },
   {
+    name: "take a fact's text down",
+    action: "facts/actions.ts#redactAction",
+    may: "ADMIN",
+    setup: async () => {
+      const d = await published();
+      return {
+        args: [{ factId: d.factId, reason: "Court order (matrix)", confirmed: true }],
+        ids: { factId: d.factId },
+        probe: () => factState(d.factId),
+      };
+    },
+  },
+  {
     name: "create a relation",
     action: "relations/actions.ts#createRelationAction",
     may: "EDITOR",

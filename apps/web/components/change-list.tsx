@@ -6,6 +6,7 @@ const VERB: Record<PublicChange["type"], string> = {
   published: "Published",
   updated: "Updated",
   withdrawn: "Withdrawn",
+  redacted: "Text withdrawn",
 };
 
 /** Changes from the publication log, newest first, each linked to its fact and to the page then. */

@@ -2,7 +2,12 @@ import { factChanges, type PublicFact } from "@dyad/db";
 import { formatDay, formatInstant } from "../lib/format";
 import { routes } from "../lib/routes";
 
-const VERB = { published: "Published", updated: "Updated", withdrawn: "Withdrawn" } as const;
+const VERB = {
+  published: "Published",
+  updated: "Updated",
+  withdrawn: "Withdrawn",
+  redacted: "Text withdrawn",
+} as const;
 
 /** When each revision first became public (the versions a reader can compare). */
 export function publishedVersions(fact: PublicFact) {
@@ -30,7 +35,12 @@ export function FactHistory({ fact }: { fact: PublicFact }) {
         {changes.map((c) => (
           <li key={c.publicationId}>
             <time dateTime={c.at}>{formatInstant(c.at)}</time> <span className="tag">{VERB[c.type]}</span>{" "}
-            {c.revision ? (
+            {c.redaction ? (
+              <>
+                version {c.redaction.number}: text withdrawn by {c.redaction.actorName} on{" "}
+                <time dateTime={c.redaction.at}>{formatDay(c.redaction.at)}</time>: {c.redaction.reason}
+              </>
+            ) : c.revision ? (
               <>
                 version {c.revision.number}
                 {c.revision.note && <> · “{c.revision.note}”</>}
@@ -93,5 +103,20 @@ export function CompareForm({ fact, from, to }: { fact: PublicFact; from?: numbe
         <button type="submit">Compare</button>
       </form>
     </section>
+  );
+}
+
+/** A takedown, said plainly at the top of the fact page: who withdrew the text, when and why. */
+export function RedactionNotice({ redactions }: { redactions: PublicFact["redactions"] }) {
+  const takedowns = [...new Map(redactions.map((r) => [`${r.at}|${r.actorName}|${r.reason}`, r])).values()];
+  return (
+    <>
+      {takedowns.map((r) => (
+        <p key={r.at} className="notice" data-testid="redaction-notice">
+          The text of this fact was withdrawn from public view by {r.actorName} on{" "}
+          <time dateTime={r.at}>{formatDay(r.at)}</time>: {r.reason}
+        </p>
+      ))}
+    </>
   );
 }

@@ -7,7 +7,12 @@ const xmlEscape = (text: string) =>
 const clean = (text: string) =>
   xmlEscape(text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
 
-const VERB = { published: "Published", updated: "Updated", withdrawn: "Withdrawn" } as const;
+const VERB = {
+  published: "Published",
+  updated: "Updated",
+  withdrawn: "Withdrawn",
+  redacted: "Text withdrawn",
+} as const;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of changes from the publication log. Entry ids are permanent:
@@ -32,9 +37,11 @@ export function atomFeed(options: {
     const title = `${VERB[e.type]}: ${labels.join("; ")} (${e.relation.name})`;
     const when = shown ? formatValidTime(shown.validTime) : "";
     const text =
-      e.type === "withdrawn"
-        ? `Withdrawn from the public site. It read: ${shown?.statement ?? ""}`
-        : `${when ? `${when}: ` : ""}${shown?.statement ?? ""}${e.previous && e.type === "updated" ? `\n\nIt read before: ${e.previous.statement}` : ""}`;
+      e.type === "redacted"
+        ? "This version's text was withdrawn from public view; the fact's page says by whom, when and why."
+        : e.type === "withdrawn"
+          ? `Withdrawn from the public site. It read: ${shown?.statement ?? ""}`
+          : `${when ? `${when}: ` : ""}${shown?.statement ?? ""}${e.previous && e.type === "updated" ? `\n\nIt read before: ${e.previous.statement}` : ""}`;
     return `  <entry>
     <id>${url(`${routes.fact(e.factId)}#publication-${e.id}`)}</id>
     <title>${clean(title)}</title>

@@ -110,6 +110,8 @@ export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver
 export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
+export { listFactRedactions } from "./redactions/list-fact-redactions";
+export { redactFact } from "./redactions/redact-fact";
 export { canonicalRelationSlug } from "./relations/canonical-relation-slug";
 export { createRelation } from "./relations/create-relation";
 export { getPublicRelation } from "./relations/get-public-relation";
@@ -132,6 +134,7 @@ export * from "./releases/release-schemas";
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
+export { type TRedactFactRequest, ZRedactFactRequest, ZRedactionReason } from "./schemas/redaction";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
 export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";

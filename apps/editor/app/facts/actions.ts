@@ -10,6 +10,7 @@ import {
   dismissFlag,
   getFactForEditor,
   parseInput,
+  redactFact,
   rejectFact,
   replayIdempotent,
   requestFingerprint,
@@ -23,6 +24,7 @@ import {
   ZCheckFactInput,
   ZDismissFlagInput,
   ZNote,
+  ZRedactInput,
   ZResolveFlagInput,
   ZRestoreInput,
   ZSaveFactInput,
@@ -171,4 +173,18 @@ export async function restoreAction(input: {
 /** The page's current state, for a client that needs to refresh its base after a conflict. */
 export async function reloadFactAction(factId: string) {
   return runAction(async () => getFactForEditor({ factId, actor: await requireActionActor("EDITOR") }));
+}
+
+/**
+ * Takedown: withdraw a fact's text from public view (admins only; redactFact checks the role
+ * too). The form asks for a public reason and an explicit confirmation.
+ */
+export async function redactAction(input: z.input<typeof ZRedactInput>): Promise<ActionResult<{ revisions: number }>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("ADMIN");
+    const { factId, reason } = parseInput(ZRedactInput, input);
+    const { revisions } = await redactFact({ factId, reason, actor });
+    revalidatePath(`/facts/${factId}`);
+    return { revisions };
+  });
 }

@@ -82,11 +82,14 @@ function encodeBatch(file: DownloadFile, batch: ReleaseLine[], first: boolean): 
  * format carries the same records; while streaming, the canonical lines are hashed again and,
  * should the result differ from the release's contentHash (data under the release changed
  * behind the application's back), the stream fails instead of serving different bytes.
+ * Entries taken down since the cut (`release.redactions`) are hashed but never sent: the release
+ * keeps its hash, and the text stays withdrawn (docs/releases.md, "Takedowns").
  */
 export function releaseStream(release: TRelease & { id: string }, file: DownloadFile): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = recordBatches(releasePairs(release.id));
   const hash = createHash("sha256");
+  const redacted = new Set(release.redactions.map((r) => r.revisionId));
   let first = true;
   let opened = false;
   return new ReadableStream<Uint8Array>({
@@ -97,21 +100,28 @@ export function releaseStream(release: TRelease & { id: string }, file: Download
           controller.enqueue(encoder.encode(`${head.slice(0, -1)},"facts":[`));
         }
         opened = true;
-        const { value, done } = await batches.next();
-        if (done) {
-          if (hash.digest("hex") !== release.contentHash) {
-            console.error(`Release ${release.name}: its facts no longer hash to ${release.contentHash}`);
-            controller.error(new Error("This release's data does not match its content hash"));
+        // A pull must enqueue or finish (a pull that resolves with nothing is not called again),
+        // so a batch holding only taken-down entries moves straight on to the next one.
+        for (;;) {
+          const { value, done } = await batches.next();
+          if (done) {
+            if (hash.digest("hex") !== release.contentHash) {
+              console.error(`Release ${release.name}: its facts no longer hash to ${release.contentHash}`);
+              controller.error(new Error("This release's data does not match its content hash"));
+              return;
+            }
+            if (file === "facts.json") controller.enqueue(encoder.encode(first ? "]}\n" : "\n]}\n"));
+            if (file === "facts.csv" && first) controller.enqueue(encoder.encode(CSV_HEADER));
+            controller.close();
             return;
           }
-          if (file === "facts.json") controller.enqueue(encoder.encode(first ? "]}\n" : "\n]}\n"));
-          if (file === "facts.csv" && first) controller.enqueue(encoder.encode(CSV_HEADER));
-          controller.close();
+          for (const { line } of value) hash.update(`${line}\n`);
+          const served = redacted.size === 0 ? value : value.filter((l) => !redacted.has(l.record.revisionId));
+          if (served.length === 0) continue;
+          controller.enqueue(encoder.encode(encodeBatch(file, served, first)));
+          first = false;
           return;
         }
-        for (const { line } of value) hash.update(`${line}\n`);
-        controller.enqueue(encoder.encode(encodeBatch(file, value, first)));
-        first = false;
       } catch (error) {
         console.error(`Release ${release.name}: streaming failed`, error);
         controller.error(error);

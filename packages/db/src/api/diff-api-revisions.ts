@@ -3,6 +3,7 @@ import microdiff from "microdiff";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
+import { notRedacted } from "../redactions/not-redacted";
 import { ZDiffQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "./fact-records";
@@ -23,7 +24,7 @@ const content = (r: TFactRecord) => ({
 
 /**
  * The difference between two revisions of a fact that were both public at some time up to the
- * instant (drafts stay private): field by field, and the statement word by word.
+ * instant (drafts stay private) and not taken down: field by field, and the statement word by word.
  */
 export async function diffApiRevisions(options: z.input<typeof ZOptions>) {
   const { factId, from, to, asOf } = parseInput(ZOptions, options);
@@ -33,7 +34,8 @@ export async function diffApiRevisions(options: z.input<typeof ZOptions>) {
       SELECT ${recordColumns} FROM (
         SELECT DISTINCT fact_id, revision_id FROM publication
         WHERE fact_id = ${factId}::uuid AND at <= ${read.instant}::timestamptz AND revision_id IS NOT NULL
-      ) v ${recordJoins}`,
+      ) v ${recordJoins}
+      WHERE ${notRedacted("v.revision_id")}`,
     readMeta(read),
   ]);
   const records = rows.map(toFactRecord);

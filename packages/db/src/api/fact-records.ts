@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
+import { notRedacted } from "../redactions/not-redacted";
 import { INSTANT_FORMAT } from "./instant";
 import type { TApiFact, TFactRecord } from "./response-schemas";
 
@@ -17,6 +18,8 @@ export const asInstant = (column: string) => Prisma.raw(`to_char(${column} AT TI
  * Every fact public at `instant` (optionally of one relation) with the revision it showed and
  * when that was published: per fact, its latest publication at or before the instant (question
  * 3 of ARCHITECTURE.md; one index range per relation over publication_relation_asof_idx).
+ * A fact whose revision then was taken down is left out, as if it had not been public: past
+ * reads and releases cut later never serve redacted text.
  */
 export function publicAt(instant: string | Prisma.Sql, relationId?: Prisma.Sql): Prisma.Sql {
   const relation = relationId ? Prisma.sql`relation_id = ${relationId} AND` : Prisma.empty;
@@ -25,7 +28,7 @@ export function publicAt(instant: string | Prisma.Sql, relationId?: Prisma.Sql):
       SELECT DISTINCT ON (fact_id) fact_id, revision_id, at FROM publication
       WHERE ${relation} at <= ${instant}::timestamptz
       ORDER BY fact_id, at DESC, id DESC
-    ) latest WHERE revision_id IS NOT NULL`;
+    ) latest WHERE revision_id IS NOT NULL AND ${notRedacted("latest.revision_id")}`;
 }
 
 /**
@@ -39,7 +42,7 @@ export function publicNowOrAt(instant: Prisma.Sql, pointers: Prisma.Sql, relatio
       (SELECT max(p.at) FROM publication p WHERE p.fact_id = f.id) AS at
     FROM fact f
     WHERE ${pointers} AND f.relation_id = ${relationId} AND f.published_revision_id IS NOT NULL
-      AND f.deleted_at IS NULL
+      AND f.deleted_at IS NULL -- never redacted: a takedown withdraws it, publishFact refuses one
     UNION ALL
     SELECT * FROM (${publicAt(instant, relationId)}) logged WHERE NOT ${pointers}`;
 }

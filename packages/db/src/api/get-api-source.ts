@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
+import { notRedacted } from "../redactions/not-redacted";
 import { ZReadQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { type SourceRow, sourceColumns, toApiSource } from "./list-api-sources";
@@ -33,7 +34,7 @@ export async function getApiSource(options: z.input<typeof ZOptions>) {
       ) latest ON latest.revision_id = r.id
       JOIN fact f ON f.id = r.fact_id
       JOIN relation rel ON rel.id = f.relation_id
-      WHERE rs.source_id = ${sourceId}::uuid
+      WHERE rs.source_id = ${sourceId}::uuid AND ${notRedacted("r.id")}
       ORDER BY rel.slug, r.fact_id`,
     readMeta(read),
   ]);

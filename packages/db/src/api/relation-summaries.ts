@@ -1,5 +1,6 @@
 import { getDb } from "../client";
 import type { Prisma } from "../generated/prisma/client";
+import { notRedacted } from "../redactions/not-redacted";
 import { asInstant } from "./fact-records";
 import { link } from "./paging";
 import type { TApiRelation } from "./response-schemas";
@@ -29,7 +30,9 @@ export async function querySummaries(instant: string, where: Prisma.Sql, limit: 
     JOIN country ca ON ca.code = rel.country_a
     JOIN country cb ON cb.code = rel.country_b
     CROSS JOIN LATERAL (
-      SELECT (count(*) FILTER (WHERE latest.revision_id IS NOT NULL))::int AS fact_count, max(latest.at) AS last_at
+      -- Taken-down revisions are not counted, so the count matches the relation's facts list.
+      SELECT (count(*) FILTER (WHERE latest.revision_id IS NOT NULL AND ${notRedacted("latest.revision_id")}))::int
+        AS fact_count, max(latest.at) AS last_at
       FROM (
         SELECT DISTINCT ON (fact_id) revision_id, at FROM publication p
         WHERE p.relation_id = rel.id AND p.at <= ${instant}::timestamptz

@@ -119,20 +119,30 @@ export const ZApiRelationDetail = z.object({
 
 export const ZApiFactPage = page(ZApiFact);
 
+/** A takedown: the revision's text is no longer served anywhere (docs/releases.md, "Takedowns"). */
+export const ZApiRedaction = z
+  .object({ at: instant, by: z.string(), reason: z.string() })
+  .describe("The revision's text was withdrawn from public view: when, by whom, why");
+
 export const ZApiPublicationEvent = z.object({
   at: instant,
   type: z.enum(["published", "withdrawn"]),
   revisionId: ZUuid.nullable(),
   revision: z.number().int().nullable(),
+  redacted: ZApiRedaction.nullable().describe("Set when the revision published here was later taken down"),
 });
 
 export const ZApiFactDetail = z.object({
   data: z.object({
     factId: ZUuid,
     relation: z.string(),
-    status: z.enum(["public", "withdrawn"]).describe("withdrawn: public before asOf, not at asOf"),
-    current: ZApiFact.nullable().describe("What the public saw at asOf; null when withdrawn"),
-    revisions: z.array(ZFactRecord).describe("Every revision that was public at some time up to asOf, oldest first"),
+    status: z
+      .enum(["public", "withdrawn", "redacted"])
+      .describe("withdrawn: public before asOf, not at asOf; redacted: what was public at asOf was taken down"),
+    current: ZApiFact.nullable().describe("What the public saw at asOf; null when withdrawn or redacted"),
+    revisions: z
+      .array(ZFactRecord)
+      .describe("Every revision that was public at some time up to asOf and not taken down, oldest first"),
     history: z.array(ZApiPublicationEvent).describe("Publications and withdrawals up to asOf, oldest first"),
   }),
   meta: ZApiReadMeta,
@@ -187,7 +197,8 @@ export const ZApiChangeEvent = z.object({
   type: z.enum(["published", "withdrawn"]),
   factId: ZUuid,
   relation: z.string(),
-  fact: ZFactRecord.nullable().describe("published: the content now public; withdrawn: null"),
+  fact: ZFactRecord.nullable().describe("published: the content now public; withdrawn or redacted: null"),
+  redacted: ZApiRedaction.nullable().describe("Set when the revision this event published was later taken down"),
 });
 export const ZApiChangesPage = z.object({
   data: z.array(ZApiChangeEvent),

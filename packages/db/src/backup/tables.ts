@@ -13,6 +13,8 @@ export const BACKUP_TABLES = [
   { table: "fact_revision", key: "id", omit: [] },
   { table: "revision_source", key: "revision_id, source_id", omit: [] },
   { table: "publication", key: "id", omit: [] },
+  // Takedowns must survive a restore, or the text would come back.
+  { table: "redaction", key: "revision_id", omit: [] },
   { table: "audit_event", key: "id", omit: [] },
   { table: "fact_flag", key: "id", omit: [] },
   { table: "release", key: "id", omit: [] },

@@ -7,6 +7,9 @@ export type ChangeRow = RecordRow & {
   event_fact_id: string;
   event_relation: string;
   event_revision_id: string | null;
+  redacted_at: string | null;
+  redacted_by: string | null;
+  redacted_reason: string | null;
 };
 
 /**
@@ -16,10 +19,13 @@ export type ChangeRow = RecordRow & {
 export function changeQuery(where: Prisma.Sql, order: Prisma.Sql, limit: number) {
   return Prisma.sql`
     SELECT p.id::text AS event_id, ${asInstant("p.at")} AS event_at, p.fact_id AS event_fact_id,
-      rel.slug AS event_relation, p.revision_id AS event_revision_id, ${recordColumns}
+      rel.slug AS event_relation, p.revision_id AS event_revision_id, ${recordColumns},
+      ${asInstant("x.at")} AS redacted_at, x.actor_name AS redacted_by, x.reason AS redacted_reason
     FROM publication p
     JOIN relation rel ON rel.id = p.relation_id
-    LEFT JOIN fact_revision r ON r.id = p.revision_id
+    -- A taken-down revision's content is not joined at all: the event says it was redacted.
+    LEFT JOIN redaction x ON x.revision_id = p.revision_id
+    LEFT JOIN fact_revision r ON r.id = p.revision_id AND x.revision_id IS NULL
     WHERE ${where}
     ORDER BY ${order}
     LIMIT ${limit}`;
@@ -32,7 +38,10 @@ export function toChangeEvent(row: ChangeRow) {
     type: row.event_revision_id ? ("published" as const) : ("withdrawn" as const),
     factId: row.event_fact_id,
     relation: row.event_relation,
-    fact: row.event_revision_id ? toFactRecord(row) : null,
+    fact: row.event_revision_id && !row.redacted_at ? toFactRecord(row) : null,
+    redacted: row.redacted_at
+      ? { at: row.redacted_at, by: row.redacted_by ?? "", reason: row.redacted_reason ?? "" }
+      : null,
   };
 }
 export type ChangeEvent = ReturnType<typeof toChangeEvent>;

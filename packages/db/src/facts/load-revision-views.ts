@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
+import { notRedacted } from "../redactions/not-redacted";
 import type { TSection } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
 import { type DatePrecision, fromStoredValidTime } from "../schemas/partial-date";
@@ -8,7 +9,8 @@ import type { RevisionView } from "./fact-view";
 /**
  * The public read path (every relation page and API read) builds revision views inside
  * PostgreSQL as one JSON array, citations included, so a read is one round trip and no
- * per-relation ORM queries. `revisionIds` is a SQL expression yielding revision ids.
+ * per-relation ORM queries. `revisionIds` is a SQL expression yielding revision ids; taken-down
+ * revisions among them are left out (a past "as of" view never shows redacted text).
  */
 export function revisionViewsJson(revisionIds: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`COALESCE((
@@ -28,7 +30,7 @@ export function revisionViewsJson(revisionIds: Prisma.Sql): Prisma.Sql {
                WHERE rs.revision_id = r.id), '[]'::json))
            ORDER BY r.valid_from ASC NULLS FIRST, r.fact_id ASC)
     FROM fact_revision r
-    WHERE r.id IN (${revisionIds})), '[]'::json)`;
+    WHERE r.id IN (${revisionIds}) AND ${notRedacted("r.id")}), '[]'::json)`;
 }
 
 interface JsonRevision extends Omit<RevisionView, "validTime"> {

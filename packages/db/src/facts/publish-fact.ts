@@ -41,10 +41,16 @@ export async function publishFact(options: {
     const fact = await lockFact(tx, factId);
     const revisionId = requested ?? fact.currentRevisionId;
     const revision = revisionId
-      ? await tx.factRevision.findUnique({ where: { id: revisionId }, select: { id: true, factId: true } })
+      ? await tx.factRevision.findUnique({
+          where: { id: revisionId },
+          select: { id: true, factId: true, redaction: { select: { at: true } } },
+        })
       : null;
     if (!revision || revision.factId !== factId)
       throw new AppError("INVALID", "That revision is not one of this fact's");
+    if (revision.redaction) {
+      throw new AppError("CONFLICT", "This revision's text was withdrawn from public view: write a new revision first");
+    }
     if (fact.publishedRevisionId === revision.id) return { factId, revisionId: revision.id, changed: false };
     await assertNoBlockingFlags(tx, factId);
     const cited = await tx.revisionSource.findMany({

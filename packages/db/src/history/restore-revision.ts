@@ -27,6 +27,9 @@ export async function restoreRevision(options: {
   return getDb().$transaction(async (tx) => {
     const old = await tx.factRevision.findUnique({ where: { id: revisionId }, select: revisionSelect });
     if (!old || old.factId !== factId) throw new AppError("NOT_FOUND", "That revision is not one of this fact's");
+    // Restoring would put taken-down text back into a revision no redaction covers.
+    const redacted = await tx.redaction.findUnique({ where: { revisionId }, select: { at: true } });
+    if (redacted) throw new AppError("CONFLICT", `Revision ${old.number}'s text was withdrawn and cannot be restored`);
     const result = await reviseFact({
       tx,
       factId,

@@ -12,21 +12,39 @@ export interface FactChange {
   publicationId: string;
   at: string;
   version: string;
-  /** published: first publication, or again after a withdrawal; updated: replaced a public version. */
-  type: "published" | "updated" | "withdrawn";
+  /**
+   * published: first publication, or again after a withdrawal; updated: replaced a public
+   * version; redacted: a publication whose text was later taken down (`redaction` says why).
+   */
+  type: "published" | "updated" | "withdrawn" | "redacted";
   revision: RevisionView | null;
   /** The version this change replaced or withdrew. */
   previous: RevisionView | null;
+  redaction: Redaction | null;
+}
+
+interface Redaction {
+  revisionId: string;
+  number: number;
+  at: string;
+  actorName: string;
+  reason: string;
 }
 
 /** A fact's publication log as changes a reader understands, oldest first. */
-export function factChanges(fact: { publications: Publication[]; revisions: RevisionView[] }): FactChange[] {
+export function factChanges(fact: {
+  publications: Publication[];
+  revisions: RevisionView[];
+  redactions?: Redaction[];
+}): FactChange[] {
   const byId = new Map(fact.revisions.map((r) => [r.revisionId, r]));
+  const redactions = new Map((fact.redactions ?? []).map((r) => [r.revisionId, r]));
   let shown: RevisionView | null = null;
   return fact.publications.map((p) => {
     const revision = p.revisionId ? (byId.get(p.revisionId) ?? null) : null;
-    const type = !revision ? "withdrawn" : shown ? "updated" : "published";
-    const change = { publicationId: p.id, at: p.at, version: p.version, type, revision, previous: shown } as const;
+    const redaction = p.revisionId ? (redactions.get(p.revisionId) ?? null) : null;
+    const type: FactChange["type"] = redaction ? "redacted" : !revision ? "withdrawn" : shown ? "updated" : "published";
+    const change = { publicationId: p.id, at: p.at, version: p.version, type, revision, previous: shown, redaction };
     shown = revision;
     return change;
   });

@@ -12,7 +12,8 @@ const ZOptions = z.strictObject({ factId: ZUuid });
  * A fact as the public may see it: what is published now (null once withdrawn or deleted), its
  * whole publication log and every revision that was ever published, so the fact page, its "as
  * of" views and comparisons between versions need nothing more. A fact that was never published
- * is NOT_FOUND: drafts stay invisible. Revisions that were never published are not returned.
+ * is NOT_FOUND: drafts stay invisible. Revisions that were never published are not returned, nor
+ * the content of those taken down (`redactions` says which, when, by whom and why).
  */
 export async function getPublicFact(options: z.input<typeof ZOptions>) {
   const { factId } = parseInput(ZOptions, options);
@@ -37,13 +38,21 @@ export async function getPublicFact(options: z.input<typeof ZOptions>) {
   if (!fact || log.length === 0) throw notFound("Fact");
 
   const publishedIds = [...new Set(log.flatMap((p) => (p.revision_id ? [p.revision_id] : [])))];
-  const revisions = (
-    await db.factRevision.findMany({
-      where: { id: { in: publishedIds } },
-      select: revisionSelect,
-      orderBy: { number: "asc" },
-    })
-  ).map(toRevisionView);
+  const [revisions, redacted] = await Promise.all([
+    // A taken-down revision's content never leaves the database on a public read.
+    db.factRevision
+      .findMany({
+        where: { id: { in: publishedIds }, redaction: null },
+        select: revisionSelect,
+        orderBy: { number: "asc" },
+      })
+      .then((rows) => rows.map(toRevisionView)),
+    db.redaction.findMany({
+      where: { revisionId: { in: publishedIds } },
+      select: { revisionId: true, at: true, actorName: true, reason: true, revision: { select: { number: true } } },
+      orderBy: { revision: { number: "asc" } },
+    }),
+  ]);
   const { countryA, countryB } = fact.relation;
   const currentId = fact.deletedAt ? null : fact.publishedRevisionId;
   return {
@@ -63,8 +72,16 @@ export async function getPublicFact(options: z.input<typeof ZOptions>) {
       version: msToIso(p.ms),
       revisionId: p.revision_id,
     })),
-    /** Every revision that was ever public, by number. */
+    /** Every revision that was ever public and not taken down, by number. */
     revisions,
+    /** Public revisions whose text was withdrawn (a takedown): who, when and why, never the text. */
+    redactions: redacted.map((r) => ({
+      revisionId: r.revisionId,
+      number: r.revision.number,
+      at: r.at.toISOString(),
+      actorName: r.actorName,
+      reason: r.reason,
+    })),
   };
 }
 export type PublicFact = Awaited<ReturnType<typeof getPublicFact>>;

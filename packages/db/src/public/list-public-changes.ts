@@ -59,7 +59,8 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
 
   const ids = [...new Set(rows.flatMap((r) => [r.revision_id, r.previous_revision_id].filter((id) => id !== null)))];
   const revisions = new Map(
-    (await db.factRevision.findMany({ where: { id: { in: ids } }, select: revisionSelect }))
+    // Taken-down revisions are not loaded: their entries say "redacted" and show no text.
+    (await db.factRevision.findMany({ where: { id: { in: ids }, redaction: null }, select: revisionSelect }))
       .map(toRevisionView)
       .map((v) => [v.revisionId, v]),
   );
@@ -72,7 +73,14 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
         id: String(r.id),
         at: r.at.toISOString(),
         version: msToIso(r.ms),
-        type: !revision ? ("withdrawn" as const) : previous ? ("updated" as const) : ("published" as const),
+        type:
+          r.revision_id && !revision
+            ? ("redacted" as const)
+            : !revision
+              ? ("withdrawn" as const)
+              : previous
+                ? ("updated" as const)
+                : ("published" as const),
         factId: r.fact_id,
         relation: { slug: r.slug, name: relationName(r.a_name, r.b_name) },
         revision,

@@ -23,11 +23,13 @@ interface ReleaseRow {
   content_hash: string;
   manifest: TReleaseManifest;
   previous_name: string | null;
+  redactions: TRelease["redactions"];
 }
 
 /**
- * A release by name ("latest": the newest). Everything returned is immutable, so a response
- * for a named release can be cached for ever. `id` is for the download, which reads release_fact.
+ * A release by name ("latest": the newest). Everything returned is immutable except
+ * `redactions`, which grows when a takedown reaches an entry of the release. `id` is for the
+ * download, which reads release_fact.
  */
 export async function getRelease(options: z.input<typeof ZOptions>): Promise<TRelease & { id: string }> {
   const { name, asOf } = parseInput(ZOptions, options);
@@ -42,7 +44,15 @@ export async function getRelease(options: z.input<typeof ZOptions>): Promise<TRe
   );
   const rows = await getDb().$queryRaw<ReleaseRow[]>`
     SELECT r.id, r.name, ${asInstant("r.as_of")} AS as_of, ${asInstant("r.created_at")} AS created_at, r.notes,
-      r.fact_count, r.content_hash, r.manifest, p.name AS previous_name
+      r.fact_count, r.content_hash, r.manifest, p.name AS previous_name,
+      -- Entries taken down since the cut: from the (small) redaction table to the release's
+      -- primary key, so the cost follows the takedowns, not the release's size.
+      COALESCE((
+        SELECT json_agg(json_build_object('factId', rf.fact_id, 'revisionId', rf.revision_id,
+          'at', ${asInstant("x.at")}, 'reason', x.reason) ORDER BY rf.fact_id)
+        FROM redaction x
+        JOIN release_fact rf ON rf.release_id = r.id AND rf.fact_id = x.fact_id AND rf.revision_id = x.revision_id
+      ), '[]'::json) AS redactions
     FROM release r LEFT JOIN release p ON p.id = r.previous_id
     WHERE ${where} ORDER BY r.as_of DESC, r.created_at DESC LIMIT 1`;
   const row = rows[0];
@@ -64,6 +74,7 @@ export async function getRelease(options: z.input<typeof ZOptions>): Promise<TRe
     url,
     notes: row.notes,
     manifest: row.manifest,
+    redactions: row.redactions,
     previous: row.previous_name ? { name: row.previous_name, url: releaseUrl(row.previous_name) } : null,
     links: {
       changes: `${url}/changes`,

@@ -4,6 +4,7 @@ import { pageLinks } from "../api/paging";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { notRedacted } from "../redactions/not-redacted";
 import { ZReleaseChangesQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { getRelease } from "./get-release";
@@ -26,6 +27,10 @@ interface ChangeRow {
  * another revision, or removed. Both sides are read as index ranges of release_fact from the
  * cursor on, so a page costs the same at the start and the end of a million facts.
  */
+/** Stands for a statement taken down after the release was cut. */
+export const REDACTED_STATEMENT = "(text withdrawn from public view)";
+const REDACTED = Prisma.sql`${REDACTED_STATEMENT}::text`;
+
 export async function listReleaseChanges(options: z.input<typeof ZOptions>) {
   const { name, asOf, change, cursor, limit } = parseInput(ZOptions, options);
   const release = await getRelease({ name, asOf });
@@ -40,7 +45,12 @@ export async function listReleaseChanges(options: z.input<typeof ZOptions>) {
   const rows = await getDb().$queryRaw<ChangeRow[]>`
     SELECT COALESCE(cur.fact_id, prev.fact_id) AS fact_id,
       prev.revision_id AS from_id, fr.number AS from_number, cur.revision_id AS to_id, tr.number AS to_number,
-      rel.slug AS relation, COALESCE(tr.statement, fr.statement) AS statement
+      rel.slug AS relation,
+      -- A taken-down revision's statement is never served, not even in a past release's changelog.
+      CASE WHEN cur.revision_id IS NOT NULL
+        THEN CASE WHEN ${notRedacted("tr.id")} THEN tr.statement ELSE ${REDACTED} END
+        ELSE CASE WHEN ${notRedacted("fr.id")} THEN fr.statement ELSE ${REDACTED} END
+      END AS statement
     FROM (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${release.id}::uuid ${from}) cur
     FULL JOIN (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${previousId}::uuid ${from}) prev
       ON prev.fact_id = cur.fact_id

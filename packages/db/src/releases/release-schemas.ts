@@ -38,9 +38,22 @@ export const ZReleaseSummary = z.object({
   url: z.string(),
 });
 
+/** An entry of a release taken down after the cut: not served, the hash still covers it. */
+export const ZReleaseRedaction = z.object({
+  factId: ZUuid,
+  revisionId: ZUuid,
+  at: instant.describe("When its text was withdrawn from public view"),
+  reason: z.string(),
+});
+
 export const ZRelease = ZReleaseSummary.extend({
   notes: z.string(),
   manifest: ZReleaseManifest,
+  redactions: z
+    .array(ZReleaseRedaction)
+    .describe(
+      "Entries whose text was taken down since the cut, by factId: downloads leave them out, so only a copy taken before can be checked against contentHash (docs/releases.md, Takedowns)",
+    ),
   previous: z.object({ name: z.string(), url: z.string() }).nullable(),
   links: z.object({
     changes: z.string(),
@@ -65,7 +78,9 @@ export const ZReleaseChange = z.object({
   relation: z.string(),
   from: revisionRef.describe("The revision in the previous release"),
   to: revisionRef.describe("The revision in this release"),
-  statement: z.string().describe("The statement in this release (removed: in the previous one)"),
+  statement: z
+    .string()
+    .describe("The statement in this release (removed: in the previous one); a placeholder when taken down since"),
 });
 export const ZReleaseChangePage = z.object({
   data: z.array(ZReleaseChange),

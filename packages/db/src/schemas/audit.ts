@@ -15,6 +15,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("fact.unpublished"), payload: z.object({ revisionId: z.string().nullable() }) }),
   z.object({ type: z.literal("fact.deleted"), payload: z.object({ wasPublished: z.boolean() }) }),
+  // A takedown: which revisions, and why; never the withdrawn text.
+  z.object({
+    type: z.literal("fact.redacted"),
+    payload: z.object({ revisionIds: z.array(z.string()), reason: z.string(), wasPublished: z.boolean() }),
+  }),
   z.object({ type: z.literal("relation.created"), payload: z.object({ slug: z.string() }) }),
   z.object({ type: z.literal("relation.links_imported"), payload: z.object({ title: z.string(), count: z.number() }) }),
   z.object({ type: z.literal("user.created"), payload: z.object({ email: z.string(), role: z.string() }) }),

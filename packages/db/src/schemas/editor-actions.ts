@@ -37,6 +37,13 @@ export const ZRestoreInput = z.object({
   note: z.string(),
 });
 
+/** A takedown from the fact page: the admin confirmed it knowing it cannot be undone. */
+export const ZRedactInput = z.object({
+  factId: z.string(),
+  reason: z.string(),
+  confirmed: z.literal(true, { message: "Confirm that the text is withdrawn for good" }),
+});
+
 export const ZCheckFactInput = z.object({ relationId: z.string(), content: z.unknown() });
 
 export const ZImportTextInput = z.string({ message: "Paste or upload an article first" });

@@ -1,10 +1,11 @@
-import { AppError, getFactForEditor, suggestionsOf, toContentInput } from "@dyad/db";
+import { AppError, getFactForEditor, listFactRedactions, suggestionsOf, toContentInput } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactEditor } from "../../../components/fact-editor/fact-editor";
 import { type SourceInfo, toFormState } from "../../../components/fact-editor/form-state";
 import { PublicLink } from "../../../components/public-link";
+import { RedactForm } from "../../../components/redact-form";
 import { StateBadge } from "../../../components/state-badge";
 import { hasRole, requirePageActor } from "../../../lib/auth/session";
 import { pickersFor, specsFor } from "../../../lib/fact-editor-props";
@@ -28,6 +29,7 @@ export default async function FactPage(props: Props) {
   const { id } = await props.params;
   const actor = await requirePageActor("EDITOR", `/facts/${id}`);
   const fact = await load(id, actor);
+  const redactions = await listFactRedactions({ factId: fact.id });
   const draft = fact.draft;
   const specs = specsFor([fact.kind]);
   const sourceInfo: SourceInfo = Object.fromEntries(
@@ -56,6 +58,16 @@ export default async function FactPage(props: Props) {
             </>
           )}
         </p>
+      )}
+      {redactions.length > 0 && (
+        <div className="notice warn" data-testid="redaction-notice">
+          <p>
+            Takedown: the text of revision{redactions.length > 1 ? "s" : ""}{" "}
+            {redactions.map((r) => r.number).join(", ")} was withdrawn from public view by {redactions[0]?.actorName} on{" "}
+            {formatInstant(redactions[0]?.at ?? "")}: {redactions[0]?.reason}. Those revisions can no longer be
+            published or restored; publish a new revision that no longer says what was withdrawn.
+          </p>
+        </div>
       )}
       {fact.deletedAt || !draft ? (
         <div className="notice warn">
@@ -91,8 +103,21 @@ export default async function FactPage(props: Props) {
           }))}
         />
       )}
+      <TakedownControl
+        factId={fact.id}
+        show={hasRole(actor, "ADMIN") && !redactions.some((r) => r.revisionId === draft?.revisionId)}
+      />
     </>
   );
+}
+
+/** Only admins may take text down; not offered again once the latest revision is withdrawn. */
+function TakedownControl(props: { factId: string; show: boolean }) {
+  return props.show ? (
+    <section aria-label="Takedown" className="takedown">
+      <RedactForm factId={props.factId} />
+    </section>
+  ) : null;
 }
 
 function proposedContent(payload: unknown): Record<string, unknown> | null {

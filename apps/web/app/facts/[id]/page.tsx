@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FactBody } from "../../../components/fact-body";
-import { CompareForm, FactHistory } from "../../../components/fact-history";
+import { CompareForm, FactHistory, RedactionNotice } from "../../../components/fact-history";
 import { factTitle, loadFact, shownRevision } from "../../../lib/fact-data";
 import { formatInstant } from "../../../lib/format";
 import { JsonLd } from "../../../lib/json-ld";
@@ -64,9 +64,10 @@ export default async function FactPage(props: Props) {
               on <time dateTime={lastChange.at}>{formatInstant(lastChange.at)}</time>
             </>
           )}
-          . Below is the last version that was public.
+          .{shown && " Below is the last version that was public."}
         </p>
       )}
+      {fact.redactions.length > 0 && <RedactionNotice redactions={fact.redactions} />}
       {shown && <FactBody revision={shown} />}
       <FactHistory fact={fact} />
       <CompareForm fact={fact} />

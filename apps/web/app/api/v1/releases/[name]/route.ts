@@ -4,7 +4,7 @@ import { json } from "../../../../../lib/api/respond";
 import { publicRead, route } from "../../../../../lib/api/route";
 
 /**
- * A release's manifest and links. Immutable, so cached for ever; `latest` redirects to the newest
+ * A release's manifest and links, cached an hour (its redactions list can grow); `latest` redirects to the newest
  * (with asOf: the newest then). With asOf, a release cut later was not there yet: 404.
  */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
@@ -15,6 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
     if (name === "latest") {
       return new Response(null, { status: 302, headers: { location: release.url, "cache-control": "no-cache" } });
     }
-    return json(request, { data: release }, { cache: "immutable" });
+    // Not immutable: `redactions` grows when a takedown reaches one of its entries.
+    return json(request, { data: release }, { cache: "reference" });
   }),
 });
