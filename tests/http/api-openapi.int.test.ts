@@ -40,6 +40,7 @@ describe("the API's description", () => {
     expect(facts?.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual([
       "path:slug",
       "query:asOf",
+      "query:on",
       "query:kind",
       "query:validFrom",
       "query:validTo",

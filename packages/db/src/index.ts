@@ -53,6 +53,7 @@ export { listFactsValidDuring } from "./facts/list-facts-valid-during";
 export { publishFact } from "./facts/publish-fact";
 export { reviseFact } from "./facts/revise-fact";
 export { unpublishFact } from "./facts/unpublish-fact";
+export { heldDuring, heldOn } from "./facts/valid-during";
 export { listQualityWarnings } from "./flags/list-quality-warnings";
 export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";

@@ -2,6 +2,7 @@ import { countryFromSegment } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RelationList } from "../../../components/relation-list";
+import { TimeControl } from "../../../components/time-control";
 import { plural } from "../../../lib/format";
 import { JsonLd } from "../../../lib/json-ld";
 import { pageMetadata } from "../../../lib/metadata";
@@ -10,7 +11,7 @@ import { isSlug, routes } from "../../../lib/routes";
 import { absoluteUrl } from "../../../lib/site";
 
 // Statically regenerated; revalidated by the country's tag (any publish touching one of its
-// relations sends it) and by "relations".
+// relations sends it) and by "relations". `?asOf=` and `?on=` go to ./past.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
@@ -74,6 +75,7 @@ export default async function CountryPage(props: Props) {
         {country.officialName} · {country.region}
         {country.capitals.length > 0 && <> · capital {country.capitals.join(", ")}</>}
       </p>
+      <TimeControl action={routes.country(country.slug)} />
       <h2>Relations</h2>
       {relations.length === 0 ? (
         <p>No relation of {country.name} has published facts yet.</p>
