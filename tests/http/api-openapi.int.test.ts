@@ -27,6 +27,7 @@ describe("the API's description", () => {
         "/api/v1/facts/{id}/submit",
         "/api/v1/relations",
         "/api/v1/relations/{slug}",
+        "/api/v1/relations/{slug}/changes",
         "/api/v1/relations/{slug}/facts",
         "/api/v1/releases",
         "/api/v1/releases/{name}",

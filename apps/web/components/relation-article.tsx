@@ -61,6 +61,13 @@ export function RelationArticle({
           </>
         )}{" "}
         · <a href={routes.relationHistory(relation.slug)}>History of changes</a> ·{" "}
+        {asOf ? (
+          // A reader who comes with a date (a bookmark, a citation): what changed since then.
+          <a href={routes.relationChanges(relation.slug, asOf)}>Changed since {formatDay(asOf)}</a>
+        ) : (
+          <a href={routes.relationChanges(relation.slug)}>Latest changes</a>
+        )}{" "}
+        ·{" "}
         <a href={routes.relationFeed(relation.slug)} type="application/atom+xml">
           Atom feed
         </a>

@@ -1,10 +1,11 @@
 type Time = { asOf?: string | null; on?: string | null };
 
 /** A page's address with its two kinds of time (`on`: valid time, `asOf`: transaction time). */
-function withTime(path: string, { asOf, on }: Time): string {
+const withTime = (path: string, { asOf, on }: Time) => withQuery(path, { on, asOf });
+
+function withQuery(path: string, params: Record<string, string | null | undefined>): string {
   const query = new URLSearchParams();
-  if (on) query.set("on", on);
-  if (asOf) query.set("asOf", asOf);
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -18,6 +19,11 @@ export const routes = {
   relation: (slug: string, asOf?: string | null, on?: string | null) => withTime(`/relations/${slug}`, { asOf, on }),
   relationHistory: (slug: string) => `/relations/${slug}/history`,
   relationFeed: (slug: string) => `/relations/${slug}/feed.xml`,
+  /** What changed in a relation since an instant (up to `asOf`, or now). */
+  relationChanges: (slug: string, since?: string | null, asOf?: string | null) =>
+    withQuery(`/relations/${slug}/changes`, { since, asOf }),
+  relationChangesFeed: (slug: string, since?: string | null, asOf?: string | null) =>
+    withQuery(`/relations/${slug}/changes/feed.xml`, { since, asOf }),
   fact: (factId: string, asOf?: string | null, on?: string | null) => withTime(`/facts/${factId}`, { asOf, on }),
   compare: (factId: string, from: number, to: number) => `/facts/${factId}/compare?from=${from}&to=${to}`,
   source: (sourceId: string) => `/sources/${sourceId}`,

@@ -195,3 +195,33 @@ export const ZApiChangesPage = z.object({
   }),
   links: z.object({ self: z.string(), next: z.string() }),
 });
+
+export const ZApiFieldChange = z
+  .object({
+    path: z.array(z.union([z.string(), z.number()])).describe('Where, e.g. ["data", "amount", "value"]'),
+    type: z.enum(["added", "removed", "changed"]),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+    words: z
+      .array(z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }))
+      .optional()
+      .describe("For changed text: the words removed and added, in order"),
+  })
+  .describe("One field that differs between two revisions");
+
+export const ZApiRelationChanges = z
+  .object({
+    data: z.object({
+      relation: z.string().describe("The relation's slug"),
+      since: instant.describe("The start instant compared with meta.asOf (the end)"),
+      added: z.array(ZFactRecord).describe("Public at the end, not at the start"),
+      changed: z
+        .array(z.object({ before: ZFactRecord, after: ZFactRecord, changes: z.array(ZApiFieldChange) }))
+        .describe("Public at both instants in different revisions, with the field-by-field diff"),
+      withdrawn: z.array(ZFactRecord).describe("Public at the start, not at the end (unpublished or deleted)"),
+    }),
+    meta: ZApiReadMeta,
+    links: z.object({ self: z.string(), page: z.string().describe("The same changes as a web page") }),
+  })
+  .describe("What changed in a relation between two publication instants");
+export type TApiRelationChanges = z.infer<typeof ZApiRelationChanges>;

@@ -108,6 +108,11 @@ export const ZChangesQuery = z
   })
   .refine((v) => !(v.since && v.cursor), { message: "give since or cursor, not both", path: ["since"] });
 
+export const ZRelationChangesQuery = z.strictObject({
+  since: ZInstant.describe("Start: compare with what was public at this instant (e.g. your last visit)"),
+  asOf: ZInstant.optional().describe("End: what was public at this instant. Omitted: now"),
+});
+
 export const ZReleaseName = z
   .string()
   .regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,62}$/, "letters, digits, dots, dashes and underscores, e.g. 2026.11.0")

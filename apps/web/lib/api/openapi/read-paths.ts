@@ -4,6 +4,7 @@ import {
   ZApiCountryList,
   ZApiFactDetail,
   ZApiFactPage,
+  ZApiRelationChanges,
   ZApiRelationDetail,
   ZApiRelationPage,
   ZApiRevisionDiff,
@@ -16,6 +17,7 @@ import {
   ZListRelationsQuery,
   ZListSourcesQuery,
   ZReadQuery,
+  ZRelationChangesQuery,
   ZSlug,
   ZUuid,
 } from "@dyad/db";
@@ -61,9 +63,22 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "A relation's facts",
     description:
       "The facts public at asOf, oldest valid time first (undated first), optionally filtered by kind, by " +
-      "valid-time overlap with validFrom..validTo (undated facts then drop out) and by words of the statement.",
+      "valid time (on: true at some point of that day, month or year; or overlap with validFrom..validTo; " +
+      "undated facts then drop out) and by words of the statement. on and asOf together: what Dyad said at " +
+      "asOf about on.",
     request: { params: slugParams, query: ZListFactsQuery },
     responses: { ...ok(ZApiFactPage, "A page of facts"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/relations/{slug}/changes",
+    tags: ["Facts"],
+    summary: "What changed in a relation between two instants",
+    description:
+      "Facts added, changed (with the field-by-field diff) and withdrawn between the public state at since " +
+      "and at asOf (or now). A since after asOf, or in the future, is a 400.",
+    request: { params: slugParams, query: ZRelationChangesQuery },
+    responses: { ...ok(ZApiRelationChanges, "The changes"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
