@@ -33,6 +33,7 @@ describe("the API's description", () => {
         "/api/v1/releases/{name}",
         "/api/v1/releases/{name}/changes",
         "/api/v1/releases/{name}/{file}",
+        "/api/v1/search",
         "/api/v1/sources",
         "/api/v1/sources/{id}",
       ].sort(),

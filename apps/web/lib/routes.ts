@@ -1,3 +1,13 @@
+/** The search page's facets and page, as they appear in its address. */
+export type SearchFacets = {
+  kind?: string;
+  relation?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  page?: string;
+};
+
 type Time = { asOf?: string | null; on?: string | null };
 
 /** A page's address with its two kinds of time (`on`: valid time, `asOf`: transaction time). */
@@ -13,7 +23,7 @@ function withQuery(path: string, params: Record<string, string | null | undefine
 /** Addresses of public pages, in one place. `asOf` pages are rewritten to .../past (next.config.ts). */
 export const routes = {
   home: () => "/",
-  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
+  search: (q?: string, facets: SearchFacets = {}) => withQuery("/search", { q, ...facets }),
   countries: () => "/countries",
   country: (slug: string, time: Time = {}) => withTime(`/countries/${slug}`, time),
   relation: (slug: string, asOf?: string | null, on?: string | null) => withTime(`/relations/${slug}`, { asOf, on }),

@@ -20,6 +20,7 @@ export { listApiSources } from "./api/list-api-sources";
 export { publishedAfter, type ReadInstant, resolveReadInstant } from "./api/read-instant";
 export * from "./api/response-schemas";
 export { reviseDraftFact } from "./api/revise-draft-fact";
+export { searchApi } from "./api/search-api";
 export { listAuditEvents, listAuditLog, type TAuditLogFilter, ZAuditLogFilter } from "./audit/list-audit-events";
 export { findUserForExternalSignIn, getSessionActor } from "./auth/get-session-actor";
 export { type SignedInUser, signInWithPassword } from "./auth/sign-in-with-password";
@@ -43,7 +44,7 @@ export {
 } from "./client";
 export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
-export { WORLD_COUNTRIES } from "./countries/world";
+export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
 export { deleteFact } from "./facts/delete-fact";

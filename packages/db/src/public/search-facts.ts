@@ -50,8 +50,9 @@ type Facet = "kind" | "relation" | "years";
  * facets except `except` (so a facet's own counts are not narrowed by its own choice).
  */
 function hits(request: Request, except?: Facet): Prisma.Sql {
-  const { q, kind, relation, from, to } = request;
+  const { q, kind, relation, country, from, to } = request;
   const filters: Prisma.Sql[] = [Prisma.sql`f.deleted_at IS NULL`];
+  if (country) filters.push(Prisma.sql`(rel.country_a = ${country} OR rel.country_b = ${country})`);
   if (kind && except !== "kind") filters.push(Prisma.sql`r.kind::text IN (${Prisma.join(kind)})`);
   if (relation && except !== "relation") filters.push(Prisma.sql`rel.slug = ${relation}`);
   if ((from !== undefined || to !== undefined) && except !== "years") {

@@ -21,7 +21,9 @@ const STOP_WORDS = new Set(["and", "the", "of", "between", "relation", "relation
 export async function searchPublic(options: TSearchRequest) {
   const request = parseInput(ZSearchRequest, options);
   const { q, page, limit } = request;
-  const faceted = Boolean(request.kind || request.relation || request.from !== undefined || request.to !== undefined);
+  const faceted = Boolean(
+    request.kind || request.relation || request.country || request.from !== undefined || request.to !== undefined,
+  );
   const empty = { kinds: [], relations: [], years: { from: null, to: null } };
   if (!q && !faceted) {
     return {

@@ -1,6 +1,7 @@
 // Search requests, shared by the search page and GET /api/v1/search (and its OpenAPI entry).
 import { z } from "zod";
 import { ZKindList, ZSlug } from "./api";
+import { ZCountryCode } from "./fact-data";
 
 export const ZSearchQuery = z
   .string()
@@ -25,6 +26,7 @@ export const ZSearchRequest = z
     ),
     kind: ZKindList.optional().describe("Facet: only facts of these kinds (comma-separated)"),
     relation: ZSlug.optional().describe("Facet: only facts of this relation"),
+    country: ZCountryCode.optional().describe("Only facts of this country's relations (ISO 3166-1 alpha-2)"),
     from: year.optional().describe("Facet: only facts that held in or after this year (valid time)"),
     to: year.optional().describe("Facet: only facts that held in or before this year (valid time)"),
     page: z.coerce.number().int().min(1).max(100).default(1).describe("Page of fact results, from 1"),

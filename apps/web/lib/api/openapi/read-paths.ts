@@ -8,6 +8,7 @@ import {
   ZApiRelationDetail,
   ZApiRelationPage,
   ZApiRevisionDiff,
+  ZApiSearchResults,
   ZApiSourceDetail,
   ZApiSourcePage,
   ZChangesQuery,
@@ -18,6 +19,7 @@ import {
   ZListSourcesQuery,
   ZReadQuery,
   ZRelationChangesQuery,
+  ZSearchRequest,
   ZSlug,
   ZUuid,
 } from "@dyad/db";
@@ -79,6 +81,18 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
       "and at asOf (or now). A since after asOf, or in the future, is a 400.",
     request: { params: slugParams, query: ZRelationChangesQuery },
     responses: { ...ok(ZApiRelationChanges, "The changes"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/search",
+    tags: ["Facts"],
+    summary: "Search published facts, relations and countries",
+    description:
+      "Facts by statement text, kind (trade, embassy, visit), structured fields (years, amounts, people, " +
+      "places, agreement titles), with typo tolerance; facets kind, relation and from..to (years of valid " +
+      "time), each counted without its own filter. One result per sentence with its number of claims; paged.",
+    request: { query: ZSearchRequest },
+    responses: { ...ok(ZApiSearchResults, "A page of results"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",
