@@ -30,7 +30,7 @@ describe("a country page: map of its relations, counts by kind, latest changes",
       expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
         `${partner?.name}: 2 facts`,
       );
-      expect(await area.locator("path").getAttribute("fill")).toMatch(/^#/);
+      expect(await area.locator("path").getAttribute("class")).toMatch(/map-shade-1/); // 2 facts: the 2–4 shade
     }
     expect(await page.getByRole("heading", { name: "Facts by kind" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "General" }).getAttribute("href")).toBe(

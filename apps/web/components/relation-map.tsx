@@ -20,12 +20,16 @@ const OUTLINES = countries.flatMap((f) => {
   return d ? [{ key: String(f.id ?? f.properties.name), code, d }] : [];
 });
 
-/** Five shades for the number of facts (light to dark), each at least 3:1 against the next step's text. */
-const SHADES = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+/** Five shades for the number of facts, light to dark: classes map-shade-0..4 in pages.css (no inline styles under the CSP). */
+const SHADES = [0, 1, 2, 3, 4];
 
 /** Bins of fact counts: 1, 2–4, 5–9, 10–24, 25 and more. */
 const BINS = [1, 2, 5, 10, 25];
-const shade = (n: number) => SHADES[BINS.findLastIndex((b) => n >= b)] ?? SHADES[0];
+const shade = (n: number) =>
+  `map-shade-${Math.max(
+    0,
+    BINS.findLastIndex((b) => n >= b),
+  )}`;
 const binLabel = (i: number) => {
   const low = BINS[i] as number;
   const next = BINS[i + 1];
@@ -62,7 +66,7 @@ export function RelationMap({ page }: { page: PublicCountry }) {
           const label = `${relation.partner?.name}: ${plural(relation.publishedFacts, "fact")}`;
           return (
             <a key={o.key} href={routes.relation(relation.slug)} aria-label={label}>
-              <path d={o.d} fill={shade(relation.publishedFacts)} className="map-partner">
+              <path d={o.d} className={`map-partner ${shade(relation.publishedFacts)}`}>
                 <title>{label}</title>
               </path>
             </a>
@@ -74,9 +78,9 @@ export function RelationMap({ page }: { page: PublicCountry }) {
           <li>
             <span className="swatch map-home-swatch" aria-hidden="true" /> {country.name}
           </li>
-          {SHADES.map((colour, i) => (
-            <li key={colour}>
-              <span className="swatch" style={{ background: colour }} aria-hidden="true" /> {binLabel(i)} facts
+          {SHADES.map((i) => (
+            <li key={i}>
+              <span className={`swatch map-shade-${i}`} aria-hidden="true" /> {binLabel(i)} facts
             </li>
           ))}
         </ul>

@@ -13,11 +13,12 @@ type Time = { asOf?: string | null; on?: string | null };
 /** A page's address with its two kinds of time (`on`: valid time, `asOf`: transaction time). */
 const withTime = (path: string, { asOf, on }: Time) => withQuery(path, { on, asOf });
 
+// encodeURIComponent rather than URLSearchParams: a space stays %20, as addresses always were.
 function withQuery(path: string, params: Record<string, string | null | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
+  const pairs = Object.entries(params).flatMap(([key, value]) =>
+    value ? [`${key}=${encodeURIComponent(value)}`] : [],
+  );
+  return pairs.length ? `${path}?${pairs.join("&")}` : path;
 }
 
 /** Addresses of public pages, in one place. `asOf` pages are rewritten to .../past (next.config.ts). */
