@@ -13,7 +13,8 @@ const HEIGHT = 470;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries).features;
 const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
-const draw = geoPath(projection).digits(1);
+// Whole pixels of a 960-wide map: a third less markup than one decimal, no visible difference.
+const draw = geoPath(projection).digits(0);
 const OUTLINES = countries.flatMap((f) => {
   const d = draw(f);
   const code = f.id === undefined ? undefined : ALPHA2_BY_NUMERIC.get(String(f.id));
