@@ -20,7 +20,7 @@ const config: NextConfig = {
   // when DYAD_REDIS_URL is set (ARCHITECTURE.md "Deployment").
   cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"),
   experimental: { isrFlushToDisk: false },
-  // `?asOf=` views are rendered per request by a separate route, so the current pages stay in
+  // `?asOf=` and `?on=` views are rendered per request by a separate route, so the current pages stay in
   // the full-route cache (a page that read searchParams would be rendered on every view). A
   // config rewrite runs no application code on the hot path, unlike proxy.ts.
   async headers() {
@@ -29,8 +29,12 @@ const config: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        { source: "/relations/:slug", has: [{ type: "query", key: "asOf" }], destination: "/relations/:slug/past" },
-        { source: "/facts/:id", has: [{ type: "query", key: "asOf" }], destination: "/facts/:id/past" },
+        // Either kind of time (asOf: transaction time, on: valid time) takes the page to ./past.
+        ...["asOf", "on"].flatMap((key) => [
+          { source: "/relations/:slug", has: [{ type: "query" as const, key }], destination: "/relations/:slug/past" },
+          { source: "/facts/:id", has: [{ type: "query" as const, key }], destination: "/facts/:id/past" },
+          { source: "/countries/:slug", has: [{ type: "query" as const, key }], destination: "/countries/:slug/past" },
+        ]),
       ],
       afterFiles: [],
       fallback: [],

@@ -203,7 +203,19 @@ const API: { name: string; write?: boolean; arbitrary: () => fc.Arbitrary<ApiInp
     "/api/v1/relations/{slug}/facts",
     ([s]) => `/api/v1/relations/${s}/facts`,
     [() => [fx.slug, "azerbaijan-canada"]],
-    ["asOf", "kind", "validFrom", "validTo", "q", "cursor", "limit"],
+    ["asOf", "on", "kind", "validFrom", "validTo", "q", "cursor", "limit"],
+  ),
+  readEndpoint(
+    "/api/v1/relations/{slug}/changes",
+    ([s]) => `/api/v1/relations/${s}/changes`,
+    [() => [fx.slug, "azerbaijan-canada"]],
+    ["since", "asOf"],
+  ),
+  readEndpoint(
+    "/api/v1/search",
+    () => "/api/v1/search",
+    [],
+    ["q", "kind", "relation", "country", "from", "to", "page", "limit"],
   ),
   readEndpoint("/api/v1/facts/{id}", ([s]) => `/api/v1/facts/${s}`, [() => [fx.published, fx.draft]], ["asOf"]),
   readEndpoint(

@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from "react";
 import { formatDay, plural } from "../lib/format";
 import { routes } from "../lib/routes";
+import { onPhrase } from "../lib/time-params";
 import { numberSources, SourceList } from "./citations";
 import { FactItem, SentenceItem } from "./fact-item";
 import { RelatedLinks } from "./related-links";
@@ -23,10 +24,13 @@ import { TradeSection } from "./trade-section";
 export function RelationArticle({
   page,
   asOf = null,
+  on = null,
   banner,
 }: {
   page: RelationPage;
   asOf?: string | null;
+  /** Valid time: the facts were filtered to those true then (the wording says so). */
+  on?: string | null;
   banner?: ReactNode;
 }) {
   const { relation, facts } = page;
@@ -49,7 +53,7 @@ export function RelationArticle({
       {banner}
       {relation.summary && <p className="lead">{relation.summary}</p>}
       <p className="meta">
-        {plural(facts.length, "published fact")}
+        {on ? `${plural(facts.length, "fact")} true ${onPhrase(on)}` : plural(facts.length, "published fact")}
         {page.lastPublishedAt && (
           <>
             {" "}
@@ -57,6 +61,13 @@ export function RelationArticle({
           </>
         )}{" "}
         · <a href={routes.relationHistory(relation.slug)}>History of changes</a> ·{" "}
+        {asOf ? (
+          // A reader who comes with a date (a bookmark, a citation): what changed since then.
+          <a href={routes.relationChanges(relation.slug, asOf)}>Changed since {formatDay(asOf)}</a>
+        ) : (
+          <a href={routes.relationChanges(relation.slug)}>Latest changes</a>
+        )}{" "}
+        ·{" "}
         <a href={routes.relationFeed(relation.slug)} type="application/atom+xml">
           Atom feed
         </a>
@@ -90,7 +101,12 @@ export function RelationArticle({
         </section>
       ))}
       {!sections.some((s) => s.section === "economy") && <TradeSection figures={trade} level={2} />}
-      {facts.length === 0 && <p>No facts are published for this relation{asOf ? " at that time" : ""}.</p>}
+      {facts.length === 0 &&
+        (on ? (
+          <p>No published fact of this relation held {onPhrase(on)}.</p>
+        ) : (
+          <p>No facts are published for this relation{asOf ? " at that time" : ""}.</p>
+        ))}
       <RelatedLinks links={relation.relatedLinks} />
       <Timeline facts={facts} />
       <SourceList sources={sources} citedBy={citedBy} />

@@ -1,7 +1,16 @@
-import { routes } from "../lib/routes";
+import { routes, type SearchFacets } from "../lib/routes";
 
-/** A plain GET form: search works without JavaScript. */
-export function SearchForm({ defaultValue = "", autoFocus = false }: { defaultValue?: string; autoFocus?: boolean }) {
+/** A plain GET form: search works without JavaScript. Chosen kind and relation facets are kept. */
+export function SearchForm({
+  defaultValue = "",
+  autoFocus = false,
+  facets,
+}: {
+  defaultValue?: string;
+  autoFocus?: boolean;
+  /** On the search page: the facets chosen, and the year range fields. */
+  facets?: SearchFacets;
+}) {
   return (
     <search>
       <form action={routes.search()} method="get" className="search-form">
@@ -19,6 +28,21 @@ export function SearchForm({ defaultValue = "", autoFocus = false }: { defaultVa
           />
           <button type="submit">Search</button>
         </div>
+        {facets && (
+          <div className="search-years">
+            <label>
+              <span>From year</span>
+              <input name="from" type="text" inputMode="numeric" maxLength={4} defaultValue={facets.from ?? ""} />
+            </label>
+            <label>
+              <span>To year</span>
+              <input name="to" type="text" inputMode="numeric" maxLength={4} defaultValue={facets.to ?? ""} />
+            </label>
+            {facets.kind && <input type="hidden" name="kind" value={facets.kind} />}
+            {facets.relation && <input type="hidden" name="relation" value={facets.relation} />}
+            {facets.country && <input type="hidden" name="country" value={facets.country} />}
+          </div>
+        )}
       </form>
     </search>
   );

@@ -1,17 +1,18 @@
-import type { SearchResults } from "@dyad/db";
+import { KIND_LABELS, type SearchResults } from "@dyad/db";
 import { plural } from "../lib/format";
-import { routes } from "../lib/routes";
+import { routes, type SearchFacets } from "../lib/routes";
 
-/** Matching relations, countries and facts; matched words in facts are marked. */
-export function SearchResultsView({ results }: { results: SearchResults }) {
-  const { relations, countries, facts } = results;
-  const total = relations.length + countries.length + facts.length;
+/** Matching relations, countries and facts (one per sentence, paged); matched words are marked. */
+export function SearchResultsView({ results, facets = {} }: { results: SearchResults; facets?: SearchFacets }) {
+  const { relations, countries, facts, page, limit } = results;
+  const total = relations.length + countries.length + results.total;
+  const what = results.query ? `“${results.query}”` : "your choice";
+  const pages = Math.min(100, Math.ceil(results.total / limit));
+  const pageHref = (n: number) => routes.search(results.query, { ...facets, page: n === 1 ? undefined : String(n) });
   return (
     <>
       <p role="status">
-        {total === 0
-          ? `Nothing published matches “${results.query}”.`
-          : `${plural(total, "result")} for “${results.query}”.`}
+        {total === 0 ? `Nothing published matches ${what}.` : `${plural(total, "result")} for ${what}.`}
         {results.onlyNearMatches && " No fact contains those exact words; these are the closest."}
       </p>
       {relations.length > 0 && (
@@ -42,7 +43,7 @@ export function SearchResultsView({ results }: { results: SearchResults }) {
       {facts.length > 0 && (
         <section aria-labelledby="found-facts">
           <h2 id="found-facts">Facts</h2>
-          <ol className="results">
+          <ol className="results" start={(page - 1) * limit + 1}>
             {facts.map((f) => (
               <li key={f.factId}>
                 <a href={routes.fact(f.factId)}>
@@ -54,11 +55,35 @@ export function SearchResultsView({ results }: { results: SearchResults }) {
                 <br />
                 <span className="muted">
                   {!f.exact && !results.onlyNearMatches && "Close match · "}
-                  in <a href={`${routes.relation(f.relation.slug)}#fact-${f.factId}`}>{f.relation.name}</a>
+                  {KIND_LABELS[f.kind]} · {plural(f.claims, "claim")} · in{" "}
+                  <a href={`${routes.relation(f.relation.slug)}#fact-${f.factId}`}>{f.relation.name}</a>
                 </span>
               </li>
             ))}
           </ol>
+          {pages > 1 && (
+            <nav aria-label="Pages of results" className="pager">
+              <p>
+                Page {page} of {pages}
+              </p>
+              <ul className="flat-list">
+                {page > 1 && (
+                  <li>
+                    <a href={pageHref(page - 1)} rel="prev">
+                      ← Previous page
+                    </a>
+                  </li>
+                )}
+                {page < pages && (
+                  <li>
+                    <a href={pageHref(page + 1)} rel="next">
+                      Next page →
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
         </section>
       )}
     </>

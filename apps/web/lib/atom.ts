@@ -1,4 +1,4 @@
-import { formatValidTime, type PublicChange, timelineLabel } from "@dyad/db";
+import { type FactSetChanges, formatValidTime, type PublicChange, type RevisionView, timelineLabel } from "@dyad/db";
 import { routes } from "./routes";
 
 const xmlEscape = (text: string) =>
@@ -82,3 +82,64 @@ function oncePerSentence(entries: PublicChange[]) {
 
 export const atomResponse = (xml: string) =>
   new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+
+/**
+ * An Atom feed of what changed in a relation between two instants (its changes page): one entry
+ * per fact added, changed or withdrawn, each with a permanent id (the fact and the revision it
+ * moved to, or its withdrawal after the one it last showed).
+ */
+export function relationChangesFeed(options: {
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  base: URL;
+  updated: string;
+  changes: FactSetChanges<RevisionView>;
+}): string {
+  const { base, changes } = options;
+  const url = (path: string) => clean(new URL(path, base).toString());
+  const entry = (id: string, title: string, href: string, text: string) => `  <entry>
+    <id>${url(id)}</id>
+    <title>${clean(title)}</title>
+    <updated>${options.updated}</updated>
+    <link rel="alternate" type="text/html" href="${url(href)}"/>
+    <content type="text">${clean(text)}</content>
+  </entry>`;
+  const items = [
+    ...changes.added.map((f) =>
+      entry(
+        `${routes.fact(f.factId)}#revision-${f.revisionId}`,
+        `Added: ${timelineLabel(f)}`,
+        routes.fact(f.factId),
+        f.statement,
+      ),
+    ),
+    ...changes.changed.map(({ before, after }) =>
+      entry(
+        `${routes.fact(after.factId)}#revision-${after.revisionId}`,
+        `Changed: ${timelineLabel(after)}`,
+        routes.compare(after.factId, before.number, after.number),
+        `${after.statement}\n\nIt read before: ${before.statement}`,
+      ),
+    ),
+    ...changes.withdrawn.map((f) =>
+      entry(
+        `${routes.fact(f.factId)}#withdrawn-after-${f.revisionId}`,
+        `Withdrawn: ${timelineLabel(f)}`,
+        routes.fact(f.factId),
+        `Withdrawn from the public site. It read: ${f.statement}`,
+      ),
+    ),
+  ];
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${clean(options.selfUrl)}</id>
+  <title>${clean(options.title)}</title>
+  <updated>${options.updated}</updated>
+  <author><name>Dyad</name></author>
+  <link rel="self" type="application/atom+xml" href="${clean(options.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${clean(options.pageUrl)}"/>
+${items.join("\n")}
+</feed>
+`;
+}

@@ -10,6 +10,7 @@ import {
   listApiChanges,
   listApiCountries,
   listApiFacts,
+  listApiRelationChanges,
   listApiRelations,
   listApiSources,
   listLatestApiChanges,
@@ -104,6 +105,10 @@ export const relations = currentOr(listApiRelations, "relations", (o) => [
 ]);
 export const relation = currentOr(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
 export const facts = currentOr(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
+// Always has `since`, so never cached here (one key per instant a client sends); tagged all the same.
+export const relationChanges = currentOr(listApiRelationChanges, "relation-changes", (o) => [
+  cacheTags.relation(o.slug),
+]);
 export const fact = currentOr(getApiFact, "fact", (o) => [cacheTags.fact(o.factId)]);
 export const diff = currentOr(diffApiRevisions, "diff", (o) => [cacheTags.fact(o.factId)]);
 export const sources = currentOr(listApiSources, "sources", (o) => [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
+import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
@@ -38,17 +39,14 @@ type Row = Omit<RecordRow, "sources"> & {
  * citation, grouped here; cheaper than a JSON aggregate per revision).
  */
 export async function listApiFacts(options: z.input<typeof ZOptions>) {
-  const { slug, kind, validFrom, validTo, q, limit, ...paging } = parseInput(ZOptions, options);
+  const { slug, kind, on, validFrom, validTo, q, limit, ...paging } = parseInput(ZOptions, options);
   const { requested, after } = pageStart("facts", paging, ZPosition);
 
   const filters: Prisma.Sql[] = [Prisma.sql`rel.slug = ${slug}`];
   if (kind) filters.push(Prisma.sql`r.kind::text IN (${Prisma.join(kind)})`);
-  if (validFrom || validTo) {
-    const from = validFrom ? firstDay(validFrom) : null;
-    const to = validTo ? lastDay(validTo) : null;
-    filters.push(Prisma.sql`(r.valid_from IS NOT NULL OR r.valid_to IS NOT NULL)
-      AND daterange(r.valid_from, r.valid_to, '[]') && daterange(${from}::date, ${to}::date, '[]')`);
-  }
+  // `on` is the period of one partial date: "2010" is every day of 2010.
+  const [start, end] = on ? [on, on] : [validFrom, validTo];
+  if (start || end) filters.push(validDuringSql("r", start ? firstDay(start) : null, end ? lastDay(end) : null));
   if (q) filters.push(Prisma.sql`to_tsvector('english', r.statement) @@ websearch_to_tsquery('english', ${q})`);
   if (after) {
     filters.push(
@@ -93,7 +91,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
     throw notFound("Relation");
   }
   const page = finishPage("facts", facts, limit, read, ({ row }) => ({ from: row.sort_from, id: row.fact_id }));
-  const params = { asOf: asOfParam(read), kind: kind?.join(","), validFrom, validTo, q, limit };
+  const params = { asOf: asOfParam(read), on, kind: kind?.join(","), validFrom, validTo, q, limit };
   return {
     data: page.rows.map(({ fact }) => fact),
     meta: {

@@ -212,3 +212,82 @@ export const ZApiChangesPage = z.object({
   }),
   links: z.object({ self: z.string(), next: z.string() }),
 });
+
+export const ZApiFieldChange = z
+  .object({
+    path: z.array(z.union([z.string(), z.number()])).describe('Where, e.g. ["data", "amount", "value"]'),
+    type: z.enum(["added", "removed", "changed"]),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+    words: z
+      .array(z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }))
+      .optional()
+      .describe("For changed text: the words removed and added, in order"),
+  })
+  .describe("One field that differs between two revisions");
+
+export const ZApiRelationChanges = z
+  .object({
+    data: z.object({
+      relation: z.string().describe("The relation's slug"),
+      since: instant.describe("The start instant compared with meta.asOf (the end)"),
+      added: z.array(ZFactRecord).describe("Public at the end, not at the start"),
+      changed: z
+        .array(z.object({ before: ZFactRecord, after: ZFactRecord, changes: z.array(ZApiFieldChange) }))
+        .describe("Public at both instants in different revisions, with the field-by-field diff"),
+      withdrawn: z.array(ZFactRecord).describe("Public at the start, not at the end (unpublished or deleted)"),
+    }),
+    meta: ZApiReadMeta,
+    links: z.object({ self: z.string(), page: z.string().describe("The same changes as a web page") }),
+  })
+  .describe("What changed in a relation between two publication instants");
+export type TApiRelationChanges = z.infer<typeof ZApiRelationChanges>;
+
+export const ZApiSearchResults = z
+  .object({
+    data: z.object({
+      query: z.string(),
+      relations: z
+        .array(z.object({ slug: z.string(), name: z.string(), facts: z.number().int() }))
+        .describe("Relations whose name matches (first page of a words query only)"),
+      countries: z
+        .array(z.object({ code: z.string(), slug: z.string(), name: z.string() }))
+        .describe("Countries whose name, a variant or a demonym matches (first page of a words query only)"),
+      facts: z
+        .array(
+          z.object({
+            factId: ZUuid.describe("The best-ranked fact read from this sentence"),
+            kind: ZFactKind,
+            exact: z.boolean().describe("False for a near match (a misspelt word)"),
+            statement: z.string(),
+            claims: z.number().int().describe("How many facts were read from this sentence"),
+            snippet: z
+              .array(z.object({ text: z.string(), mark: z.boolean() }))
+              .describe("The sentence, matches marked"),
+            relation: z.object({ slug: z.string(), name: z.string() }),
+          }),
+        )
+        .describe("One result per sentence, best first"),
+      onlyNearMatches: z.boolean().describe("No fact contains the exact words: these are the closest"),
+    }),
+    meta: z.object({
+      total: z.number().int().describe("Sentences found over every page"),
+      page: z.number().int(),
+      limit: z.number().int(),
+      facets: z.object({
+        kinds: z
+          .array(z.object({ kind: ZFactKind, count: z.number().int() }))
+          .describe("Facts by kind, without the kind filter"),
+        relations: z
+          .array(z.object({ slug: z.string(), name: z.string(), count: z.number().int() }))
+          .describe("The ten relations with most matching facts, without the relation filter"),
+        years: z
+          .object({ from: z.number().int().nullable(), to: z.number().int().nullable() })
+          .describe("The first and last year the matching facts start in, without the year filter"),
+      }),
+      licence: ZApiLicence,
+    }),
+    links: z.object({ self: z.string(), next: z.string().nullable() }),
+  })
+  .describe("Published facts, relations and countries matching a search, with facets");
+export type TApiSearchResults = z.infer<typeof ZApiSearchResults>;

@@ -55,3 +55,8 @@ export const WORLD_COUNTRIES: WorldCountry[] = worldCountries.map((c) => {
     region: c.region,
   };
 });
+
+/** ISO 3166-1 numeric ("031") → alpha-2 ("AZ"): world maps (world-atlas) name countries by number. */
+export const ALPHA2_BY_NUMERIC: ReadonlyMap<string, string> = new Map(
+  worldCountries.filter((c) => c.ccn3).map((c) => [c.ccn3, c.cca2]),
+);

@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay, ZPartialDate } from "../schemas/partial-date";
 import { revisionSelect, toRevisionView } from "./fact-view";
+import { validDuringSql } from "./valid-during";
 
 const ZOptions = z.strictObject({
   from: ZPartialDate,
@@ -25,8 +26,7 @@ export async function listFactsValidDuring(options: z.input<typeof ZOptions>) {
   const rows = await getDb().$queryRaw<{ id: string }[]>`
     SELECT r.id FROM fact_revision r JOIN fact f ON ${pointer} = r.id
     WHERE f.deleted_at IS NULL ${relationFilter}
-      AND (r.valid_from IS NOT NULL OR r.valid_to IS NOT NULL)
-      AND daterange(r.valid_from, r.valid_to, '[]') && daterange(${firstDay(from)}::date, ${lastDay(to)}::date, '[]')`;
+      AND ${validDuringSql("r", firstDay(from), lastDay(to))}`;
   const revisions = await getDb().factRevision.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     select: revisionSelect,

@@ -3,7 +3,7 @@ import microdiff from "microdiff";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
-import { type RevisionView, revisionSelect, toRevisionView } from "../facts/fact-view";
+import { revisionSelect, toRevisionView } from "../facts/fact-view";
 import { assertRole } from "../permissions";
 import { ZUuid } from "../schemas/fact";
 
@@ -17,8 +17,24 @@ export interface FieldChange {
   words?: { value: string; added?: boolean; removed?: boolean }[];
 }
 
+/** The content two revisions are compared on: a RevisionView, or an API fact record. */
+export interface ComparableContent {
+  statement: string;
+  section: string;
+  validTime: { start: string | null; end: string | null };
+  data: unknown;
+  sources: {
+    id: string;
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    kind: string;
+    locator: string | null;
+  }[];
+}
+
 /** A revision as a tree to diff: sources keyed by their title (and id when titles repeat). */
-function comparable(view: RevisionView) {
+function comparable(view: ComparableContent) {
   const sources: Record<string, unknown> = {};
   for (const s of view.sources) {
     const key = sources[s.title] === undefined ? s.title : `${s.title} (${s.id.slice(0, 8)})`;
@@ -34,7 +50,7 @@ function comparable(view: RevisionView) {
 }
 
 /** A structured, field-by-field diff between two revisions' content (microdiff, words for text). */
-export function diffRevisionViews(from: RevisionView, to: RevisionView): FieldChange[] {
+export function diffRevisionViews(from: ComparableContent, to: ComparableContent): FieldChange[] {
   return microdiff(comparable(from), comparable(to)).map((d) => {
     if (d.type === "CREATE") return { path: d.path, type: "added", after: d.value };
     if (d.type === "REMOVE") return { path: d.path, type: "removed", before: d.oldValue };

@@ -3,11 +3,14 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { revisionSelect, toRevisionView } from "../facts/fact-view";
 import { Prisma } from "../generated/prisma/client";
+import { ZCountryCode } from "../schemas/fact-data";
 import { relationName } from "./labels";
 import { msToIso } from "./versions";
 
 const ZOptions = z.strictObject({
   relationSlug: z.string().trim().min(1).max(200).optional(),
+  /** Changes to any relation of this country (its page's "latest changes"). */
+  countryCode: ZCountryCode.optional(),
   limit: z.number().int().min(1).max(1000).default(50),
 });
 
@@ -24,12 +27,12 @@ interface Row {
 }
 
 /**
- * Recent changes to what the public sees, newest first, from the publication log (site-wide or
- * for one relation): the feeds and the relation history. Each entry carries the version it
+ * Recent changes to what the public sees, newest first, from the publication log (site-wide, for
+ * one relation or for one country's relations): the feeds and the relation history. Each entry carries the version it
  * published and the one it replaced or withdrew; only published revisions are ever loaded.
  */
 export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) {
-  const { relationSlug, limit } = parseInput(ZOptions, options);
+  const { relationSlug, countryCode, limit } = parseInput(ZOptions, options);
   const db = getDb();
   let relation: { id: string; slug: string; name: string } | null = null;
   if (relationSlug) {
@@ -40,7 +43,11 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
     if (!found) throw notFound("Relation");
     relation = { id: found.id, slug: found.slug, name: relationName(found.countryA.name, found.countryB.name) };
   }
-  const filter = relation ? Prisma.sql`WHERE p.relation_id = ${relation.id}::uuid` : Prisma.empty;
+  const filter = relation
+    ? Prisma.sql`WHERE p.relation_id = ${relation.id}::uuid`
+    : countryCode
+      ? Prisma.sql`WHERE rel.country_a = ${countryCode} OR rel.country_b = ${countryCode}`
+      : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
     SELECT p.id, p.at, ceil(extract(epoch FROM p.at) * 1000)::float8 AS ms, p.fact_id, p.revision_id,
       prev.revision_id AS previous_revision_id, rel.slug, ca.name AS a_name, cb.name AS b_name

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { normalizeInstant } from "../api/instant";
 import { ZFactContent, ZNote, ZSection } from "./fact";
 import { ZCountryCode, ZFactKind } from "./fact-data";
-import { firstDay, lastDay, ZPartialDate, ZValidTime } from "./partial-date";
+import { firstDay, lastDay, ZPartialDate, ZValidOn, ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
 
 /** PostgreSQL text cannot hold NUL: refuse it as bad input instead of failing in the database. */
@@ -66,6 +66,7 @@ export const ZKindList = z
 export const ZListFactsQuery = z
   .strictObject({
     asOf,
+    on: ZValidOn.optional(),
     kind: ZKindList.optional(),
     validFrom: ZPartialDate.optional().describe("Only facts that held on or after this date (valid time)"),
     validTo: ZPartialDate.optional().describe("Only facts that held on or before this date (valid time)"),
@@ -76,6 +77,10 @@ export const ZListFactsQuery = z
   .refine((v) => !v.validFrom || !v.validTo || firstDay(v.validFrom) <= lastDay(v.validTo), {
     message: "validFrom comes after validTo",
     path: ["validTo"],
+  })
+  .refine((v) => !v.on || (!v.validFrom && !v.validTo), {
+    message: "give on (one date) or validFrom/validTo (a period), not both",
+    path: ["on"],
   });
 
 export const ZRevisionRef = z
@@ -102,6 +107,11 @@ export const ZChangesQuery = z
     limit,
   })
   .refine((v) => !(v.since && v.cursor), { message: "give since or cursor, not both", path: ["since"] });
+
+export const ZRelationChangesQuery = z.strictObject({
+  since: ZInstant.describe("Start: compare with what was public at this instant (e.g. your last visit)"),
+  asOf: ZInstant.optional().describe("End: what was public at this instant. Omitted: now"),
+});
 
 export const ZReleaseName = z
   .string()

@@ -11,6 +11,16 @@ export const ZPartialDate = z
   .describe("A date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD");
 export type TPartialDate = z.infer<typeof ZPartialDate>;
 
+/** Today as a UTC day: the latest `on` a reader may ask about (Dyad records what was, not forecasts). */
+const todayUtc = () => new Date(new Date().toISOString().slice(0, 10));
+
+/** `on` (pages and API): a day, month or year of valid time, not after today. */
+export const ZValidOn = ZPartialDate.refine((on) => firstDay(on) <= todayUtc(), {
+  message: "This date is in the future: Dyad records what was true, up to today",
+}).describe(
+  "Valid time: only facts that were true at some point of this day, month or year (YYYY, YYYY-MM or YYYY-MM-DD), not after today",
+);
+
 export type DatePrecision = "YEAR" | "MONTH" | "DAY";
 
 export function precisionOf(date: string): DatePrecision {

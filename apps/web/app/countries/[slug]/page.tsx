@@ -1,7 +1,9 @@
-import { countryFromSegment } from "@dyad/db";
+import { countryFromSegment, KIND_LABELS } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { RelationList } from "../../../components/relation-list";
+import { ChangeList } from "../../../components/change-list";
+import { RelationMap, RelationTable } from "../../../components/relation-map";
+import { TimeControl } from "../../../components/time-control";
 import { plural } from "../../../lib/format";
 import { JsonLd } from "../../../lib/json-ld";
 import { pageMetadata } from "../../../lib/metadata";
@@ -10,7 +12,7 @@ import { isSlug, routes } from "../../../lib/routes";
 import { absoluteUrl } from "../../../lib/site";
 
 // Statically regenerated; revalidated by the country's tag (any publish touching one of its
-// relations sends it) and by "relations".
+// relations sends it) and by "relations". `?asOf=` and `?on=` go to ./past.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
@@ -49,7 +51,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage(props: Props) {
-  const { country, relations } = await load(props);
+  const page = await load(props);
+  const { country, relations } = page;
   return (
     <>
       <JsonLd
@@ -74,14 +77,30 @@ export default async function CountryPage(props: Props) {
         {country.officialName} · {country.region}
         {country.capitals.length > 0 && <> · capital {country.capitals.join(", ")}</>}
       </p>
-      <h2>Relations</h2>
+      <TimeControl action={routes.country(country.slug)} />
       {relations.length === 0 ? (
         <p>No relation of {country.name} has published facts yet.</p>
       ) : (
-        <RelationList
-          relations={relations}
-          label={(r) => `with ${r.countries.find((c) => c.code !== country.code)?.name}`}
-        />
+        <>
+          <h2>Relations on the map</h2>
+          <RelationMap page={page} />
+          <RelationTable page={page} />
+          <h2 id="kinds">Facts by kind</h2>
+          <ul aria-labelledby="kinds" className="kind-counts">
+            {page.kinds.map((k) => (
+              <li key={k.kind}>
+                <a href={routes.search("", { kind: k.kind, country: country.code })}>{KIND_LABELS[k.kind]}</a>{" "}
+                <span className="muted">({plural(k.count, "fact")})</span>
+              </li>
+            ))}
+          </ul>
+          {page.latestChanges.length > 0 && (
+            <>
+              <h2>Latest changes</h2>
+              <ChangeList entries={page.latestChanges} showRelation />
+            </>
+          )}
+        </>
       )}
     </>
   );

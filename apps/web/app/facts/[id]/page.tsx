@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FactBody } from "../../../components/fact-body";
 import { CompareForm, FactHistory, RedactionNotice } from "../../../components/fact-history";
+import { TimeControl } from "../../../components/time-control";
 import { factTitle, loadFact, shownRevision } from "../../../lib/fact-data";
 import { formatInstant } from "../../../lib/format";
 import { JsonLd } from "../../../lib/json-ld";
@@ -8,7 +9,7 @@ import { pageMetadata } from "../../../lib/metadata";
 import { routes } from "../../../lib/routes";
 import { breadcrumbJsonLd, factJsonLd } from "../../../lib/structured-data";
 
-// Statically regenerated like the relation page, under the fact's tag. `?asOf=` goes to ./past.
+// Statically regenerated like the relation page, under the fact's tag. `?asOf=` and `?on=` go to ./past.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ id: string }[]> {
@@ -68,6 +69,7 @@ export default async function FactPage(props: Props) {
         </p>
       )}
       {fact.redactions.length > 0 && <RedactionNotice redactions={fact.redactions} />}
+      <TimeControl action={routes.fact(fact.factId)} />
       {shown && <FactBody revision={shown} />}
       <FactHistory fact={fact} />
       <CompareForm fact={fact} />

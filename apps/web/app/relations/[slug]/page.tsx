@@ -2,6 +2,7 @@ import { canonicalRelationSlug } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RelationArticle } from "../../../components/relation-article";
+import { TimeControl } from "../../../components/time-control";
 import { JsonLd } from "../../../lib/json-ld";
 import { pageMetadata, relationDescription } from "../../../lib/metadata";
 import { relationPage } from "../../../lib/public-data";
@@ -10,7 +11,7 @@ import { breadcrumbJsonLd, relationJsonLd } from "../../../lib/structured-data";
 
 // Incremental static regeneration: rendered on the first view, then served from the full-route
 // cache until a publish revalidates the relation's tag (the cached reads below carry it). An
-// `?asOf=` address never reaches this page: next.config.ts rewrites it to ./past.
+// `?asOf=` or `?on=` address never reaches this page: next.config.ts rewrites it to ./past.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
@@ -63,7 +64,7 @@ export default async function RelationPage(props: Props) {
           { name, path: routes.relation(slug) },
         ])}
       />
-      <RelationArticle page={page} />
+      <RelationArticle page={page} banner={<TimeControl action={routes.relation(slug)} />} />
     </>
   );
 }

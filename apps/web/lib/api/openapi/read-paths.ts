@@ -4,9 +4,11 @@ import {
   ZApiCountryList,
   ZApiFactDetail,
   ZApiFactPage,
+  ZApiRelationChanges,
   ZApiRelationDetail,
   ZApiRelationPage,
   ZApiRevisionDiff,
+  ZApiSearchResults,
   ZApiSourceDetail,
   ZApiSourcePage,
   ZChangesQuery,
@@ -16,6 +18,8 @@ import {
   ZListRelationsQuery,
   ZListSourcesQuery,
   ZReadQuery,
+  ZRelationChangesQuery,
+  ZSearchRequest,
   ZSlug,
   ZUuid,
 } from "@dyad/db";
@@ -62,9 +66,34 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "A relation's facts",
     description:
       "The facts public at asOf, oldest valid time first (undated first), optionally filtered by kind, by " +
-      "valid-time overlap with validFrom..validTo (undated facts then drop out) and by words of the statement.",
+      "valid time (on: true at some point of that day, month or year; or overlap with validFrom..validTo; " +
+      "undated facts then drop out) and by words of the statement. on and asOf together: what Dyad said at " +
+      "asOf about on.",
     request: { params: slugParams, query: ZListFactsQuery },
     responses: { ...ok(ZApiFactPage, "A page of facts"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/relations/{slug}/changes",
+    tags: ["Facts"],
+    summary: "What changed in a relation between two instants",
+    description:
+      "Facts added, changed (with the field-by-field diff) and withdrawn between the public state at since " +
+      "and at asOf (or now). A since after asOf, or in the future, is a 400.",
+    request: { params: slugParams, query: ZRelationChangesQuery },
+    responses: { ...ok(ZApiRelationChanges, "The changes"), ...notFound, ...commonErrors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/search",
+    tags: ["Facts"],
+    summary: "Search published facts, relations and countries",
+    description:
+      "Facts by statement text, kind (trade, embassy, visit), structured fields (years, amounts, people, " +
+      "places, agreement titles), with typo tolerance; facets kind, relation and from..to (years of valid " +
+      "time), each counted without its own filter. One result per sentence with its number of claims; paged.",
+    request: { query: ZSearchRequest },
+    responses: { ...ok(ZApiSearchResults, "A page of results"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",

@@ -1,0 +1,15 @@
+import { searchApi, ZSearchRequest } from "@dyad/db";
+import { parseQuery } from "../../../../lib/api/request";
+import { json } from "../../../../lib/api/respond";
+import { publicRead, route } from "../../../../lib/api/route";
+
+// Not cached (a query is unbounded input, as on the search page); answered about now.
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  GET: publicRead(async (request) => {
+    const query = parseQuery(request, ZSearchRequest);
+    const body = await searchApi({ ...query, kind: query.kind?.join(","), from: str(query.from), to: str(query.to) });
+    return json(request, body, { cache: "current" });
+  }),
+});
+
+const str = (year: number | undefined) => (year === undefined ? undefined : String(year));
