@@ -16,6 +16,7 @@ import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
 import { startWeb } from "./lib/web-server";
 import { benchPublishToVisible } from "./publish-visible";
+import { benchReadThroughput, throughputLines } from "./read-throughput";
 import { benchRelationPage, type WrkResult } from "./relation-page";
 import { benchReleaseExport, type ExportFigures } from "./release-export";
 import { benchReplicas, replicaLines } from "./replicas";
@@ -48,7 +49,7 @@ const importFigures = await benchSeedImport(values.quick ? 10 : 30);
 // One production build of the site for every HTTP figure. This process publishes like the
 // editor does, so it tells the site what changed (DYAD_WEB_URL + DYAD_REVALIDATE_SECRET).
 const secret = randomBytes(24).toString("base64url");
-const web = await startWeb(url, 3390, { DYAD_REVALIDATE_SECRET: secret });
+const web = await startWeb(url, 3390, { DYAD_REVALIDATE_SECRET: secret, DYAD_BENCH_FLOOR: "1" });
 process.env.DYAD_WEB_URL = web.url;
 process.env.DYAD_REVALIDATE_SECRET = secret;
 const stopWeb = () => web.stop();
@@ -82,6 +83,13 @@ const slugs = await firstSlugs(url, 20);
 const asOf = new Date("2023-06-01T00:00:00Z");
 const readsSmall = await benchRelationReads({ databaseUrl: url, webUrl: web.url, slugs, asOf, iterations });
 report("100,000 revisions", readsSmall);
+console.log("Public reads over HTTP against the framework's floor and the raw SQL...");
+const throughput = await benchReadThroughput({
+  databaseUrl: url,
+  webUrl: web.url,
+  seconds: values.quick ? 3 : 5,
+  slugs,
+});
 console.log("Release export (small)...");
 const exportSmall = await benchReleaseExport({
   databaseUrl: url,
@@ -250,6 +258,33 @@ ${readRows(`${(large * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("
 
 How the API op's cost grows with history (same relations, same rows, ${large / small}× more history around them):
 now **${growthNow.toFixed(2)}×**, as of a past instant **${growthAsOf.toFixed(2)}×** (target ≤ 1.5×).
+
+## Public reads against the framework's floor (throughput)
+
+\`bench/read-throughput.ts\`, on the 100,000-revision database: wrk (closed loop, ${throughput.seconds} s per
+row) on the production server, each read next to the floor (\`/api/bench-floor\`: a route handler
+in the same server answering a precomputed body of the same size with the same headers, measured
+just before it) and to its raw SQL (the same rows through \`pg\`, no ORM, as many connections).
+"Cached" rotates over ${slugs.length} relations (or 100 facts) already asked once; "uncached" asks with a query
+string no cache has seen (facts: a new \`limit\` ≥ 100, the same facts; history: a new \`asOf\` after the
+last publication, the same versions); 304 sends the ETag back. The bench first checks that each
+variant returns the same facts as the SQL. Ratios only: taken on a machine shared with other work.
+
+${throughputLines(throughput).join("\n")}
+
+### Where the time goes (profile before issue 21's changes)
+
+\`node --cpu-prof\` of the production server under 12 s of uncached relation reads at 8 connections
+(\`read-throughput.ts --profile\`, startup excluded): the process was idle 43% of the time with
+8 requests in flight, i.e. requests waited on PostgreSQL, not on the CPU. Each request made
+three round trips: the rate-limit upsert (a write, every client's requests queueing on its one
+row), the read's one statement, and \`publishedAfter\` (may this answer enter the data cache?).
+Of the busy time: 18% in Prisma's query compiler (WebAssembly), run for each \`$queryRaw\`, i.e.
+for the rate limit and \`publishedAfter\` (the read itself goes to \`pg\` directly); 13% writing
+responses; 9% garbage collection; 6% Next's file-system data cache looking up (missing) entries
+on disk; the rest spread over Next's route machinery, JSON serialisation (the body is
+stringified for the data cache, for the ETag without \`meta.asOf\`, and for the response) and
+SHA-256 over the body twice. Raw SQL parsing (\`pg\`) is 1.4%, zod under 1%.
 
 ## Release export
 
