@@ -10,6 +10,7 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
 import { benchRelationReads, type ReadFigures, type ReadSummaries } from "./as-of-reads";
+import { benchEditPublish, writeLine } from "./edit-publish";
 import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
@@ -67,6 +68,9 @@ const visibleFigures = await benchPublishToVisible({
   slug: "azerbaijan-canada",
   iterations: values.quick ? 5 : 20,
 });
+
+console.log("300 edit-and-publish operations at 8 connections...");
+const writeFigures = await benchEditPublish({ databaseUrl: url, slug: "azerbaijan-canada" });
 
 console.log("Public API reads: one vs two instances, one vs two database servers...");
 const replicaFigures = await benchReplicas({ seconds: values.quick ? 5 : 10 });
@@ -210,6 +214,17 @@ ${wrkRow("none", pageFigures.identity)}
 Without compression Next serves the static file with \`sendfile\` while every page, even from the
 full-route cache, goes through its request handler; with gzip both are compressed per request.
 
+## Edit-and-publish
+
+\`bench/edit-publish.ts\`: 300 operations, each a new draft revision of a fact (\`reviseFact\`) then
+its publication (\`publishFact\`, which tells the site after the commit), 8 at a time on facts of
+their own; every write is checked to be kept. Commits: the database's \`xact_commit\` delta
+(\`pg_stat_database\`), every session's, the site's included.
+
+| operations | throughput | commits |
+| --- | --- | --- |
+${writeLine(writeFigures)}
+
 ## Scaling out: web instances and read replicas
 
 Reads of one relation's facts at random past instants (each request reads the database, as a
@@ -279,12 +294,14 @@ ${throughputLines(throughput).join("\n")}
 8 requests in flight, i.e. requests waited on PostgreSQL, not on the CPU. Each request made
 three round trips: the rate-limit upsert (a write, every client's requests queueing on its one
 row), the read's one statement, and \`publishedAfter\` (may this answer enter the data cache?).
-Of the busy time: 18% in Prisma's query compiler (WebAssembly), run for each \`$queryRaw\`, i.e.
-for the rate limit and \`publishedAfter\` (the read itself goes to \`pg\` directly); 13% writing
-responses; 9% garbage collection; 6% Next's file-system data cache looking up (missing) entries
-on disk; the rest spread over Next's route machinery, JSON serialisation (the body is
-stringified for the data cache, for the ETag without \`meta.asOf\`, and for the response) and
-SHA-256 over the body twice. Raw SQL parsing (\`pg\`) is 1.4%, zod under 1%.
+Of the busy time: 13% writing responses; 9% garbage collection; 6% Prisma's query compiler
+(WebAssembly), run for each \`$queryRaw\`, i.e. for the rate limit and \`publishedAfter\` (the read
+itself goes to \`pg\` directly); 5.5% Next's data cache looking on disk, on every miss, for an
+entry it never writes there; the rest spread over Next's route machinery, JSON serialisation (the
+body stringified for the data cache, again for the ETag without \`meta.asOf\`, and again for the
+response) and SHA-256 over the body twice. \`pg\`'s row parsing 1.4%, zod under 1%. Found later
+with EXPLAIN: on a small database (20,000 revisions) the read's statement hashed the whole
+\`fact_revision\` table (57 ms of a 66 ms statement) instead of looking up each fact's revision by key.
 
 ## Release export
 
