@@ -3,7 +3,7 @@ import pg from "pg";
 import { interleaved, type Summary } from "./lib/stats";
 
 // The reference: the same rows in one raw SQL round trip through pg, no ORM, no shaping.
-const NOW_SQL = `
+export const NOW_SQL = `
   SELECT r.id, r.fact_id, r.number, r.kind, r.section, r.data, r.statement, r.valid_from, r.valid_to, r.created_at,
          s.id AS source_id, s.url, s.title
   FROM relation rel
@@ -13,7 +13,7 @@ const NOW_SQL = `
   LEFT JOIN source s ON s.id = rs.source_id
   WHERE rel.slug = $1`;
 
-const AS_OF_SQL = `
+export const AS_OF_SQL = `
   WITH latest AS (
     SELECT DISTINCT ON (p.fact_id) p.revision_id
     FROM publication p JOIN relation rel ON rel.id = p.relation_id

@@ -10,12 +10,14 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
 import { benchRelationReads, type ReadFigures, type ReadSummaries } from "./as-of-reads";
+import { benchEditPublish, writeLine } from "./edit-publish";
 import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { ms, ratio } from "./lib/stats";
 import { startWeb } from "./lib/web-server";
 import { benchPublishToVisible } from "./publish-visible";
+import { benchReadThroughput, throughputLines } from "./read-throughput";
 import { benchRelationPage, type WrkResult } from "./relation-page";
 import { benchReleaseExport, type ExportFigures } from "./release-export";
 import { benchReplicas, replicaLines } from "./replicas";
@@ -48,7 +50,7 @@ const importFigures = await benchSeedImport(values.quick ? 10 : 30);
 // One production build of the site for every HTTP figure. This process publishes like the
 // editor does, so it tells the site what changed (DYAD_WEB_URL + DYAD_REVALIDATE_SECRET).
 const secret = randomBytes(24).toString("base64url");
-const web = await startWeb(url, 3390, { DYAD_REVALIDATE_SECRET: secret });
+const web = await startWeb(url, 3390, { DYAD_REVALIDATE_SECRET: secret, DYAD_BENCH_FLOOR: "1" });
 process.env.DYAD_WEB_URL = web.url;
 process.env.DYAD_REVALIDATE_SECRET = secret;
 const stopWeb = () => web.stop();
@@ -67,6 +69,9 @@ const visibleFigures = await benchPublishToVisible({
   iterations: values.quick ? 5 : 20,
 });
 
+console.log("300 edit-and-publish operations at 8 connections...");
+const writeFigures = await benchEditPublish({ databaseUrl: url, slug: "azerbaijan-canada" });
+
 console.log("Public API reads: one vs two instances, one vs two database servers...");
 const replicaFigures = await benchReplicas({ seconds: values.quick ? 5 : 10 });
 
@@ -82,6 +87,13 @@ const slugs = await firstSlugs(url, 20);
 const asOf = new Date("2023-06-01T00:00:00Z");
 const readsSmall = await benchRelationReads({ databaseUrl: url, webUrl: web.url, slugs, asOf, iterations });
 report("100,000 revisions", readsSmall);
+console.log("Public reads over HTTP against the framework's floor and the raw SQL...");
+const throughput = await benchReadThroughput({
+  databaseUrl: url,
+  webUrl: web.url,
+  seconds: values.quick ? 3 : 5,
+  slugs,
+});
 console.log("Release export (small)...");
 const exportSmall = await benchReleaseExport({
   databaseUrl: url,
@@ -202,6 +214,17 @@ ${wrkRow("none", pageFigures.identity)}
 Without compression Next serves the static file with \`sendfile\` while every page, even from the
 full-route cache, goes through its request handler; with gzip both are compressed per request.
 
+## Edit-and-publish
+
+\`bench/edit-publish.ts\`: 300 operations, each a new draft revision of a fact (\`reviseFact\`) then
+its publication (\`publishFact\`, which tells the site after the commit), 8 at a time on facts of
+their own; every write is checked to be kept. Commits: the database's \`xact_commit\` delta
+(\`pg_stat_database\`), every session's, the site's included.
+
+| operations | throughput | commits |
+| --- | --- | --- |
+${writeLine(writeFigures)}
+
 ## Scaling out: web instances and read replicas
 
 Reads of one relation's facts at random past instants (each request reads the database, as a
@@ -250,6 +273,35 @@ ${readRows(`${(large * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("
 
 How the API op's cost grows with history (same relations, same rows, ${large / small}× more history around them):
 now **${growthNow.toFixed(2)}×**, as of a past instant **${growthAsOf.toFixed(2)}×** (target ≤ 1.5×).
+
+## Public reads against the framework's floor (throughput)
+
+\`bench/read-throughput.ts\`, on the 100,000-revision database: wrk (closed loop, ${throughput.seconds} s per
+row) on the production server, each read next to the floor (\`/api/bench-floor\`: a route handler
+in the same server answering a precomputed body of the same size with the same headers, measured
+just before it) and to its raw SQL (the same rows through \`pg\`, no ORM, as many connections).
+"Cached" rotates over ${slugs.length} relations (or 100 facts) already asked once; "uncached" asks with a query
+string no cache has seen (facts: a new \`limit\` ≥ 100, the same facts; history: a new \`asOf\` after the
+last publication, the same versions); 304 sends the ETag back. The bench first checks that each
+variant returns the same facts as the SQL. Ratios only: taken on a machine shared with other work.
+
+${throughputLines(throughput).join("\n")}
+
+### Where the time goes (profile before issue 21's changes)
+
+\`node --cpu-prof\` of the production server under 12 s of uncached relation reads at 8 connections
+(\`read-throughput.ts --profile\`, startup excluded): the process was idle 43% of the time with
+8 requests in flight, i.e. requests waited on PostgreSQL, not on the CPU. Each request made
+three round trips: the rate-limit upsert (a write, every client's requests queueing on its one
+row), the read's one statement, and \`publishedAfter\` (may this answer enter the data cache?).
+Of the busy time: 13% writing responses; 9% garbage collection; 6% Prisma's query compiler
+(WebAssembly), run for each \`$queryRaw\`, i.e. for the rate limit and \`publishedAfter\` (the read
+itself goes to \`pg\` directly); 5.5% Next's data cache looking on disk, on every miss, for an
+entry it never writes there; the rest spread over Next's route machinery, JSON serialisation (the
+body stringified for the data cache, again for the ETag without \`meta.asOf\`, and again for the
+response) and SHA-256 over the body twice. \`pg\`'s row parsing 1.4%, zod under 1%. Found later
+with EXPLAIN: on a small database (20,000 revisions) the read's statement hashed the whole
+\`fact_revision\` table (57 ms of a 66 ms statement) instead of looking up each fact's revision by key.
 
 ## Release export
 

@@ -7,9 +7,13 @@ import pg from "pg";
  * A fresh benchmark database on a real PostgreSQL server (load figures must not come from the
  * embedded one): dropped and recreated, migrated, countries seeded. The two full-text/trigram
  * GIN indexes are dropped: they serve search, which these figures do not measure, and would
- * dominate the load time of ten million synthetic statements.
+ * dominate the load time of ten million synthetic statements (kept when a bench reads search).
  */
-export async function createBenchDatabase(serverUrl: string, name: string): Promise<string> {
+export async function createBenchDatabase(
+  serverUrl: string,
+  name: string,
+  options: { keepSearchIndexes?: boolean } = {},
+): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -21,7 +25,9 @@ export async function createBenchDatabase(serverUrl: string, name: string): Prom
   await migrate(dbUrl);
   process.env.DATABASE_URL = dbUrl;
   await getDb().$transaction((tx) => seedCountries(tx));
-  await getDb().$executeRawUnsafe("DROP INDEX fact_revision_statement_fts_idx, fact_revision_statement_trgm_idx");
+  if (!options.keepSearchIndexes) {
+    await getDb().$executeRawUnsafe("DROP INDEX fact_revision_statement_fts_idx, fact_revision_statement_trgm_idx");
+  }
   await disconnectDb();
   return dbUrl;
 }

@@ -11,10 +11,15 @@ export const WEB_DIR = path.join(REPO_ROOT, "apps", "web");
  * the benchmark database. The API's rate limit is lifted: the benchmark is one client asking
  * as fast as it can, which a deployment would throttle.
  */
-export async function startWeb(databaseUrl: string, port: number, env: Record<string, string> = {}) {
+export async function startWeb(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+) {
   if (!existsSync(path.join(WEB_DIR, ".next", "BUILD_ID")))
     throw new Error("apps/web has no production build: run pnpm build");
-  const server = spawn(process.execPath, ["server.mjs"], {
+  const server = spawn(process.execPath, [...nodeArgs, "server.mjs"], {
     cwd: WEB_DIR,
     env: {
       ...process.env,

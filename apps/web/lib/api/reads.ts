@@ -17,6 +17,7 @@ import {
   publishedAfter,
 } from "@dyad/db";
 import { cached } from "../cache";
+import { etagOf, weakEtagOf } from "./respond";
 import { tagAnswer } from "./route";
 
 /**
@@ -65,23 +66,46 @@ class NotCacheable<R> extends Error {
  * answer until the next one (see @dyad/db read-instant.ts).
  */
 async function cacheable(result: unknown): Promise<boolean> {
-  const meta = (result as { meta?: { asOf?: string | null } }).meta;
-  return !meta?.asOf || !(await publishedAfter(meta.asOf));
+  const r = result as { asOf?: string | null; meta?: { asOf?: string | null } };
+  const asOf = r.meta ? r.meta.asOf : r.asOf;
+  return !asOf || !(await publishedAfter(asOf));
 }
 
-function currentOr<O, R>(
+/**
+ * A read's answer ready to send: serialised once, its ETag computed once. An answer about now
+ * is cached in this form, so serving it again costs no serialisation and no hashing. A settled
+ * answer's ETag comes from what identifies it (this deployment and database, the endpoint, the
+ * query and the instant it answers for), not from its bytes; an answer about now keeps a weak
+ * ETag over its content without the moving `meta.asOf` (respond.ts), so it holds until a publish
+ * changes the content.
+ */
+export interface Answer {
+  text: string;
+  etag: string;
+  final: boolean;
+}
+
+function answerOf(key: string, options: unknown, body: { meta: { final: boolean; asOf?: string | null } }): Answer {
+  const text = JSON.stringify(body);
+  if (!body.meta.final) return { text, etag: weakEtagOf(body), final: false };
+  const identity = JSON.stringify([namespace(), key, options, body.meta.asOf]);
+  return { text, etag: etagOf(identity), final: true };
+}
+
+function currentOr<O, R, T = R>(
   read: (options: O) => Promise<R>,
   key: string,
   tags: (options: O) => string[],
   guard = true,
-): (options: O) => Promise<R> {
-  let fromCache: ((options: O) => Promise<R>) | undefined;
+  finish: (options: O, result: R) => T = (_, result) => result as unknown as T,
+): (options: O) => Promise<T> {
+  let fromCache: ((options: O) => Promise<T>) | undefined;
   return async (options) => {
     tagAnswer(tags(options));
-    if (!isCurrent(options as ReadOptions)) return read(options);
+    if (!isCurrent(options as ReadOptions)) return finish(options, await read(options));
     fromCache ??= cached(
       async (o: O) => {
-        const result = await read(o);
+        const result = finish(o, await read(o));
         if (guard && !(await cacheable(result))) throw new NotCacheable(result);
         return result;
       },
@@ -91,29 +115,42 @@ function currentOr<O, R>(
     try {
       return await fromCache(options);
     } catch (error) {
-      if (error instanceof NotCacheable) return error.result as R;
+      if (error instanceof NotCacheable) return error.result as T;
       throw error;
     }
   };
 }
 
+/** currentOr for an endpoint answered by readResponse: the answer prepared (and cached) ready to send. */
+const prepared = <O, R extends { meta: { final: boolean; asOf?: string | null } }>(
+  read: (options: O) => Promise<R>,
+  key: string,
+  tags: (options: O) => string[],
+  guard = true,
+) =>
+  currentOr(read, key, tags, guard, (options, result): Answer & { asOf: string | null } => ({
+    ...answerOf(key, options, result),
+    // Kept beside the answer for the cache guard (cacheable), which reads the instant.
+    asOf: result.meta.asOf ?? null,
+  }));
+
 // Countries do not change with publishing: their answer is never behind.
 export const countries = currentOr(listApiCountries, "countries", () => [], false);
-export const relations = currentOr(listApiRelations, "relations", (o) => [
+export const relations = prepared(listApiRelations, "relations", (o) => [
   cacheTags.relations,
   ...(o.country ? [cacheTags.country(o.country)] : []),
 ]);
-export const relation = currentOr(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
-export const facts = currentOr(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
+export const relation = prepared(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
+export const facts = prepared(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
 // Always has `since`, so never cached here (one key per instant a client sends); tagged all the same.
 export const relationChanges = currentOr(listApiRelationChanges, "relation-changes", (o) => [
   cacheTags.relation(o.slug),
 ]);
-export const fact = currentOr(getApiFact, "fact", (o) => [cacheTags.fact(o.factId)]);
-export const diff = currentOr(diffApiRevisions, "diff", (o) => [cacheTags.fact(o.factId)]);
-export const sources = currentOr(listApiSources, "sources", (o) => [
+export const fact = prepared(getApiFact, "fact", (o) => [cacheTags.fact(o.factId)]);
+export const diff = prepared(diffApiRevisions, "diff", (o) => [cacheTags.fact(o.factId)]);
+export const sources = prepared(listApiSources, "sources", (o) => [
   o.relation ? cacheTags.relation(o.relation) : cacheTags.relations,
 ]);
-export const source = currentOr(getApiSource, "source", () => [cacheTags.relations]);
+export const source = prepared(getApiSource, "source", () => [cacheTags.relations]);
 export const changes = currentOr(listApiChanges, "changes", () => [cacheTags.feed]);
 export const latestChanges = currentOr(listLatestApiChanges, "changes-atom", () => [cacheTags.feed]);

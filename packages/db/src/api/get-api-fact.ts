@@ -1,20 +1,21 @@
 import { z } from "zod";
-import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
-import { notRedacted } from "../redactions/not-redacted";
+import { Prisma } from "../generated/prisma/client";
 import { ZReadQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { asInstant, type RecordRow, recordColumns, recordJoins, toFactRecord } from "./fact-records";
-import { resolveReadInstant } from "./read-instant";
-import { readMeta } from "./read-meta";
+import { readAt } from "./read-instant";
+import { API_LICENCE, releaseRef } from "./read-meta";
 
 const ZOptions = z.intersection(z.strictObject({ factId: ZUuid }), ZReadQuery);
 
-interface HistoryRow {
+interface Row {
   at: string;
   revision_id: string | null;
   number: number | null;
   relation: string;
+  /** The published revision as a record; null for a withdrawal or a taken-down revision. */
+  record: RecordRow | null;
   redacted_at: string | null;
   redacted_by: string | null;
   redacted_reason: string | null;
@@ -25,32 +26,28 @@ interface HistoryRow {
  * instant, and every revision that was public in that time. Drafts never show; a fact that was
  * never public by then is not found, one withdrawn by then says so and keeps its history. A
  * taken-down revision keeps its place in the history (`redacted`), never its content.
+ * One round trip (readAt): the instant, its release and the publications with their revisions.
  */
 export async function getApiFact(options: z.input<typeof ZOptions>) {
   const { factId, asOf } = parseInput(ZOptions, options);
-  const read = await resolveReadInstant(asOf);
-  const db = getDb();
-  const [history, revisions, meta] = await Promise.all([
-    db.$queryRaw<HistoryRow[]>`
-      SELECT ${asInstant("p.at")} AS at, p.revision_id, r.number, rel.slug AS relation,
-        ${asInstant("x.at")} AS redacted_at, x.actor_name AS redacted_by, x.reason AS redacted_reason
+  const { read, release, rows } = await readAt<Row>(
+    asOf,
+    (instant) => Prisma.sql`
+      SELECT ${asInstant("p.at")} AS at, p.at AS sort_at, p.id AS sort_id, p.revision_id, rel.slug AS relation,
+        pr.number, ${asInstant("x.at")} AS redacted_at, x.actor_name AS redacted_by, x.reason AS redacted_reason,
+        CASE WHEN x.revision_id IS NULL THEN (SELECT to_json(y) FROM (
+          SELECT ${recordColumns} FROM (SELECT p.fact_id, p.revision_id) v ${recordJoins}) y) END AS record
       FROM publication p JOIN relation rel ON rel.id = p.relation_id
-      LEFT JOIN fact_revision r ON r.id = p.revision_id
+      LEFT JOIN fact_revision pr ON pr.id = p.revision_id
       LEFT JOIN redaction x ON x.revision_id = p.revision_id
-      WHERE p.fact_id = ${factId}::uuid AND p.at <= ${read.instant}::timestamptz
-      ORDER BY p.at, p.id`,
-    db.$queryRaw<RecordRow[]>`
-      SELECT ${recordColumns} FROM (
-        SELECT DISTINCT fact_id, revision_id FROM publication
-        WHERE fact_id = ${factId}::uuid AND at <= ${read.instant}::timestamptz AND revision_id IS NOT NULL
-      ) v ${recordJoins}
-      WHERE ${notRedacted("v.revision_id")}
-      ORDER BY r.number`,
-    readMeta(read),
-  ]);
-  const last = history[history.length - 1];
+      WHERE p.fact_id = ${factId}::uuid AND p.at <= ${instant}`,
+    { orderBy: Prisma.sql`q.sort_at, q.sort_id` },
+  );
+  const last = rows[rows.length - 1];
   if (!last) throw new AppError("NOT_FOUND", `Fact ${factId} was not public at or before ${read.instant}`);
-  const records = revisions.map(toFactRecord);
+  const byRevision = new Map<string, RecordRow>();
+  for (const row of rows) if (row.record) byRevision.set(row.record.revision_id, row.record);
+  const records = [...byRevision.values()].sort((a, b) => a.number - b.number).map(toFactRecord);
   const current = records.find((r) => r.revisionId === last.revision_id);
   return {
     data: {
@@ -59,7 +56,7 @@ export async function getApiFact(options: z.input<typeof ZOptions>) {
       status: current ? ("public" as const) : last.redacted_at ? ("redacted" as const) : ("withdrawn" as const),
       current: current ? { ...current, publishedAt: last.at } : null,
       revisions: records,
-      history: history.map((h) => ({
+      history: rows.map((h) => ({
         at: h.at,
         type: h.revision_id ? ("published" as const) : ("withdrawn" as const),
         revisionId: h.revision_id,
@@ -69,6 +66,12 @@ export async function getApiFact(options: z.input<typeof ZOptions>) {
           : null,
       })),
     },
-    meta,
+    meta: {
+      asOf: read.instant,
+      current: read.current,
+      final: read.final,
+      release: releaseRef(release),
+      licence: API_LICENCE,
+    },
   };
 }

@@ -68,7 +68,10 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
           COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from
         FROM relation rel
         CROSS JOIN LATERAL (${publicNowOrAt(instant, pointers, Prisma.sql`rel.id`)}) v
-        JOIN fact_revision r ON r.id = v.revision_id
+        -- One revision by key per fact, kept from being flattened (OFFSET 0): as a join, a small
+        -- database's planner hashes the whole fact_revision table for every read (measured:
+        -- 57 ms of a 66 ms read at 20,000 revisions).
+        CROSS JOIN LATERAL (SELECT * FROM fact_revision WHERE fact_revision.id = v.revision_id OFFSET 0) r
         WHERE ${Prisma.join(filters, " AND ")}
         ORDER BY sort_key, r.fact_id
         LIMIT ${limit + 1}) page

@@ -276,8 +276,11 @@ export function parseInstant(text: string, field: string): string {
  * refresh the cache may already have happened).
  */
 export async function publishedAfter(instant: string): Promise<boolean> {
-  // The primary: a replica could still be behind the very publish this guards against.
-  const rows = await getPrimaryDb().$queryRaw<{ after: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM publication WHERE at > ${instant}::timestamptz) AS after`;
+  // The primary: a replica could still be behind the very publish this guards against. Straight
+  // to the pool, as the reads' own statements: through Prisma, a raw query is compiled each time.
+  const { rows } = await poolOf(getPrimaryDb()).query<{ after: boolean }>(
+    "SELECT EXISTS (SELECT 1 FROM publication WHERE at > $1::timestamptz) AS after",
+    [instant],
+  );
   return rows[0]?.after ?? false;
 }

@@ -5,7 +5,7 @@ import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
+import { deliverPending, pendingRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { hasFollowableSource } from "../sources/followable";
 import type { Tx } from "../tx";
@@ -98,7 +98,10 @@ export async function publishFact(options: {
   };
   // Inside a caller's transaction, the caller notifies after its commit.
   if (options.tx) return run(options.tx);
-  const result = await getDb().$transaction(run);
-  if (result.changed) await deliverRevalidations();
+  const { pending, ...result } = await getDb().$transaction(async (tx) => {
+    const done = await run(tx);
+    return { ...done, pending: done.changed ? await pendingRevalidations(tx) : [] };
+  });
+  await deliverPending(pending);
   return result;
 }

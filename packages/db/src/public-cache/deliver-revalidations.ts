@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import type { Tx } from "../tx";
 import { notifyPublicSite } from "./notify-public-site";
 import { tagsForFactChange } from "./tags";
 
@@ -17,12 +18,25 @@ const STALE_AFTER = "1 hour";
  */
 export async function deliverRevalidations(): Promise<{ delivered: number }> {
   if (!process.env.DYAD_WEB_URL || !process.env.DYAD_REVALIDATE_SECRET) return { delivered: 0 };
-  const db = getDb();
-  const rows = await db.$queryRaw<
-    { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[]
-  >`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
+  return deliverPending(await pendingRevalidations(getDb()));
+}
+
+type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[];
+
+/**
+ * The outbox's pending rows, read by a publishing transaction just before it commits (its own
+ * rows included), so that delivering them after the commit costs no transaction of its own:
+ * an edit-and-publish is then three commits (the edit, the publish, the outbox's DELETE).
+ */
+export async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<Pending> {
+  if (!process.env.DYAD_WEB_URL || !process.env.DYAD_REVALIDATE_SECRET) return [];
+  return db.$queryRaw<Pending>`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
       FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
      ORDER BY o.id LIMIT 1000`;
+}
+
+/** Tell the site the tags of `rows`, then delete the rows it took (deliverRevalidations). */
+export async function deliverPending(rows: Pending): Promise<{ delivered: number }> {
   if (rows.length === 0) return { delivered: 0 };
   const tags = [
     ...new Set(
@@ -38,7 +52,7 @@ export async function deliverRevalidations(): Promise<{ delivered: number }> {
   for (let i = 0; i < tags.length; i += TAGS_PER_REQUEST) {
     if (!(await notifyPublicSite(tags.slice(i, i + TAGS_PER_REQUEST)))) return { delivered: 0 };
   }
-  await db.$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
+  await getDb().$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
   return { delivered: rows.length };
 }
 

@@ -5,7 +5,7 @@ import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
+import { deliverPending, pendingRevalidations } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-draft-content";
 
@@ -26,20 +26,21 @@ export async function approveFact(options: {
   assertRole(options.actor, "REVIEWER");
   const factId = parseInput(ZUuid, options.factId);
   const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
-  const result = await getDb().$transaction(async (tx) => {
+  const { pending, ...result } = await getDb().$transaction(async (tx) => {
     const fact = await lockFact(tx, factId, expectedRevisionId);
     // The flags first: fixing a field is pointless before the editor decided on the flag about it.
     await assertNoBlockingFlags(tx, factId);
     const { content, pair } = await loadDraftContent(tx, fact);
     assertPublishable(checkPublishRules(content, pair));
-    return publishFact({
+    const published = await publishFact({
       tx,
       factId,
       revisionId: expectedRevisionId,
       actor: options.actor,
       overrideUnsourced: options.overrideUnsourced,
     });
+    return { ...published, pending: published.changed ? await pendingRevalidations(tx) : [] };
   });
-  if (result.changed) await deliverRevalidations();
+  await deliverPending(pending);
   return result;
 }

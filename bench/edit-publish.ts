@@ -1,0 +1,125 @@
+// 300 edit-and-publish operations at 8 connections (issue 21.4): each a new draft revision of a
+// fact (reviseFact, what the API's PATCH and the editor's save run) then its publication
+// (publishFact, the reviewer's publish; the site is told after the commit). Every write is kept
+// and checked at the end. Reported: operations per second and commits per operation, counted as
+// the database's xact_commit delta (pg_stat_database: every transaction of every session on the
+// benchmark database, the public site's included). Run on its own with
+// `pnpm --filter @dyad/bench exec tsx edit-publish.ts`, or from run.ts.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createFact, disconnectDb, getDb, publishFact, reviseFact, SYSTEM_ACTOR } from "@dyad/db";
+import pg from "pg";
+
+export interface WriteFigures {
+  operations: number;
+  connections: number;
+  opsPerSecond: number;
+  commitsPerOperation: number;
+}
+
+async function commits(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  // Other sessions report their counts when idle, within PGSTAT_IDLE_INTERVAL (10 s).
+  await new Promise((r) => setTimeout(r, 11_000));
+  const { rows } = await client.query<{ n: string }>(
+    "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()",
+  );
+  await client.end();
+  return Number(rows[0]?.n);
+}
+
+export async function benchEditPublish(options: {
+  databaseUrl: string;
+  slug: string;
+  operations?: number;
+  connections?: number;
+}): Promise<WriteFigures> {
+  const operations = options.operations ?? 300;
+  const connections = options.connections ?? 8;
+  const relation = await getDb().relation.findUniqueOrThrow({ where: { slug: options.slug }, select: { id: true } });
+  const content = (statement: string) => ({
+    kind: "GENERAL" as const,
+    section: "background" as const,
+    data: {},
+    statement,
+    sources: [{ source: { url: "https://example.org/bench", title: "Benchmark source" } }],
+  });
+  // Each worker edits facts of its own, three in turn, so no two operations wait on one row.
+  const facts: { factId: string; revisionId: string }[] = [];
+  for (let i = 0; i < connections * 3; i++) {
+    const created = await createFact({
+      relationId: relation.id,
+      content: content(`Edit-and-publish benchmark fact ${i}`),
+      note: "Edit-and-publish benchmark",
+      actor: SYSTEM_ACTOR,
+    });
+    facts.push({ factId: created.factId, revisionId: created.revision.id });
+  }
+  const before = await commits(options.databaseUrl);
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, w) => {
+      for (let turn = 0; ; turn++) {
+        const op = next++;
+        if (op >= operations) return;
+        const fact = facts[w * 3 + (turn % 3)] as (typeof facts)[number];
+        const { revision } = await reviseFact({
+          factId: fact.factId,
+          expectedRevisionId: fact.revisionId,
+          content: content(`Edit-and-publish benchmark fact, edit ${op}`),
+          note: `Edit ${op}`,
+          actor: SYSTEM_ACTOR,
+        });
+        fact.revisionId = revision.id;
+        await publishFact({ factId: fact.factId, actor: SYSTEM_ACTOR });
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const after = await commits(options.databaseUrl);
+  // Every write kept: each edit is a revision and a publication.
+  const { _count } = await getDb().publication.aggregate({
+    where: { factId: { in: facts.map((f) => f.factId) } },
+    _count: true,
+  });
+  // createFact does not publish: the publications are exactly the operations.
+  if (_count !== operations) {
+    throw new Error(`expected ${operations} publications, found ${_count}`);
+  }
+  return {
+    operations,
+    connections,
+    opsPerSecond: operations / seconds,
+    commitsPerOperation: (after - before) / operations,
+  };
+}
+
+export const writeLine = (f: WriteFigures) =>
+  `| ${f.operations} edit-and-publish, ${f.connections} connections | ${f.opsPerSecond.toFixed(1)} ops/s | ${f.commitsPerOperation.toFixed(1)} commits/op |`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { createBenchDatabase } = await import("./lib/bench-database");
+  const { generateSynthetic } = await import("@dyad/db/synthetic");
+  const { startWeb } = await import("./lib/web-server");
+  const { randomBytes } = await import("node:crypto");
+  const url = await createBenchDatabase(
+    process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    "dyad_bench_writes",
+  );
+  await generateSynthetic(url, { seed: 1, relations: 2, factsPerRelation: 10, revisionsPerFact: 2 });
+  const slug = (await getDb().relation.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: "asc" } })).slug;
+  // The site runs, as in production, and is told of each publish.
+  const secret = randomBytes(24).toString("base64url");
+  const web = await startWeb(url, 3392, { DYAD_REVALIDATE_SECRET: secret });
+  process.env.DYAD_WEB_URL = web.url;
+  process.env.DYAD_REVALIDATE_SECRET = secret;
+  try {
+    console.log(writeLine(await benchEditPublish({ databaseUrl: url, slug })));
+  } finally {
+    await disconnectDb();
+    await web.stop();
+  }
+  process.exit(0);
+}

@@ -1,0 +1,356 @@
+// Public reads over HTTP as throughput ratios (issue 21): each read against the framework's floor
+// (a route in the same production server answering a precomputed body of the same size with the
+// same headers, apps/web/app/api/bench-floor) and against its raw SQL (closed loop on a pg pool
+// with as many connections), at 1 and 8 connections, cached and uncached, in one run. Run on its
+// own with `pnpm --filter @dyad/bench exec tsx read-throughput.ts [--seconds N] [--profile]`, or
+// from run.ts. --profile also writes a CPU profile of the server (node --cpu-prof) under uncached
+// reads and prints where its time goes. Exits non-zero only when a run fails.
+import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateSynthetic } from "@dyad/db/synthetic";
+import pg from "pg";
+import { AS_OF_SQL, NOW_SQL } from "./as-of-reads";
+import { createBenchDatabase } from "./lib/bench-database";
+import { startWeb } from "./lib/web-server";
+import { wrk } from "./lib/wrk";
+
+const HISTORY_SQL = `
+  SELECT p.at, p.revision_id, r.id, r.number, r.kind, r.section, r.data, r.statement, r.valid_from, r.valid_to
+  FROM publication p LEFT JOIN fact_revision r ON r.id = p.revision_id
+  WHERE p.fact_id = $1 ORDER BY p.at, p.id`;
+
+export interface ThroughputRow {
+  read: string;
+  connections: number;
+  rps: number;
+  floorRps: number;
+  sqlRps: number | null;
+  bytes: number;
+}
+
+export interface ThroughputFigures {
+  seconds: number;
+  rows: ThroughputRow[];
+}
+
+/** Past instants in the synthetic publication history, a millisecond apart: never the same key twice. */
+function instants(n: number, from: number, spread: number, salt: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    new Date(from + ((i * 7_919_993 + salt * 104_729) % spread) + (i % 1000)).toISOString(),
+  );
+}
+
+export async function benchReadThroughput(options: {
+  databaseUrl: string;
+  webUrl: string;
+  seconds: number;
+  slugs: string[];
+}): Promise<ThroughputFigures> {
+  const { webUrl, seconds, slugs } = options;
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 8 });
+  try {
+    const { rows: factRows } = await pool.query<{ id: string }>(
+      "SELECT id FROM fact WHERE published_revision_id IS NOT NULL ORDER BY id LIMIT 100",
+    );
+    const factIds = factRows.map((r) => r.id);
+    const { rows: span } = await pool.query<{ first: Date; last: Date }>(
+      "SELECT min(at) AS first, max(at) AS last FROM publication",
+    );
+    const first = span[0]?.first.getTime() ?? 0;
+    const last = span[0]?.last.getTime() ?? 0;
+    // As of a past instant: inside the history. Uncached history: just after the last publication
+    // (the same versions as now, through the as-of path, never cached).
+    const pastAt = (salt: number) => instants(4000, first + (last - first) / 4, (last - first) / 2, salt);
+    const recentAt = (salt: number) => instants(4000, last + 1000, 86_400_000, salt);
+
+    await sameFacts(pool, webUrl, slugs[0] as string, factIds[0] as string, pastAt(0)[0] as string);
+
+    const size = async (p: string) => (await (await fetch(`${webUrl}${p}`)).arrayBuffer()).byteLength;
+    const etags = await Promise.all(
+      slugs.map(async (s) => (await fetch(`${webUrl}/api/v1/relations/${s}/facts`)).headers.get("etag") ?? ""),
+    );
+    const factsBytes = await size(`/api/v1/relations/${slugs[0]}/facts`);
+    const factBytes = await size(`/api/v1/facts/${factIds[0]}`);
+    const pageBytes = await size(`/relations/${slugs[0]}`);
+    const searchBytes = await size(`/search?q=${encodeURIComponent(searchTerm(slugs[0] as string))}`);
+
+    const sqlLoops = {
+      now: (i: number) => pool.query(NOW_SQL, [slugs[i % slugs.length]]),
+      asOf: (i: number) => pool.query(AS_OF_SQL, [slugs[i % slugs.length], pastAt(9)[i % 4000]]),
+      history: (i: number) => pool.query(HISTORY_SQL, [factIds[i % factIds.length]]),
+    };
+    const reads: {
+      read: string;
+      /** Paths for one slice; `salt` (0 to 5) keeps the uncached reads' slices apart. */
+      paths: (salt: number) => string[];
+      headers?: Record<string, string>[];
+      floor: string;
+      sql?: keyof typeof sqlLoops;
+    }[] = [
+      {
+        read: "relation facts, now, cached",
+        paths: () => slugs.map((s) => `/api/v1/relations/${s}/facts`),
+        floor: `/api/bench-floor?bytes=${factsBytes}`,
+        sql: "now",
+      },
+      {
+        read: "relation facts, now, conditional (304)",
+        paths: () => slugs.map((s) => `/api/v1/relations/${s}/facts`),
+        headers: etags.map((e) => ({ "If-None-Match": e })),
+        floor: "/api/bench-floor?bytes=0",
+        sql: "now",
+      },
+      {
+        // A query string no cache has seen: each limit from 100 up gives the same 100 facts.
+        read: "relation facts, now, uncached",
+        paths: (salt) =>
+          Array.from(
+            { length: 120 * slugs.length },
+            (_, i) =>
+              `/api/v1/relations/${slugs[i % slugs.length]}/facts?limit=${100 + salt * 120 + Math.floor(i / slugs.length)}`,
+          ),
+        floor: `/api/bench-floor?bytes=${factsBytes}`,
+        sql: "now",
+      },
+      {
+        read: "relation facts, as of a past instant",
+        paths: (salt) => pastAt(salt).map((at, i) => `/api/v1/relations/${slugs[i % slugs.length]}/facts?asOf=${at}`),
+        floor: `/api/bench-floor?bytes=${factsBytes}`,
+        sql: "asOf",
+      },
+      {
+        read: "fact history, cached",
+        paths: () => factIds.map((id) => `/api/v1/facts/${id}`),
+        floor: `/api/bench-floor?bytes=${factBytes}`,
+        sql: "history",
+      },
+      {
+        read: "fact history, uncached",
+        paths: (salt) => recentAt(salt).map((at, i) => `/api/v1/facts/${factIds[i % factIds.length]}?asOf=${at}`),
+        floor: `/api/bench-floor?bytes=${factBytes}`,
+        sql: "history",
+      },
+      {
+        read: "relation page HTML",
+        paths: () => slugs.map((s) => `/relations/${s}`),
+        floor: `/api/bench-floor?type=html&bytes=${pageBytes}`,
+      },
+      {
+        read: "search page HTML",
+        paths: () => slugs.map((s) => `/search?q=${encodeURIComponent(searchTerm(s))}`),
+        floor: `/api/bench-floor?type=html&bytes=${searchBytes}`,
+      },
+    ];
+
+    // Warm up: JIT, pools, caches of the cached variants.
+    for (const r of reads) await wrk({ baseUrl: webUrl, paths: r.paths(6).slice(0, 200), connections: 2, seconds: 1 });
+
+    // Each read and its floor alternate in short slices (three each) and their requests are
+    // summed, so a busy neighbour slows both alike; the raw SQL runs once per shape and width.
+    const rows: ThroughputRow[] = [];
+    const sqls = new Map<string, number>();
+    const slice = Math.max(1, Math.round(seconds / 3));
+    for (const connections of [1, 8]) {
+      for (const r of reads) {
+        let floorRps = 0;
+        let measured = { rps: 0, bytes: 0 };
+        for (let round = 0; round < 3; round++) {
+          floorRps += (await wrk({ baseUrl: webUrl, paths: [r.floor], connections, seconds: slice })).rps / 3;
+          const m = await wrk({
+            baseUrl: webUrl,
+            paths: r.paths((connections === 1 ? 0 : 3) + round),
+            headers: r.headers,
+            connections,
+            seconds: slice,
+          });
+          measured = { rps: measured.rps + m.rps / 3, bytes: m.bytes };
+        }
+        let sqlRps: number | null = null;
+        if (r.sql) {
+          const sqlKey = `${r.sql}:${connections}`;
+          if (!sqls.has(sqlKey)) sqls.set(sqlKey, await closedLoop(sqlLoops[r.sql], connections, seconds));
+          sqlRps = sqls.get(sqlKey) ?? null;
+        }
+        const row = { read: r.read, connections, rps: measured.rps, floorRps, sqlRps, bytes: measured.bytes };
+        rows.push(row);
+        console.log(throughputLine(row));
+      }
+    }
+    return { seconds, rows };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** A word the synthetic statements contain, varied by relation. */
+const searchTerm = (slug: string) => slug.split("-")[0] ?? slug;
+
+/** `connections` workers calling `work` back to back for `seconds`: calls per second. */
+async function closedLoop(work: (i: number) => Promise<unknown>, connections: number, seconds: number) {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, w) => {
+      for (let i = w; performance.now() < until; i += connections) {
+        await work(i);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+/** Every HTTP variant must read the same facts as the raw SQL, or the ratios mean nothing. */
+async function sameFacts(pool: pg.Pool, webUrl: string, slug: string, factId: string, pastAt: string) {
+  const ids = (list: string[]) => [...new Set(list)].sort().join();
+  const api = async (p: string) => {
+    const response = await fetch(`${webUrl}${p}`);
+    if (!response.ok) throw new Error(`${p} answered ${response.status}`);
+    return (await response.json()) as { data: { factId: string; revisions?: { revisionId: string }[] }[] };
+  };
+  const sqlNow = ids((await pool.query(NOW_SQL, [slug])).rows.map((r) => r.fact_id));
+  const sqlPast = ids((await pool.query(AS_OF_SQL, [slug, pastAt])).rows.map((r) => r.fact_id));
+  const nowCached = ids((await api(`/api/v1/relations/${slug}/facts`)).data.map((f) => f.factId));
+  const nowUncached = ids((await api(`/api/v1/relations/${slug}/facts?limit=1000`)).data.map((f) => f.factId));
+  const past = ids((await api(`/api/v1/relations/${slug}/facts?asOf=${pastAt}`)).data.map((f) => f.factId));
+  if (sqlNow === "" || nowCached !== sqlNow || nowUncached !== sqlNow || past !== sqlPast) {
+    throw new Error(`The HTTP reads do not return the same facts as the raw SQL for ${slug}`);
+  }
+  const sqlHistory = ids(
+    (await pool.query(HISTORY_SQL, [factId])).rows.flatMap((r) => (r.revision_id ? [r.revision_id] : [])),
+  );
+  const fact = (await api(`/api/v1/facts/${factId}`)) as unknown as { data: { revisions: { revisionId: string }[] } };
+  if (ids(fact.data.revisions.map((r) => r.revisionId)) !== sqlHistory) {
+    throw new Error(`The fact's history over HTTP is not the raw SQL's for ${factId}`);
+  }
+}
+
+const x = (a: number, b: number | null) => (b ? `${(a / b).toFixed(2)}×` : "–");
+
+export function throughputLine(r: ThroughputRow): string {
+  return `| ${r.read} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.floorRps.toFixed(0)} | **${x(r.rps, r.floorRps)}** | ${r.sqlRps?.toFixed(0) ?? "–"} | ${x(r.rps, r.sqlRps)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
+}
+
+export function throughputLines(f: ThroughputFigures): string[] {
+  return [
+    "| read | connections | req/s | floor req/s | read / floor | raw SQL q/s | read / SQL | bytes/response |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...f.rows.map(throughputLine),
+  ];
+}
+
+/**
+ * Self time of a CPU profile by where the code lives (our packages, Next.js, React, pg, Prisma,
+ * zod, node internals, GC), the heaviest functions under each: where a request's time goes.
+ */
+export function profileSummary(file: string, top = 25): string[] {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = profile.timeDeltas[i] ?? 0;
+    if (!node) return;
+    total += dt;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const area = areaOf(url, functionName);
+    byArea.set(area, (byArea.get(area) ?? 0) + dt);
+    const key = `${functionName || "(anonymous)"} ${url.replace(/.*node_modules\//, "").replace(/.*\/wt-perf\//, "")}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  const pct = (t: number) => `${((100 * t) / total).toFixed(1)}%`;
+  return [
+    "Self time by area:",
+    ...[...byArea].sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${pct(v)}  ${k}`),
+    `Top ${top} functions by self time:`,
+    ...[...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `  ${pct(v)}  ${k}`),
+  ];
+}
+
+function areaOf(url: string, fn: string): string {
+  if (!url) return fn.startsWith("(") ? fn : "native";
+  if (url.startsWith("node:")) return "node internals";
+  for (const [area, pattern] of [
+    ["next", /node_modules\/next\//],
+    ["react", /react-dom|react-server|\/react\//],
+    ["prisma", /@prisma|generated\/prisma/],
+    ["pg", /node_modules\/pg/],
+    ["zod", /node_modules\/zod/],
+    ["dyad (packages/db, apps)", /packages\/db|apps\/web|\.next\/server/],
+  ] as const) {
+    if (pattern.test(url)) return area;
+  }
+  return "other";
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: "string", default: "5" },
+      profile: { type: "boolean", default: false },
+      server: {
+        type: "string",
+        default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+      },
+    },
+  });
+  const url = await createBenchDatabase(values.server, "dyad_bench_reads", { keepSearchIndexes: true });
+  await generateSynthetic(url, { seed: 1, relations: 20, factsPerRelation: 100, revisionsPerFact: 10 });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("ANALYZE");
+  const { rows } = await client.query<{ slug: string }>(
+    "SELECT r.slug FROM relation r WHERE EXISTS (SELECT 1 FROM fact f WHERE f.relation_id = r.id) ORDER BY r.slug LIMIT 20",
+  );
+  await client.end();
+  const slugs = rows.map((r) => r.slug);
+  const profileDir = path.join(os.tmpdir(), `dyad-bench-profile-${process.pid}`);
+  const web = await startWeb(
+    url,
+    3391,
+    { DYAD_BENCH_FLOOR: "1" },
+    values.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  try {
+    if (values.profile) {
+      // Only uncached reads, so the profile shows what a read costs rather than the cache.
+      await wrk({
+        baseUrl: web.url,
+        paths: slugs.flatMap((s) =>
+          Array.from({ length: 200 }, (_, i) => `/api/v1/relations/${s}/facts?limit=${100 + i}`),
+        ),
+        connections: 8,
+        seconds: Number(values.seconds) * 2,
+      });
+    } else {
+      const figures = await benchReadThroughput({
+        databaseUrl: url,
+        webUrl: web.url,
+        seconds: Number(values.seconds),
+        slugs,
+      });
+      console.log(throughputLines(figures).join("\n"));
+    }
+  } finally {
+    await web.stop();
+  }
+  if (values.profile) {
+    const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
+    if (!file) throw new Error("no CPU profile written");
+    console.log(`Profile: ${path.join(profileDir, file)}`);
+    console.log(profileSummary(path.join(profileDir, file)).join("\n"));
+  }
+  process.exit(0);
+}
