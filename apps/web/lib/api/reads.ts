@@ -143,7 +143,7 @@ export const relations = prepared(listApiRelations, "relations", (o) => [
 export const relation = prepared(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
 export const facts = prepared(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
 // Always has `since`, so never cached here (one key per instant a client sends); tagged all the same.
-export const relationChanges = currentOr(listApiRelationChanges, "relation-changes", (o) => [
+export const relationChanges = prepared(listApiRelationChanges, "relation-changes", (o) => [
   cacheTags.relation(o.slug),
 ]);
 export const fact = prepared(getApiFact, "fact", (o) => [cacheTags.fact(o.factId)]);
