@@ -25,6 +25,17 @@ export const STATE_LABELS: Record<string, string> = {
   PUBLISHED: "Published",
 };
 
+export const CHANGE_SET_STATE_LABELS: Record<string, string> = {
+  OPEN: "Open",
+  SUBMITTED: "Submitted",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+  SCHEDULED: "Scheduled",
+  HELD: "Held",
+  PUBLISHED: "Published",
+  REVERTED: "Reverted",
+};
+
 export const ROLE_LABELS: Record<string, string> = { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" };
 
 const FIELD_LABELS: Record<string, string> = {
