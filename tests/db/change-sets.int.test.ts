@@ -1,4 +1,5 @@
 import {
+  acceptImportProposals,
   type AppError,
   createFact,
   getChangeSet,
@@ -18,6 +19,7 @@ import {
   submitChangeSet,
 } from "@dyad/db";
 import { describe, expect, it } from "vitest";
+import { articleForFreshPair } from "../setup/editor-factories";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 
 const statements = async (slug: string, asOf?: Date) =>
@@ -280,5 +282,21 @@ describe("change-sets", () => {
     expect(after.state).toBe("HELD");
     expect(after.stateNote).toContain("“Fact 1 revised.” was changed since this change-set was made");
     expect(await statements(relation.slug)).toEqual(["Fact one.", "Fact two."]);
+  });
+
+  it("an accepted import is a change-set of its own, submitted for review", async () => {
+    const { text } = await articleForFreshPair();
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    const result = await acceptImportProposals({
+      text,
+      proposals: [{ importKey: "history/diplomatic-relations/established" }],
+      actor: editor.actor,
+    });
+    expect(result.changeSetId).toBeTruthy();
+    const set = await getChangeSet({ changeSetId: result.changeSetId as string, actor: reviewer.actor });
+    expect(set.state).toBe("SUBMITTED");
+    expect(set.title).toMatch(/^Import: /);
+    expect(set.items.map((i) => i.kind === "fact" && i.status)).toEqual(["new"]);
   });
 });
