@@ -1,6 +1,6 @@
 import {
-  acceptImportProposals,
   type AppError,
+  acceptImportProposals,
   createFact,
   getChangeSet,
   getDb,

@@ -47,7 +47,7 @@ describe("editorial change-sets in the editor", () => {
     await page.getByRole("button", { name: "Open change-set" }).click();
     await page.waitForURL(/\/change-sets\/[0-9a-f-]{36}$/);
     const setUrl = page.url();
-    await page.getByLabel("Relation").selectOption(relation.slug);
+    await page.getByLabel("Relation", { exact: true }).selectOption(relation.slug);
     await page.getByRole("button", { name: "Show its facts" }).click();
     await page.waitForURL(/\?relation=/);
     const edited = [`Embassy opened in 1993 (${tag}).`, `Trade grew after the visit (${tag}).`];
