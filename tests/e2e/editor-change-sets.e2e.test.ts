@@ -21,6 +21,9 @@ async function relationWithPublicFacts(...texts: string[]) {
   return relation;
 }
 
+/** The change-set's state, as its page's heading shows it. */
+const stateOf = (page: Page) => page.locator("h1 .badge").textContent();
+
 async function editInChangeSet(page: Page, setUrl: string, slug: string, from: string, to: string) {
   await page.goto(`${setUrl}?relation=${slug}`);
   await page.getByRole("link", { name: from }).click();
@@ -60,7 +63,7 @@ describe("editorial change-sets in the editor", () => {
 
     await page.goto(setUrl);
     await page.getByRole("button", { name: "Submit for review" }).click();
-    await page.getByText("Submitted for review.").waitFor();
+    await expect.poll(() => stateOf(page)).toBe("Submitted");
 
     const asReviewer = await signedInPage(browser, reviewer);
     const review = asReviewer.page;
@@ -72,7 +75,7 @@ describe("editorial change-sets in the editor", () => {
     await review.getByRole("button", { name: "Approve all" }).click();
     await review.getByText("Approved: the change-set is approved.").waitFor();
     await review.getByRole("button", { name: "Publish now" }).click();
-    await review.getByText("Published: every change is public now.").waitFor();
+    await expect.poll(() => stateOf(review)).toBe("Published");
 
     // One instant: every publication of the change-set has the same `at`.
     const rows = await getDb().publication.findMany({ where: { relationId: relation.id }, orderBy: { id: "asc" } });
@@ -99,7 +102,7 @@ describe("editorial change-sets in the editor", () => {
     expect(await asOf(at + 1)).toEqual([...edited].sort());
 
     await review.getByRole("button", { name: "Revert the whole change-set" }).click();
-    await review.getByText("Reverted: the public sees what it saw before.").waitFor();
+    await expect.poll(() => stateOf(review)).toBe("Reverted");
     await expect.poll(onSite, { timeout: 15_000, interval: 500 }).toEqual(old);
     await reader.close();
     await closeAll([asEditor.context, asReviewer.context]);
