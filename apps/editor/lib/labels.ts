@@ -118,6 +118,14 @@ export const EVENT_LABELS: Record<string, string> = {
   "release.created": "cut a release",
   "api_token.created": "created an API token",
   "api_token.revoked": "revoked an API token",
+  "change_set.opened": "opened a change-set",
+  "change_set.changed": "changed a change-set",
+  "change_set.submitted": "submitted a change-set",
+  "change_set.reviewed": "reviewed a change-set",
+  "change_set.scheduled": "scheduled a change-set",
+  "change_set.published": "published a change-set",
+  "change_set.held": "held a scheduled change-set",
+  "change_set.reverted": "reverted a change-set",
 };
 
 /** Plainer help than the schema's API descriptions, where editors need it. */
