@@ -16,6 +16,7 @@ import { type FormState, type SourceInfo, toContent, toFormState } from "./form-
 import { FieldMessage, IssuesContext, useFieldA11y } from "./issues";
 import { PreviewPanel } from "./preview-panel";
 import { SourcesField } from "./sources-field";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useLiveCheck } from "./use-live-check";
 import { ValidTimeField } from "./valid-time-field";
 import { WorkflowPanel } from "./workflow-panel";
@@ -61,6 +62,7 @@ export function FactEditor(props: FactEditorProps) {
   const unanswered = useRef<{ body: string; key: string } | null>(null);
   const { check, checking } = useLiveCheck(props.relationId, content);
   const dirty = JSON.stringify(content) !== saved;
+  useLeaveGuard(dirty && !saving);
 
   const issueOf = useMemo(() => {
     const server = byPath(error?.issues);
