@@ -63,7 +63,7 @@ describe("editorial change-sets in the editor", () => {
 
     await page.goto(setUrl);
     await page.getByRole("button", { name: "Submit for review" }).click();
-    await expect.poll(() => stateOf(page)).toBe("Submitted");
+    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toBe("Submitted");
 
     const asReviewer = await signedInPage(browser, reviewer);
     const review = asReviewer.page;
@@ -75,7 +75,7 @@ describe("editorial change-sets in the editor", () => {
     await review.getByRole("button", { name: "Approve all" }).click();
     await review.getByText("Approved: the change-set is approved.").waitFor();
     await review.getByRole("button", { name: "Publish now" }).click();
-    await expect.poll(() => stateOf(review)).toBe("Published");
+    await expect.poll(() => stateOf(review), { timeout: 15_000 }).toBe("Published");
 
     // One instant: every publication of the change-set has the same `at`.
     const rows = await getDb().publication.findMany({ where: { relationId: relation.id }, orderBy: { id: "asc" } });
@@ -102,7 +102,7 @@ describe("editorial change-sets in the editor", () => {
     expect(await asOf(at + 1)).toEqual([...edited].sort());
 
     await review.getByRole("button", { name: "Revert the whole change-set" }).click();
-    await expect.poll(() => stateOf(review)).toBe("Reverted");
+    await expect.poll(() => stateOf(review), { timeout: 15_000 }).toBe("Reverted");
     await expect.poll(onSite, { timeout: 15_000, interval: 500 }).toEqual(old);
     await reader.close();
     await closeAll([asEditor.context, asReviewer.context]);
