@@ -3,4 +3,5 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await (await import("./lib/check-env-at-start")).checkEnvAtStart();
   (await import("./lib/revalidation-sweep")).startRevalidationSweep();
+  (await import("./lib/schedule-sweep")).startScheduleSweep();
 }

@@ -45,7 +45,8 @@ describe("fields that agree with their sentence", () => {
 
     const asReviewer = await signedInPage(browser, reviewer);
     await asReviewer.page.goto(`${editorUrl()}/facts/${factId}`);
-    await expect.poll(() => asReviewer.page.locator(".sentence-warnings li").count()).toBe(2);
+    // The check runs 400 ms after the page hydrates, then a server round trip: more than the 1 s default on a busy machine.
+    await expect.poll(() => asReviewer.page.locator(".sentence-warnings li").count(), { timeout: 10_000 }).toBe(2);
     await asEditor.context.close();
     await asReviewer.context.close();
   });

@@ -275,7 +275,11 @@ export async function callAction(
 }
 
 /** The page of the editor to POST an action to, for the pages that hold our actions. */
-export const ACTION_PAGES: Record<string, (ids: { factId?: string; slug?: string }) => string> = {
+type PageIds = { factId?: string; slug?: string; changeSetId?: string };
+
+export const ACTION_PAGES: Record<string, (ids: PageIds) => string> = {
+  "app/change-sets/page": () => "/change-sets",
+  "app/change-sets/[id]/page": ({ changeSetId }) => `/change-sets/${changeSetId ?? randomUUID()}`,
   "app/facts/[id]/page": ({ factId }) => `/facts/${factId ?? randomUUID()}`,
   "app/facts/[id]/history/page": ({ factId }) => `/facts/${factId ?? randomUUID()}/history`,
   "app/relations/[slug]/new/page": ({ slug }) => `/relations/${slug ?? "azerbaijan-canada"}/new`,
@@ -288,7 +292,7 @@ export const ACTION_PAGES: Record<string, (ids: { factId?: string; slug?: string
 };
 
 /** A page path that holds the action `name`. */
-export function pageFor(name: string, ids: { factId?: string; slug?: string } = {}): string {
+export function pageFor(name: string, ids: PageIds = {}): string {
   const workers = editorActions().get(name)?.workers ?? [];
   for (const worker of workers) {
     const page = ACTION_PAGES[worker];
@@ -298,11 +302,6 @@ export function pageFor(name: string, ids: { factId?: string; slug?: string } = 
 }
 
 /** Call an action on a page that holds it. */
-export function invoke(
-  session: EditorSession,
-  name: string,
-  args: unknown[],
-  ids: { factId?: string; slug?: string } = {},
-) {
+export function invoke(session: EditorSession, name: string, args: unknown[], ids: PageIds = {}) {
   return callAction(session, name, args, { pagePath: pageFor(name, ids) });
 }

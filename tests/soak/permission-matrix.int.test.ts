@@ -5,9 +5,14 @@ import {
   createRelease,
   endUserSessions,
   getDb,
+  openChangeSet,
   previewImport,
+  publishChangeSet,
   publishFact,
+  reviewChangeSet,
   reviseFact,
+  stageFactEdit,
+  submitChangeSet,
   submitFact,
   type TApiScope,
   WORLD_COUNTRIES,
@@ -68,6 +73,49 @@ async function twoRevisions() {
   });
   return { factId: d.factId, first: d.revisionId, second: second.revision.id };
 }
+/** A change-set by the owner holding an edit of a public fact, taken as far as `state`. */
+async function changeSet(state: "OPEN" | "SUBMITTED" | "APPROVED" | "PUBLISHED") {
+  const set = await openChangeSet({ title: `Matrix ${unique()}`, actor: owner });
+  const d = await published();
+  const content = generalFact(`Staged ${unique()}.`);
+  await stageFactEdit({ changeSetId: set.id, factId: d.factId, content, note: "Matrix", actor: owner });
+  if (state !== "OPEN") await submitChangeSet({ changeSetId: set.id, actor: owner });
+  if (state === "APPROVED" || state === "PUBLISHED") {
+    await reviewChangeSet({ changeSetId: set.id, decision: "APPROVED", actor: testAdmin });
+  }
+  if (state === "PUBLISHED") await publishChangeSet({ changeSetId: set.id, actor: testAdmin });
+  const probe = async () =>
+    [
+      await fingerprint(
+        `SELECT s.*, (SELECT json_agg(i ORDER BY i.id) FROM change_set_item i WHERE i.change_set_id = s.id) AS items,
+           (SELECT count(*) FROM change_set_review r WHERE r.change_set_id = s.id) AS reviews
+         FROM change_set s WHERE s.id = $1`,
+        [set.id],
+      ),
+      await factState(d.factId),
+    ].join("|");
+  return { setId: set.id, factId: d.factId, probe };
+}
+const changeSetAction = (
+  name: string,
+  action: string,
+  may: Role,
+  state: Parameters<typeof changeSet>[0],
+  fields: (c: Awaited<ReturnType<typeof changeSet>>) => Promise<Record<string, string>> | Record<string, string>,
+): ActionRow => ({
+  name,
+  action: `change-sets/actions.ts#${action}`,
+  may,
+  setup: async () => {
+    const c = await changeSet(state);
+    return {
+      args: [null, form({ changeSetId: c.setId, ...(await fields(c)) })],
+      ids: { changeSetId: c.setId },
+      probe: c.probe,
+    };
+  },
+});
+
 async function freePair(): Promise<[string, string]> {
   const codes = WORLD_COUNTRIES.map((c) => c.code);
   for (;;) {
@@ -131,7 +179,7 @@ async function callerFor(who: Who): Promise<Caller> {
 
 interface ActionCell {
   args: unknown[];
-  ids?: { factId?: string; slug?: string };
+  ids?: { factId?: string; slug?: string; changeSetId?: string };
   probe: () => Promise<string>;
 }
 interface ActionRow {
@@ -293,6 +341,69 @@ const ACTIONS: ActionRow[] = [
       };
     },
   },
+  {
+    name: "open a change-set",
+    action: "change-sets/actions.ts#openChangeSetAction",
+    may: "EDITOR",
+    setup: async () => {
+      const title = `Matrix ${unique()}`;
+      return {
+        args: [null, form({ title })],
+        probe: () => fingerprint("SELECT * FROM change_set WHERE title = $1", [title]),
+      };
+    },
+  },
+  {
+    name: "edit a fact in a change-set",
+    action: "change-sets/actions.ts#stageFactAction",
+    may: "EDITOR",
+    setup: async () => {
+      const c = await changeSet("OPEN");
+      return {
+        args: [
+          {
+            changeSetId: c.setId,
+            relationId: relation.id,
+            factId: c.factId,
+            content: generalFact(`Restaged ${unique()}.`),
+            note: "Matrix",
+          },
+        ],
+        ids: { factId: c.factId },
+        probe: c.probe,
+      };
+    },
+  },
+  changeSetAction("withdraw a fact in a change-set", "stageWithdrawalAction", "EDITOR", "OPEN", (c) => ({
+    factId: c.factId,
+  })),
+  changeSetAction("a summary in a change-set", "stageSummaryAction", "EDITOR", "OPEN", () => ({
+    relationId: relation.id,
+    summary: `Summary ${unique()}`,
+  })),
+  changeSetAction("submit a change-set", "submitChangeSetAction", "EDITOR", "OPEN", () => ({})),
+  changeSetAction("comment on a change-set", "reviewChangeSetAction", "EDITOR", "SUBMITTED", () => ({
+    decision: "COMMENT",
+    comment: "Looks right",
+  })),
+  changeSetAction("approve a change-set", "reviewChangeSetAction", "REVIEWER", "SUBMITTED", () => ({
+    decision: "APPROVED",
+  })),
+  changeSetAction("publish a change-set", "publishChangeSetAction", "REVIEWER", "APPROVED", () => ({})),
+  changeSetAction("revert a change-set", "revertChangeSetAction", "REVIEWER", "PUBLISHED", () => ({})),
+  changeSetAction("merge a stale change", "mergeChangeAction", "REVIEWER", "SUBMITTED", async (c) => {
+    // The fact's draft moves on outside the change-set, so its proposal needs merging.
+    const fact = await getDb().fact.findUniqueOrThrow({ where: { id: c.factId } });
+    await reviseFact({
+      factId: c.factId,
+      expectedRevisionId: fact.currentRevisionId as string,
+      content: generalFact(`Elsewhere ${unique()}.`),
+      note: "Elsewhere",
+      actor: owner,
+    });
+    const item = await getDb().changeSetItem.findFirstOrThrow({ where: { changeSetId: c.setId } });
+    return { itemId: item.id };
+  }),
   {
     name: "create a relation",
     action: "relations/actions.ts#createRelationAction",

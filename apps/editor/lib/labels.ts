@@ -25,6 +25,17 @@ export const STATE_LABELS: Record<string, string> = {
   PUBLISHED: "Published",
 };
 
+export const CHANGE_SET_STATE_LABELS: Record<string, string> = {
+  OPEN: "Open",
+  SUBMITTED: "Submitted",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+  SCHEDULED: "Scheduled",
+  HELD: "Held",
+  PUBLISHED: "Published",
+  REVERTED: "Reverted",
+};
+
 export const ROLE_LABELS: Record<string, string> = { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -109,6 +120,14 @@ export const EVENT_LABELS: Record<string, string> = {
   "release.created": "cut a release",
   "api_token.created": "created an API token",
   "api_token.revoked": "revoked an API token",
+  "change_set.opened": "opened a change-set",
+  "change_set.changed": "changed a change-set",
+  "change_set.submitted": "submitted a change-set",
+  "change_set.reviewed": "reviewed a change-set",
+  "change_set.scheduled": "scheduled a change-set",
+  "change_set.published": "published a change-set",
+  "change_set.held": "held a scheduled change-set",
+  "change_set.reverted": "reverted a change-set",
 };
 
 /** Plainer help than the schema's API descriptions, where editors need it. */

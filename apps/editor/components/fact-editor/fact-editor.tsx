@@ -3,6 +3,7 @@
 import type { FactKind, NamedField } from "@dyad/db";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
+import { stageFactAction } from "../../app/change-sets/actions";
 import { saveFactAction } from "../../app/facts/actions";
 import type { ConflictInfo } from "../../app/facts/conflict";
 import type { ActionError } from "../../lib/action-result";
@@ -15,6 +16,7 @@ import { type FormState, type SourceInfo, toContent, toFormState } from "./form-
 import { FieldMessage, IssuesContext, useFieldA11y } from "./issues";
 import { PreviewPanel } from "./preview-panel";
 import { SourcesField } from "./sources-field";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useLiveCheck } from "./use-live-check";
 import { ValidTimeField } from "./valid-time-field";
 import { WorkflowPanel } from "./workflow-panel";
@@ -31,6 +33,8 @@ export interface FactEditorProps {
   workflow?: { reviewState: string; reviewNote: string | null; isPublic: boolean; canReview: boolean };
   /** Open data-quality flags; an import conflict's proposal can be loaded into the form. */
   flags?: FlagView[];
+  /** Save into this change-set (nothing public or draft moves until it is published). */
+  changeSet?: { id: string; title: string; compete: boolean };
 }
 
 const LOST =
@@ -58,6 +62,7 @@ export function FactEditor(props: FactEditorProps) {
   const unanswered = useRef<{ body: string; key: string } | null>(null);
   const { check, checking } = useLiveCheck(props.relationId, content);
   const dirty = JSON.stringify(content) !== saved;
+  useLeaveGuard(dirty && !saving);
 
   const issueOf = useMemo(() => {
     const server = byPath(error?.issues);
@@ -93,7 +98,10 @@ export function FactEditor(props: FactEditorProps) {
     unanswered.current = attempt;
     let result: Awaited<ReturnType<typeof saveFactAction>>;
     try {
-      result = await saveFactAction({ ...request, idempotencyKey: attempt.key });
+      const cs = props.changeSet;
+      result = cs
+        ? await stageFactAction({ ...request, changeSetId: cs.id, compete: cs.compete })
+        : await saveFactAction({ ...request, idempotencyKey: attempt.key });
     } catch {
       setSaving(false);
       setError({ code: "INTERNAL", message: LOST });
@@ -113,13 +121,16 @@ export function FactEditor(props: FactEditorProps) {
       return;
     }
     if (props.mode === "create") {
-      router.push(`/facts/${result.data.factId}`);
+      router.push(`/facts/${result.data.factId}${props.changeSet ? `?changeSet=${props.changeSet.id}` : ""}`);
       return;
     }
     setBase(result.data.revisionId);
     setSaved(JSON.stringify(content));
     setNote("");
-    setNotice(result.data.changed ? "Saved as a new draft revision." : "Nothing changed, so nothing new was saved.");
+    const savedAs = props.changeSet
+      ? `Saved in the change-set “${props.changeSet.title}”.`
+      : "Saved as a new draft revision.";
+    setNotice(result.data.changed ? savedAs : "Nothing changed, so nothing new was saved.");
     focusStatus();
     router.refresh();
   }
@@ -213,7 +224,7 @@ export function FactEditor(props: FactEditorProps) {
         </form>
         <div>
           <PreviewPanel check={check} checking={checking} />
-          {props.workflow && props.factId && base && (
+          {props.workflow && props.factId && base && !props.changeSet && (
             <WorkflowPanel
               factId={props.factId}
               draftRevisionId={base}

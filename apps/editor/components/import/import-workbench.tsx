@@ -33,6 +33,8 @@ export function ImportWorkbench(props: {
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [progress, setProgress] = useState<Progress | null>(null);
   const [accepting, setAccepting] = useState(false);
+  // Each accepted batch is reviewed as a change-set of its own.
+  const [changeSets, setChangeSets] = useState<string[]>([]);
   const statusRef = useRef<HTMLDivElement>(null);
   const fieldsOf = (kind: FactKind) => props.specs[kind] ?? [];
 
@@ -75,6 +77,7 @@ export function ImportWorkbench(props: {
     const total = chosen.length;
     const tally: Progress = { done: 0, total, created: 0, updated: 0, flagged: 0 };
     setAccepting(true);
+    setChangeSets([]);
     setError("");
     setProgress({ ...tally });
     for (let i = 0; i < total; i += BATCH) {
@@ -93,6 +96,8 @@ export function ImportWorkbench(props: {
         );
         break;
       }
+      const { changeSetId } = result.data;
+      if (changeSetId) setChangeSets((ids) => [...ids, changeSetId]);
       for (const outcome of Object.values(result.data.outcomes)) {
         if (outcome === "created") tally.created++;
         else if (outcome === "revised") tally.updated++;
@@ -175,6 +180,12 @@ export function ImportWorkbench(props: {
               {progress.done === progress.total && preview && (
                 <>
                   . <Link href={`/relations/${preview.relationSlug}`}>Open the relation</Link>
+                  {changeSets.map((id, i) => (
+                    <span key={id}>
+                      {" "}
+                      · <Link href={`/change-sets/${id}`}>Review change-set {changeSets.length > 1 ? i + 1 : ""}</Link>
+                    </span>
+                  ))}
                 </>
               )}
             </p>

@@ -53,7 +53,7 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
     }
     await flush();
     // Serial ids continue after the restored ones.
-    for (const table of ["publication", "audit_event"]) {
+    for (const table of ["publication", "audit_event", "change_set_review"]) {
       await client.query(
         `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`,
       );

@@ -19,6 +19,9 @@ export const BACKUP_TABLES = [
   { table: "fact_flag", key: "id", omit: [] },
   { table: "release", key: "id", omit: [] },
   { table: "release_fact", key: "release_id, fact_id", omit: [] },
+  { table: "change_set", key: "id", omit: [] },
+  { table: "change_set_item", key: "id", omit: [] },
+  { table: "change_set_review", key: "id", omit: [] },
 ] as const;
 
 export const BACKUP_FORMAT = "dyad-backup/1";

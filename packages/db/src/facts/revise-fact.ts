@@ -41,9 +41,11 @@ export async function reviseFact(options: ReviseFactOptions) {
     if (revisionContentHash(content, citations) === current.contentHash) {
       return { factId, revision: current, changed: false };
     }
+    // The next free number: a change-set's proposal (change-sets/stage-fact-edit.ts) may be numbered above the draft.
+    const last = await tx.factRevision.aggregate({ where: { factId }, _max: { number: true } });
     const revision = await writeRevision(tx, {
       factId,
-      number: current.number + 1,
+      number: (last._max.number ?? current.number) + 1,
       parentId: current.id,
       content,
       note,

@@ -7,7 +7,7 @@ export interface ImportedFact {
   kind: string;
   deletedAt: Date | null;
   currentRevisionId: string | null;
-  /** The draft's number, so a new revision can follow it. */
+  /** The highest revision number (a change-set proposal may be above the draft), so a new revision can follow it. */
   currentNumber: number | null;
   importedRevisionId: string | null;
   /** What the last import wrote: equal to the new proposal's hash means nothing changed. */
@@ -36,10 +36,11 @@ export async function loadImportedFacts(
       imported_revision_id: string | null;
       imported_hash: string | null;
     }[]
-  >`SELECT f.id, f.import_key, f.kind::text, f.deleted_at, f.current_revision_id, cur.number AS current_number,
+  >`SELECT f.id, f.import_key, f.kind::text, f.deleted_at, f.current_revision_id,
+           -- The highest number, not the draft's: a change-set's proposal may be numbered above it.
+           (SELECT max(n.number) FROM fact_revision n WHERE n.fact_id = f.id) AS current_number,
            f.imported_revision_id, imp.content_hash AS imported_hash
       FROM fact f
-      LEFT JOIN fact_revision cur ON cur.id = f.current_revision_id
       LEFT JOIN fact_revision imp ON imp.id = f.imported_revision_id
      WHERE f.relation_id = ${relationId}::uuid AND f.import_key = ANY(${importKeys}::text[])
      ORDER BY f.id

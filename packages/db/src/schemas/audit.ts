@@ -59,6 +59,49 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("relation.summary_changed"),
     payload: z.object({ before: z.string(), after: z.string() }),
   }),
+  // Editorial change-sets (change-sets/*). Every payload names the change-set.
+  z.object({ type: z.literal("change_set.opened"), payload: z.object({ changeSetId: z.string(), title: z.string() }) }),
+  z.object({
+    type: z.literal("change_set.changed"),
+    payload: z.object({
+      changeSetId: z.string(),
+      action: z.string(),
+      revisionId: z.string().nullable(),
+      competesWithId: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    type: z.literal("change_set.submitted"),
+    payload: z.object({ changeSetId: z.string(), items: z.number() }),
+  }),
+  z.object({
+    type: z.literal("change_set.reviewed"),
+    payload: z.object({
+      changeSetId: z.string(),
+      decision: z.string(),
+      itemIds: z.array(z.string()).nullable(),
+      comment: z.string(),
+      selfApproval: z.object({ reason: z.string().nullable(), bySetting: z.boolean() }).optional(),
+    }),
+  }),
+  z.object({ type: z.literal("change_set.scheduled"), payload: z.object({ changeSetId: z.string(), at: z.string() }) }),
+  z.object({
+    type: z.literal("change_set.published"),
+    payload: z.object({
+      changeSetId: z.string(),
+      title: z.string(),
+      at: z.string(),
+      facts: z.number(),
+      summaries: z.number(),
+      scheduledFor: z.string().nullable(),
+      late: z.boolean(),
+    }),
+  }),
+  z.object({ type: z.literal("change_set.held"), payload: z.object({ changeSetId: z.string(), reason: z.string() }) }),
+  z.object({
+    type: z.literal("change_set.reverted"),
+    payload: z.object({ changeSetId: z.string(), at: z.string(), facts: z.number(), summaries: z.number() }),
+  }),
   // Accounts (admin). The user acted on is in the payload; actor_id is who did it.
   z.object({
     type: z.literal("user.role_changed"),

@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./change-set";
 export * from "./editor-actions";
 export * from "./fact";
 export * from "./fact-data";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
+import { recordImportChangeSet } from "../change-sets/record-import-change-set";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { createFact } from "../facts/create-fact";
@@ -72,6 +73,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
       const outcomes: Record<string, AcceptOutcome> = {};
       const flags: NewFlag[] = [];
       let adjusted = 0;
+      const touched: string[] = [];
       for (const { importKey, content: edited } of proposals) {
         const proposal = byKey.get(importKey) as NonNullable<ReturnType<typeof byKey.get>>;
         const proposed = citedContent(analysis, proposal, sourceId, referenceIds);
@@ -117,6 +119,7 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           outcomes[importKey] = "flagged";
           continue;
         }
+        touched.push(factId);
         const cited = citationsById(proposed);
         if (revisionContentHash(wanted, cited) !== revisionContentHash(proposed, cited)) {
           await reviseFact({
@@ -146,7 +149,13 @@ export async function acceptImportProposals(options: z.input<typeof ZAccept> & {
           },
         },
       });
-      return { relationSlug: relation.slug, outcomes, adjusted };
+      const changeSetId = await recordImportChangeSet(tx, {
+        title: analysis.title,
+        relationId: relation.id,
+        factIds: touched,
+        actor,
+      });
+      return { relationSlug: relation.slug, outcomes, adjusted, changeSetId };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,4 +1,12 @@
-import { AppError, getFactForEditor, listFactRedactions, suggestionsOf, toContentInput } from "@dyad/db";
+import {
+  AppError,
+  getChangeSet,
+  getFactForEditor,
+  listFactRedactions,
+  listPendingChangeSetsOfFact,
+  suggestionsOf,
+  toContentInput,
+} from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +22,7 @@ import { KIND_LABELS } from "../../../lib/labels";
 
 export const metadata: Metadata = { title: "Fact" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ changeSet?: string | string[] }> };
 
 async function load(id: string, actor: Parameters<typeof getFactForEditor>[0]["actor"]) {
   try {
@@ -30,7 +38,14 @@ export default async function FactPage(props: Props) {
   const actor = await requirePageActor("EDITOR", `/facts/${id}`);
   const fact = await load(id, actor);
   const redactions = await listFactRedactions({ factId: fact.id });
-  const draft = fact.draft;
+  const { changeSet: changeSetId } = await props.searchParams;
+  const changeSet =
+    typeof changeSetId === "string" ? await getChangeSet({ changeSetId, actor }).catch(() => null) : null;
+  const staged = changeSet?.items.find((i) => i.kind === "fact" && i.factId === fact.id);
+  const pending = await listPendingChangeSetsOfFact({ actor, factId: fact.id });
+  const others = pending.filter((p) => p.id !== changeSet?.id);
+  // In a change-set, the form starts from the change-set's proposal when it has one.
+  const draft = staged?.kind === "fact" && staged.proposed ? { ...fact.draft, ...staged.proposed } : fact.draft;
   const specs = specsFor([fact.kind]);
   const sourceInfo: SourceInfo = Object.fromEntries(
     (draft?.sources ?? []).map((s) => [s.id, { title: s.title, url: s.url, publisher: s.publisher }]),
@@ -47,6 +62,23 @@ export default async function FactPage(props: Props) {
       <h1>
         {KIND_LABELS[fact.kind]} <StateBadge state={fact.reviewState} />
       </h1>
+      {changeSet && (
+        <p className="notice ok">
+          Editing in the change-set <Link href={`/change-sets/${changeSet.id}`}>{changeSet.title}</Link>: saving changes
+          nothing public until it is published.
+        </p>
+      )}
+      {others.length > 0 && (
+        <p className="notice warn" role="status">
+          This fact is in the open change-set{others.length > 1 ? "s" : ""}{" "}
+          {others.map((o) => (
+            <Link key={o.id} href={`/change-sets/${o.id}`}>
+              “{o.title}” ({o.authorName}){" "}
+            </Link>
+          ))}
+          {changeSet ? ": what you save here is a competing change, resolved at review." : "."}
+        </p>
+      )}
       {draft && (
         <p className="small muted">
           Revision {draft.number} by {draft.authorName}, {formatInstant(draft.createdAt)}
@@ -93,6 +125,7 @@ export default async function FactPage(props: Props) {
             isPublic: fact.published !== null,
             canReview: hasRole(actor, "REVIEWER"),
           }}
+          changeSet={changeSet ? { id: changeSet.id, title: changeSet.title, compete: others.length > 0 } : undefined}
           flags={fact.flags.map((f) => ({
             id: f.id,
             rule: f.rule,

@@ -1,4 +1,4 @@
-import { AppError, FACT_KINDS, type FactKind, getRelationForEditor } from "@dyad/db";
+import { AppError, FACT_KINDS, type FactKind, getChangeSet, getRelationForEditor } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,16 +10,21 @@ import { DEFAULT_SECTION } from "../../../../lib/labels";
 
 export const metadata: Metadata = { title: "New fact" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ kind?: string | string[]; changeSet?: string | string[] }>;
+};
 
 export default async function NewFactPage(props: Props) {
   const { slug } = await props.params;
-  const { kind: requested } = await props.searchParams;
+  const { kind: requested, changeSet: changeSetId } = await props.searchParams;
   const actor = await requirePageActor("EDITOR", `/relations/${slug}/new`);
   const relation = await getRelationForEditor({ slug, actor }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const changeSet =
+    typeof changeSetId === "string" ? await getChangeSet({ changeSetId, actor }).catch(() => null) : null;
   const kind: FactKind = FACT_KINDS.includes(requested as FactKind) ? (requested as FactKind) : "GENERAL";
   const specs = specsFor();
   const initial = toFormState({ kind, section: DEFAULT_SECTION[kind], statement: "", data: {} }, specs[kind] ?? [], {});
@@ -37,6 +42,7 @@ export default async function NewFactPage(props: Props) {
         initial={initial}
         sourceInfo={{}}
         pickers={pickersFor(relation.countries)}
+        changeSet={changeSet ? { id: changeSet.id, title: changeSet.title, compete: false } : undefined}
       />
     </>
   );

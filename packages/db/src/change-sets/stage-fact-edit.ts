@@ -1,0 +1,137 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { AppError, parseInput } from "../errors";
+import { createFact } from "../facts/create-fact";
+import { lockFact } from "../facts/lock-fact";
+import { revisionContentHash, writeRevision } from "../facts/write-revision";
+import { assertRole } from "../permissions";
+import { type TFactContentInput, ZFactContent, ZNote, ZUuid } from "../schemas/fact";
+import { resolveCitations } from "../sources/resolve-citations";
+import type { Tx } from "../tx";
+import { findCompeting } from "./find-competing";
+import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
+
+/**
+ * Propose a fact's new content inside a change-set (or a new fact, without `factId`). The
+ * revision is written now, but neither pointer moves until the change-set is published: the
+ * public and other editors keep seeing the fact as it was. Editing it again in the same set
+ * replaces the proposal (a new revision on top of the last one; history keeps both) and asks for
+ * its review again.
+ */
+export async function stageFactEdit(options: {
+  changeSetId: string;
+  factId?: string;
+  /** For a new fact. */
+  relationId?: string;
+  content: TFactContentInput;
+  note: string;
+  actor: Actor;
+  /** The editor was told the fact is in another open change-set and proposes a competing change. */
+  compete?: boolean;
+}) {
+  assertRole(options.actor, "EDITOR");
+  const content = parseInput(ZFactContent, options.content);
+  const note = parseInput(ZNote, options.note);
+  const factId = options.factId === undefined ? undefined : parseInput(ZUuid, options.factId);
+  return getDb().$transaction(async (tx) => {
+    const set = await lockChangeSet(tx, options.changeSetId, EDITABLE_STATES);
+    const staged = factId
+      ? await stageExisting(tx, { ...options, setId: set.id, factId, content, note })
+      : await stageNew(tx, { ...options, setId: set.id, content, note });
+    // A held change-set that is changed goes back to its editors: it needs review again.
+    if (staged.changed && set.state === "HELD") {
+      await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });
+    }
+    return staged;
+  });
+}
+
+type Staging = { setId: string; content: ReturnType<typeof ZFactContent.parse>; note: string; actor: Actor };
+
+async function stageNew(tx: Tx, o: Staging & { relationId?: string }) {
+  const relationId = parseInput(ZUuid, o.relationId);
+  const created = await createFact({ tx, relationId, content: o.content, note: o.note, actor: o.actor });
+  const item = await tx.changeSetItem.create({
+    data: {
+      changeSetId: o.setId,
+      action: "CREATE",
+      factId: created.factId,
+      relationId,
+      baseRevisionId: created.revision.id,
+      revisionId: created.revision.id,
+      note: o.note,
+      editedById: o.actor.id,
+      editedByName: o.actor.name,
+    },
+  });
+  await audit(tx, o, item, created.factId, created.revision.id, null);
+  return { factId: created.factId, revisionId: created.revision.id, itemId: item.id, changed: true };
+}
+
+async function stageExisting(tx: Tx, o: Staging & { factId: string; compete?: boolean }) {
+  const fact = await lockFact(tx, o.factId);
+  if (o.content.kind !== fact.kind) {
+    throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one; create a new fact instead`);
+  }
+  const item = await tx.changeSetItem.findUnique({
+    where: { changeSetId_factId: { changeSetId: o.setId, factId: o.factId } },
+  });
+  const competesWithId = item
+    ? item.competesWithId
+    : await findCompeting(tx, { factId: o.factId, changeSetId: o.setId, compete: o.compete === true });
+  const parentId = item?.revisionId ?? fact.currentRevisionId;
+  const parent = parentId ? await tx.factRevision.findUniqueOrThrow({ where: { id: parentId } }) : null;
+  const citations = await resolveCitations(tx, o.content.sources);
+  if (parent && item?.revisionId && revisionContentHash(o.content, citations) === parent.contentHash) {
+    return { factId: o.factId, revisionId: parent.id, itemId: item.id, changed: false };
+  }
+  const last = await tx.factRevision.aggregate({ where: { factId: o.factId }, _max: { number: true } });
+  const revision = await writeRevision(tx, {
+    factId: o.factId,
+    number: (last._max.number ?? 0) + 1,
+    parentId,
+    content: o.content,
+    note: o.note,
+    actor: o.actor,
+  });
+  const fields = { revisionId: revision.id, note: o.note, reviewState: "PENDING", editedById: o.actor.id };
+  const saved = item
+    ? await tx.changeSetItem.update({
+        where: { id: item.id },
+        data: { ...fields, editedByName: o.actor.name, action: item.action === "CREATE" ? "CREATE" : "EDIT" },
+      })
+    : await tx.changeSetItem.create({
+        data: {
+          ...fields,
+          editedByName: o.actor.name,
+          changeSetId: o.setId,
+          action: "EDIT",
+          factId: o.factId,
+          relationId: fact.relationId,
+          baseRevisionId: fact.currentRevisionId,
+          competesWithId,
+        },
+      });
+  await audit(tx, o, saved, o.factId, revision.id, competesWithId);
+  return { factId: o.factId, revisionId: revision.id, itemId: saved.id, changed: true };
+}
+
+function audit(
+  tx: Tx,
+  o: Staging,
+  item: { action: string; relationId: string },
+  factId: string,
+  revisionId: string | null,
+  competesWithId: string | null,
+) {
+  return writeAuditEvent(tx, {
+    actor: o.actor,
+    factId,
+    relationId: item.relationId,
+    event: {
+      type: "change_set.changed",
+      payload: { changeSetId: o.setId, action: item.action, revisionId, competesWithId },
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import type { Actor } from "../actor";
+import { writeAuditEvent } from "../audit/write-audit-event";
+import { getDb } from "../client";
+import { AppError, notFound, parseInput } from "../errors";
+import { assertRole } from "../permissions";
+import { ZRelationSummary } from "../relations/update-relation-summary";
+import { ZUuid } from "../schemas/fact";
+import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
+
+/**
+ * Propose a relation's new summary inside a change-set. The summary the public sees now is kept
+ * as the base: publishing holds if someone changed it meanwhile.
+ */
+export async function stageSummaryEdit(options: {
+  changeSetId: string;
+  relationId: string;
+  summary: string;
+  actor: Actor;
+}) {
+  assertRole(options.actor, "EDITOR");
+  const relationId = parseInput(ZUuid, options.relationId);
+  const summary = parseInput(ZRelationSummary, options.summary);
+  return getDb().$transaction(async (tx) => {
+    const set = await lockChangeSet(tx, options.changeSetId, EDITABLE_STATES);
+    const relation = await tx.relation.findUnique({ where: { id: relationId }, select: { summary: true } });
+    if (!relation) throw notFound("Relation");
+    const existing = await tx.changeSetItem.findFirst({
+      where: { changeSetId: set.id, relationId, action: "SUMMARY" },
+    });
+    const before = existing?.summaryBefore ?? relation.summary;
+    if (summary === (existing?.summaryAfter ?? relation.summary)) return { changed: false };
+    if (summary === before && !existing) throw new AppError("INVALID", "summary: that is what the summary says now");
+    const fields = {
+      summaryAfter: summary,
+      note: "Summary",
+      reviewState: "PENDING",
+      editedById: options.actor.id,
+      editedByName: options.actor.name,
+    };
+    if (existing) await tx.changeSetItem.update({ where: { id: existing.id }, data: fields });
+    else {
+      await tx.changeSetItem.create({
+        data: { ...fields, changeSetId: set.id, action: "SUMMARY", relationId, summaryBefore: before },
+      });
+    }
+    if (set.state === "HELD")
+      await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });
+    await writeAuditEvent(tx, {
+      actor: options.actor,
+      relationId,
+      event: {
+        type: "change_set.changed",
+        payload: { changeSetId: set.id, action: "SUMMARY", revisionId: null, competesWithId: null },
+      },
+    });
+    return { changed: true };
+  });
+}
