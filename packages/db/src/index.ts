@@ -42,6 +42,13 @@ export {
 } from "./client";
 export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
+export {
+  type CountryIdentifiers,
+  CROSSWALK_ORIGIN,
+  countryIdentifiers,
+  countrySameAs,
+  resolveCountryCode,
+} from "./countries/identifiers";
 export { WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
@@ -58,6 +65,7 @@ export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
+export { byteRange, type RangeAnswer } from "./http/byte-range";
 export { clientAddress } from "./http/client-address";
 export {
   type Idempotency,
@@ -126,6 +134,7 @@ export {
   releasePairs,
 } from "./releases/release-records";
 export * from "./releases/release-schemas";
+export { RELEASE_TABLES, type ReleaseTable, type ReleaseTableName } from "./releases/release-tables";
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";

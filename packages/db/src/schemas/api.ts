@@ -3,8 +3,9 @@
 // Response shapes are in ../api/response-schemas.ts.
 import { z } from "zod";
 import { normalizeInstant } from "../api/instant";
+import { resolveCountryCode } from "../countries/identifiers";
 import { ZFactContent, ZNote, ZSection } from "./fact";
-import { ZCountryCode, ZFactKind } from "./fact-data";
+import { ZFactKind } from "./fact-data";
 import { firstDay, lastDay, ZPartialDate, ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
 
@@ -49,9 +50,29 @@ export const ZSlug = z
 export const ZReadQuery = z.strictObject({ asOf });
 export const ZCountriesQuery = z.strictObject({ asOf });
 
+/** A country by any code others use for it (countries/identifiers.ts), read as its alpha-2 code. */
+export const ZAnyCountryCode = z
+  .string()
+  .max(40)
+  .transform((code, ctx) => {
+    const alpha2 = resolveCountryCode(code);
+    if (alpha2) return alpha2;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "No country has this code: give ISO 3166-1 alpha-2 (AZ), alpha-3 (AZE) or numeric (031), a Wikidata QID (Q227), m49:031, or a Correlates of War code as cow:373 or cow:AZE",
+    });
+    return z.NEVER;
+  })
+  .describe(
+    "A country: ISO 3166-1 alpha-2, alpha-3 or numeric, a Wikidata QID, m49:<UN M49>, or cow:<Correlates of War number or abbreviation>",
+  );
+
 export const ZListRelationsQuery = z.strictObject({
   asOf,
-  country: ZCountryCode.optional().describe("Only relations of this country (ISO 3166-1 alpha-2)"),
+  country: ZAnyCountryCode.optional().describe(
+    "Only relations of this country: ISO 3166-1 alpha-2 (AZ), alpha-3 (AZE) or numeric (031), a Wikidata QID (Q227), m49:031, or cow:373 / cow:AZE (Correlates of War)",
+  ),
   cursor,
   limit,
 });

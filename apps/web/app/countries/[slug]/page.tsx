@@ -1,4 +1,4 @@
-import { countryFromSegment } from "@dyad/db";
+import { countryFromSegment, countryIdentifiers } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RelationList } from "../../../components/relation-list";
@@ -8,6 +8,7 @@ import { pageMetadata } from "../../../lib/metadata";
 import { countryPage } from "../../../lib/public-data";
 import { isSlug, routes } from "../../../lib/routes";
 import { absoluteUrl } from "../../../lib/site";
+import { countryJsonLd } from "../../../lib/structured-data";
 
 // Statically regenerated; revalidated by the country's tag (any publish touching one of its
 // relations sends it) and by "relations".
@@ -58,7 +59,7 @@ export default async function CountryPage(props: Props) {
           "@type": "CollectionPage",
           name: `Relations of ${country.name}`,
           url: absoluteUrl(routes.country(country.slug)),
-          about: { "@type": "Country", name: country.name, identifier: country.code },
+          about: countryJsonLd(country),
           hasPart: relations.map((r) => ({
             "@type": "Article",
             headline: r.name,
@@ -74,6 +75,7 @@ export default async function CountryPage(props: Props) {
         {country.officialName} · {country.region}
         {country.capitals.length > 0 && <> · capital {country.capitals.join(", ")}</>}
       </p>
+      <CountryCodes code={country.code} />
       <h2>Relations</h2>
       {relations.length === 0 ? (
         <p>No relation of {country.name} has published facts yet.</p>
@@ -84,5 +86,30 @@ export default async function CountryPage(props: Props) {
         />
       )}
     </>
+  );
+}
+
+/** The codes other datasets use for the country, so a reader can join Dyad's data to theirs. */
+function CountryCodes({ code }: { code: string }) {
+  const ids = countryIdentifiers(code);
+  if (!ids) return null;
+  return (
+    <p className="meta" data-testid="country-codes">
+      ISO 3166-1 {ids.alpha2} / {ids.alpha3}
+      {ids.numeric && <> / {ids.numeric}</>}
+      {ids.wikidata && (
+        <>
+          {" "}
+          · Wikidata <a href={`https://www.wikidata.org/wiki/${ids.wikidata}`}>{ids.wikidata}</a>
+        </>
+      )}
+      {ids.cow && (
+        <>
+          {" "}
+          · Correlates of War {ids.cow.code}
+          {ids.cow.letter && <> ({ids.cow.letter})</>}
+        </>
+      )}
+    </p>
   );
 }
