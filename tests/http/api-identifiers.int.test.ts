@@ -24,7 +24,10 @@ describe("country identifiers in the API", () => {
     expect(byAlpha2.data.map((r) => r.slug)).toContain("azerbaijan-canada");
     for (const code of ["AZE", "031", "Q227", "wikidata:Q227", "m49:031", "cow:373", "cow:AZE", "aze"]) {
       const page = ZApiRelationPage.parse(await api.json(`/api/v1/relations?country=${encodeURIComponent(code)}`));
-      expect(page.data.map((r) => r.slug), code).toEqual(byAlpha2.data.map((r) => r.slug));
+      expect(
+        page.data.map((r) => r.slug),
+        code,
+      ).toEqual(byAlpha2.data.map((r) => r.slug));
     }
     const problem = await expectProblem(await api.fetch("/api/v1/relations?country=cow:99999"), 400);
     expect(JSON.stringify(problem)).toMatch(/alpha-3 \(AZE\).*cow:373/);

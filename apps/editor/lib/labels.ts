@@ -107,6 +107,9 @@ export const EVENT_LABELS: Record<string, string> = {
   "release.created": "cut a release",
   "api_token.created": "created an API token",
   "api_token.revoked": "revoked an API token",
+  "webhook.created": "subscribed a webhook",
+  "webhook.deleted": "deleted a webhook",
+  "webhook.replayed": "replayed a webhook",
 };
 
 /** Plainer help than the schema's API descriptions, where editors need it. */

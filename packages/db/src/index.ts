@@ -139,6 +139,8 @@ export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
+// Webhooks: subscriptions to the changes feed, signed deliveries with retries, replay.
+export * from "./schemas/webhook";
 export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
@@ -156,6 +158,13 @@ export { hashPassword, verifyPassword } from "./users/password";
 export { type TCreateUserRequest, type TRole, ZCreateUserRequest, ZEmail, ZPassword, ZRole } from "./users/schemas";
 export { setUserDisabled } from "./users/set-user-disabled";
 export { signOutSession } from "./users/sign-out-session";
+export { createWebhook } from "./webhooks/create-webhook";
+export { deleteWebhook } from "./webhooks/delete-webhook";
+export { type DeliverOptions, deliverDueWebhooks } from "./webhooks/deliver-webhooks";
+export { listWebhookDeliveries } from "./webhooks/list-webhook-deliveries";
+export { listWebhooks } from "./webhooks/list-webhooks";
+export { replayWebhook } from "./webhooks/replay-webhook";
+export { newWebhookSecret, SIGNATURE_HEADER, signDelivery, verifyDelivery } from "./webhooks/sign-delivery";
 export { type AcceptOutcome, acceptImportProposals } from "./workflow/accept-import";
 export { approveFact } from "./workflow/approve-fact";
 export { checkFactContent } from "./workflow/check-fact-content";

@@ -149,10 +149,12 @@ export const ZCreateReleaseRequest = z.strictObject({
 export type TCreateReleaseRequest = z.input<typeof ZCreateReleaseRequest>;
 
 /** What an API token may do. Reads are public and need no token. */
-export const API_SCOPES = ["facts:write", "releases:write"] as const;
+export const API_SCOPES = ["facts:write", "releases:write", "webhooks:write"] as const;
 export const ZApiScope = z
   .enum(API_SCOPES)
-  .describe("facts:write: create and revise drafts; releases:write: cut releases");
+  .describe(
+    "facts:write: create and revise drafts; releases:write: cut releases; webhooks:write: subscribe to changes",
+  );
 export type TApiScope = z.infer<typeof ZApiScope>;
 
 export const ZCreateApiTokenRequest = z.strictObject({
