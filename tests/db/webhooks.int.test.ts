@@ -47,7 +47,11 @@ async function receiver(port = 0) {
 }
 
 const open: Server[] = [];
-afterAll(() => Promise.all(open.map((s) => new Promise((r) => s.close(r)))));
+afterAll(async () => {
+  await Promise.all(open.map((s) => new Promise((r) => s.close(r))));
+  // Nothing left for the web app's delivery worker to try once the apps start (http tier).
+  await getDb().webhookSubscription.updateMany({ where: { deletedAt: null }, data: { deletedAt: new Date() } });
+});
 
 /** Deliver until `done` holds: the feed serves only settled events, which other files' writes may hold back briefly. */
 async function deliverUntil(done: () => boolean, now?: () => Date) {

@@ -34,6 +34,10 @@ describe("the API's description", () => {
         "/api/v1/releases/{name}/{file}",
         "/api/v1/sources",
         "/api/v1/sources/{id}",
+        "/api/v1/webhooks",
+        "/api/v1/webhooks/{id}",
+        "/api/v1/webhooks/{id}/deliveries",
+        "/api/v1/webhooks/{id}/replay",
       ].sort(),
     );
     const facts = doc.paths["/api/v1/relations/{slug}/facts"]?.get;

@@ -161,6 +161,7 @@ export { signOutSession } from "./users/sign-out-session";
 export { createWebhook } from "./webhooks/create-webhook";
 export { deleteWebhook } from "./webhooks/delete-webhook";
 export { type DeliverOptions, deliverDueWebhooks } from "./webhooks/deliver-webhooks";
+export { getWebhook } from "./webhooks/get-webhook";
 export { listWebhookDeliveries } from "./webhooks/list-webhook-deliveries";
 export { listWebhooks } from "./webhooks/list-webhooks";
 export { replayWebhook } from "./webhooks/replay-webhook";
