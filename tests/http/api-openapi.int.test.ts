@@ -66,6 +66,19 @@ describe("the API's description", () => {
       if (!value) continue;
       expect((await api.fetch(`/api/v1/relations?${name}=${value}`)).status, name).toBe(200);
     }
+    // A pattern a generated client checks values against must accept the values the server does.
+    const diff = doc.paths["/api/v1/facts/{id}/diff"]?.get?.parameters as {
+      name: string;
+      schema: { pattern: string };
+    }[];
+    for (const name of ["from", "to"]) {
+      const pattern = new RegExp(diff.find((p) => p.name === name)?.schema.pattern ?? "^$");
+      expect(
+        ["1", "12", "55701260-6a32-4e44-ae19-5b1aefa85a9a"].every((v) => pattern.test(v)),
+        name,
+      ).toBe(true);
+      expect(pattern.test("banana"), name).toBe(false);
+    }
   });
 
   it("has a readable reference page", async () => {

@@ -101,7 +101,12 @@ export const ZListFactsQuery = z
 
 export const ZRevisionRef = z
   .string()
-  .regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[1-9][0-9]{0,8})$/i, "a revision id or number")
+  // No /i flag: the OpenAPI document carries the pattern's source only, where a flag would be
+  // written into the pattern and reject every value (issue 19.5); both cases are spelled out.
+  .regex(
+    /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[1-9][0-9]{0,8})$/,
+    "a revision id or number",
+  )
   .describe("A revision's id, or its number within the fact (1, 2, ...)");
 
 export const ZDiffQuery = z.strictObject({ from: ZRevisionRef, to: ZRevisionRef, asOf });
