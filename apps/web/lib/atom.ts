@@ -1,4 +1,5 @@
 import { formatValidTime, type PublicChange, timelineLabel } from "@dyad/db";
+import { textResponse } from "./api/respond";
 import { routes } from "./routes";
 
 const xmlEscape = (text: string) =>
@@ -73,5 +74,5 @@ function oncePerSentence(entries: PublicChange[]) {
   return [...kept.values()];
 }
 
-export const atomResponse = (xml: string) =>
-  new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+export const atomResponse = (request: Request, xml: string) =>
+  textResponse(request, xml, "application/atom+xml; charset=utf-8");

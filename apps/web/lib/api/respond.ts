@@ -49,6 +49,16 @@ export function json(
 }
 
 /**
+ * A text document (a feed, the sitemap, robots.txt) with a strong ETag over its bytes, answered
+ * 304 Not Modified when the client already has them, so a feed reader polling it costs nothing.
+ */
+export function textResponse(request: Request, body: string, contentType: string): Response {
+  const etag = etagOf(body);
+  if (notModified(request, etag)) return new Response(null, { status: 304, headers: { etag } });
+  return new Response(body, { headers: { etag, "content-type": contentType } });
+}
+
+/**
  * A weak ETag for an answer about now: over the content without `meta.asOf`, the instant the
  * answer was computed for, which moves on with every request although nothing changed. Two
  * answers with the same weak ETag say the same thing (RFC 9110 8.8.1: semantically equivalent),
