@@ -20,4 +20,17 @@ describe("feeds, sitemap and robots.txt", () => {
       expect(await other.text(), path).toBe(body);
     }
   });
+
+  it("say when the feeds and the sitemap last changed, and answer 304 to If-Modified-Since", async () => {
+    for (const path of ["/feed.xml", "/relations/azerbaijan-canada/feed.xml", "/sitemap.xml"]) {
+      const first = await client.fetch(path);
+      await first.arrayBuffer();
+      const lastModified = first.headers.get("last-modified") ?? "";
+      expect(Date.parse(lastModified), path).not.toBeNaN();
+      const since = await client.fetch(path, { headers: { "if-modified-since": lastModified } });
+      expect(since.status, path).toBe(304);
+      const before = new Date(Date.parse(lastModified) - 1000).toUTCString();
+      expect((await client.fetch(path, { headers: { "if-modified-since": before } })).status, path).toBe(200);
+    }
+  });
 });

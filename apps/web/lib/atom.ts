@@ -74,5 +74,6 @@ function oncePerSentence(entries: PublicChange[]) {
   return [...kept.values()];
 }
 
-export const atomResponse = (request: Request, xml: string) =>
-  textResponse(request, xml, "application/atom+xml; charset=utf-8");
+/** A feed with its ETag and, from its newest entry, Last-Modified. */
+export const atomResponse = (request: Request, xml: string, lastModified?: string) =>
+  textResponse(request, xml, "application/atom+xml; charset=utf-8", lastModified);

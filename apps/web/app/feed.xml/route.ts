@@ -19,5 +19,6 @@ export async function GET(request: Request) {
       base,
       entries: changes?.entries ?? [],
     }),
+    changes?.entries[0]?.at,
   );
 }

@@ -32,5 +32,9 @@ export async function GET(request: Request) {
     request,
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body.join("\n")}\n</urlset>\n`,
     "application/xml; charset=utf-8",
+    relations
+      .map((r) => r.lastModified)
+      .sort()
+      .at(-1),
   );
 }

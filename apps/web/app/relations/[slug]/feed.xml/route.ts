@@ -20,5 +20,6 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       base,
       entries: changes.entries,
     }),
+    changes.entries[0]?.at,
   );
 }
