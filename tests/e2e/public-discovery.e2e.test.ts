@@ -52,9 +52,23 @@ describe("sharing and discovery", () => {
     expect(article).toMatchObject({
       "@context": "https://schema.org",
       headline: "Azerbaijan–Canada relations",
+      license: "https://creativecommons.org/licenses/by/4.0/",
       about: [
-        { "@type": "Country", name: "Azerbaijan", identifier: "AZ" },
-        { "@type": "Country", name: "Canada", identifier: "CA" },
+        {
+          "@type": "Country",
+          name: "Azerbaijan",
+          sameAs: expect.arrayContaining(["http://www.wikidata.org/entity/Q227"]),
+          identifier: expect.arrayContaining([
+            { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-2", value: "AZ" },
+            { "@type": "PropertyValue", propertyID: "Correlates of War", value: "373" },
+          ]),
+        },
+        {
+          "@type": "Country",
+          name: "Canada",
+          sameAs: expect.arrayContaining(["http://www.wikidata.org/entity/Q16"]),
+          identifier: expect.arrayContaining([{ "@type": "PropertyValue", propertyID: "UN M49", value: "124" }]),
+        },
       ],
     });
     expect(String(article?.url)).toMatch(/\/relations\/azerbaijan-canada$/);

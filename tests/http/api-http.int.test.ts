@@ -72,6 +72,8 @@ describe("HTTP behaviour of the public API", () => {
   it("answers an unknown address under /api/v1 with a problem, not a web page", async () => {
     await expectProblem(await api.fetch("/api/v1/no-such-thing"), 404);
     await expectProblem(await api.fetch(`/api/v1/relations/${slug}/nothing/here`), 404);
+    // Not even a preflight: an unknown path has no methods to allow.
+    await expectProblem(await api.fetch("/api/v1/no-such-thing", { method: "OPTIONS" }), 404);
   });
 
   it("refuses bad parameters with a problem that says what to fix", async () => {

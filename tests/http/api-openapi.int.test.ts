@@ -5,7 +5,10 @@ const api = apiClient();
 
 interface Document {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string; schema?: { pattern?: string } }[]; security?: unknown[] }>
+  >;
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
 }
 
@@ -36,6 +39,10 @@ describe("the API's description", () => {
         "/api/v1/search",
         "/api/v1/sources",
         "/api/v1/sources/{id}",
+        "/api/v1/webhooks",
+        "/api/v1/webhooks/{id}",
+        "/api/v1/webhooks/{id}/deliveries",
+        "/api/v1/webhooks/{id}/replay",
       ].sort(),
     );
     const facts = doc.paths["/api/v1/relations/{slug}/facts"]?.get;
@@ -64,6 +71,19 @@ describe("the API's description", () => {
       const value = name === "country" ? "AZ" : name === "limit" ? "5" : name === "asOf" ? "2026-01-01" : undefined;
       if (!value) continue;
       expect((await api.fetch(`/api/v1/relations?${name}=${value}`)).status, name).toBe(200);
+    }
+    // A pattern a generated client checks values against must accept the values the server does.
+    const diff = doc.paths["/api/v1/facts/{id}/diff"]?.get?.parameters as {
+      name: string;
+      schema: { pattern: string };
+    }[];
+    for (const name of ["from", "to"]) {
+      const pattern = new RegExp(diff.find((p) => p.name === name)?.schema?.pattern ?? "^$");
+      expect(
+        ["1", "12", "55701260-6a32-4e44-ae19-5b1aefa85a9a"].every((v) => pattern.test(v)),
+        name,
+      ).toBe(true);
+      expect(pattern.test("banana"), name).toBe(false);
     }
   });
 

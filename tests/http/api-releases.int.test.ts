@@ -20,6 +20,7 @@ import {
   parseNdjson,
   type ReleaseLine,
   replayChanges,
+  withReleaseData,
 } from "../setup/api-releases";
 import { generalFact, unique } from "../setup/factories";
 
@@ -169,28 +170,30 @@ describe("releases", () => {
     expect(again.data).toEqual(first);
   });
 
-  // Only this file downloads releases, so altering data under one (and restoring it) cannot
-  // disturb another test running at the same time.
+  // Other files cut and download releases too: while the data is altered they wait (withReleaseData).
   it("refuses to serve a release whose underlying data was altered behind the application's back", async () => {
     const scenario = await relationScenario();
     const fact = await publishedFact(scenario, "Cites a source that will be tampered with.");
     const { secret } = await tokenFor("REVIEWER", ["releases:write"]);
-    const release = await cut(secret, `tamper-${unique()}`);
-    const sourceId = (
-      await getDb().revisionSource.findFirstOrThrow({
-        where: { revisionId: fact.revision.id },
-        select: { sourceId: true },
-      })
-    ).sourceId;
-    const { title } = await getDb().source.findUniqueOrThrow({ where: { id: sourceId } });
-    await getDb().source.update({ where: { id: sourceId }, data: { title: "Quietly rewritten" } });
-    try {
-      const response = await reader.fetch(`/api/v1/releases/${release.name}/facts.ndjson`);
-      await expect(response.arrayBuffer()).rejects.toThrow();
-    } finally {
-      await getDb().source.update({ where: { id: sourceId }, data: { title } });
-    }
-    expect(sha256((await download(release.name, "facts.ndjson")).bytes)).toBe(release.contentHash);
+    await withReleaseData("exclusive", async () => {
+      const release = await cut(secret, `tamper-${unique()}`);
+      const sourceId = (
+        await getDb().revisionSource.findFirstOrThrow({
+          where: { revisionId: fact.revision.id },
+          select: { sourceId: true },
+        })
+      ).sourceId;
+      const { title } = await getDb().source.findUniqueOrThrow({ where: { id: sourceId } });
+      await getDb().source.update({ where: { id: sourceId }, data: { title: "Quietly rewritten" } });
+      try {
+        // The file is written (and checked) before a byte is sent: the altered data is never served.
+        const response = await reader.fetch(`${release.url}/facts.ndjson`);
+        await expectProblem(response, 500);
+      } finally {
+        await getDb().source.update({ where: { id: sourceId }, data: { title } });
+      }
+      expect(sha256((await download(release.name, "facts.ndjson")).bytes)).toBe(release.contentHash);
+    });
   });
 
   it("can be rebuilt from the changes feed: replaying it up to the release's instant gives its facts", async () => {

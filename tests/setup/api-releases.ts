@@ -1,5 +1,6 @@
 import { ZApiChangesPage, ZReleaseResponse } from "@dyad/db";
-import { expect } from "vitest";
+import pg from "pg";
+import { expect, inject } from "vitest";
 import { type ApiClient, apiClient } from "./api-client";
 
 /** One line of a release's facts.ndjson, as far as the tests look at it. */
@@ -80,4 +81,20 @@ export async function replayChanges(
     next = page.meta.hasMore ? page.links.next : null;
   }
   return { asOf };
+}
+
+/**
+ * Tests in several files cut and download releases, and one alters data under a release to see
+ * it refused: a release another file cut meanwhile would hold the altered data. A PostgreSQL
+ * advisory lock (shared to cut and download, exclusive to alter) keeps them apart across files.
+ */
+export async function withReleaseData<T>(mode: "shared" | "exclusive", work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+  try {
+    await client.query(mode === "shared" ? "SELECT pg_advisory_lock_shared(18018)" : "SELECT pg_advisory_lock(18018)");
+    return await work();
+  } finally {
+    await client.end();
+  }
 }

@@ -39,7 +39,8 @@ function runningApps(database: RunDatabase) {
     try {
       const revalidateSecret = randomBytes(24).toString("base64url");
       const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: "3", DYAD_REVALIDATE_SECRET: revalidateSecret };
-      const web = await startApp("apps/web", env);
+      // Webhook receivers in the tests listen on loopback, which a deployment refuses (SSRF).
+      const web = await startApp("apps/web", { ...env, DYAD_WEBHOOKS_ALLOW_PRIVATE: "1" });
       stops.push(web.stop);
       const nextauthSecret = randomBytes(32).toString("base64url");
       const editor = await startApp("apps/editor", { ...env, DYAD_WEB_URL: web.url, NEXTAUTH_SECRET: nextauthSecret });

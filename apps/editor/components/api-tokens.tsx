@@ -29,6 +29,9 @@ export function ApiTokens({ tokens, mayRelease }: { tokens: TApiTokenView[]; may
           <label>
             <input type="checkbox" name="scopes" value="facts:write" defaultChecked /> facts:write (write drafts)
           </label>
+          <label>
+            <input type="checkbox" name="scopes" value="webhooks:write" /> webhooks:write (subscribe to changes)
+          </label>
           {mayRelease && (
             <label>
               <input type="checkbox" name="scopes" value="releases:write" /> releases:write (cut releases)

@@ -128,6 +128,9 @@ export const EVENT_LABELS: Record<string, string> = {
   "change_set.published": "published a change-set",
   "change_set.held": "held a scheduled change-set",
   "change_set.reverted": "reverted a change-set",
+  "webhook.created": "subscribed a webhook",
+  "webhook.deleted": "deleted a webhook",
+  "webhook.replayed": "replayed a webhook",
 };
 
 /** Plainer help than the schema's API descriptions, where editors need it. */

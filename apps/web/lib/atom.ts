@@ -1,4 +1,5 @@
 import { type FactSetChanges, formatValidTime, type PublicChange, type RevisionView, timelineLabel } from "@dyad/db";
+import { textResponse } from "./api/respond";
 import { routes } from "./routes";
 
 const xmlEscape = (text: string) =>
@@ -80,8 +81,9 @@ function oncePerSentence(entries: PublicChange[]) {
   return [...kept.values()];
 }
 
-export const atomResponse = (xml: string) =>
-  new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+/** A feed with its ETag and, from its newest entry, Last-Modified. */
+export const atomResponse = (request: Request, xml: string, lastModified?: string) =>
+  textResponse(request, xml, "application/atom+xml; charset=utf-8", lastModified);
 
 /**
  * An Atom feed of what changed in a relation between two instants (its changes page): one entry

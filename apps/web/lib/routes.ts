@@ -40,6 +40,7 @@ export const routes = {
   source: (sourceId: string) => `/sources/${sourceId}`,
   feed: () => "/feed.xml",
   apiDocs: () => "/docs/api",
+  release: (name: string) => `/releases/${encodeURIComponent(name)}`,
 };
 
 // What a slug or a fact id can look like: anything else is a 404 without touching the cache.

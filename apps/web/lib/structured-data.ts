@@ -1,15 +1,49 @@
-import type { PublicFact, RelationPage, RevisionView } from "@dyad/db";
+import {
+  countryIdentifiers,
+  countrySameAs,
+  DATA_LICENCE,
+  type PublicFact,
+  type RelationPage,
+  type RevisionView,
+} from "@dyad/db";
 import { relationDescription } from "./metadata";
 import { routes } from "./routes";
 import { absoluteUrl, SITE_NAME } from "./site";
 
 const publisher = () => ({ "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/") });
 
+/**
+ * schema.org Country with every code others use for it (schema.org PropertyValue, named by
+ * scheme) and `sameAs` its Wikidata item and ISO entry, so a reader can join it to their data.
+ */
+export function countryJsonLd(country: { name: string; code: string; slug?: string }) {
+  const ids = countryIdentifiers(country.code);
+  const codes: [string, string | number | null | undefined][] = [
+    ["ISO 3166-1 alpha-2", country.code],
+    ["ISO 3166-1 alpha-3", ids?.alpha3],
+    ["ISO 3166-1 numeric", ids?.numeric],
+    ["UN M49", ids?.m49],
+    ["Wikidata", ids?.wikidata],
+    ["Correlates of War", ids?.cow?.code],
+  ];
+  return {
+    "@type": "Country",
+    name: country.name,
+    identifier: codes
+      .filter(([, value]) => value !== null && value !== undefined)
+      .map(([propertyID, value]) => ({ "@type": "PropertyValue", propertyID, value: String(value) })),
+    sameAs: countrySameAs(country.code),
+    ...(country.slug ? { url: absoluteUrl(routes.country(country.slug)) } : {}),
+  };
+}
+
 const citations = (facts: RevisionView[]) => {
   const seen = new Map<string, RevisionView["sources"][number]>();
   for (const f of facts) for (const s of f.sources) seen.set(s.id, s);
   return [...seen.values()].map((s) => ({
     "@type": "CreativeWork",
+    // The source's stable address on Dyad; `url` is where it is published.
+    "@id": absoluteUrl(routes.source(s.id)),
     name: s.title,
     ...(s.url ? { url: s.url } : {}),
     ...(s.publisher ? { publisher: { "@type": "Organization", name: s.publisher } } : {}),
@@ -30,14 +64,10 @@ export function relationJsonLd(page: RelationPage) {
     inLanguage: "en",
     ...(page.firstPublishedAt ? { datePublished: page.firstPublishedAt } : {}),
     ...(page.lastPublishedAt ? { dateModified: page.lastPublishedAt } : {}),
-    about: page.relation.countries.map((c) => ({
-      "@type": "Country",
-      name: c.name,
-      identifier: c.code,
-      url: absoluteUrl(routes.country(c.slug)),
-    })),
+    about: page.relation.countries.map(countryJsonLd),
     publisher: publisher(),
     citation: citations(page.facts),
+    license: DATA_LICENCE.url,
     isAccessibleForFree: true,
   };
 }
@@ -65,9 +95,10 @@ export function factJsonLd(fact: PublicFact, shown: RevisionView) {
       url: absoluteUrl(routes.relation(fact.relation.slug)),
       headline: fact.relation.name,
     },
-    about: fact.relation.countries.map((c) => ({ "@type": "Country", name: c.name, identifier: c.code })),
+    about: fact.relation.countries.map(countryJsonLd),
     publisher: publisher(),
     citation: citations([shown]),
+    license: DATA_LICENCE.url,
   };
 }
 

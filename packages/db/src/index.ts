@@ -57,6 +57,13 @@ export {
 } from "./client";
 export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
+export {
+  type CountryIdentifiers,
+  CROSSWALK_ORIGIN,
+  countryIdentifiers,
+  countrySameAs,
+  resolveCountryCode,
+} from "./countries/identifiers";
 export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
@@ -77,6 +84,7 @@ export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
+export { byteRange, type RangeAnswer } from "./http/byte-range";
 export { clientAddress } from "./http/client-address";
 export {
   type Idempotency,
@@ -148,12 +156,15 @@ export {
   releasePairs,
 } from "./releases/release-records";
 export * from "./releases/release-schemas";
+export { RELEASE_TABLES, type ReleaseTable, type ReleaseTableName } from "./releases/release-tables";
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
 export { type TRedactFactRequest, ZRedactFactRequest, ZRedactionReason } from "./schemas/redaction";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
 export * from "./schemas/search";
+// Webhooks: subscriptions to the changes feed, signed deliveries with retries, replay.
+export * from "./schemas/webhook";
 export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";
@@ -171,6 +182,14 @@ export { hashPassword, verifyPassword } from "./users/password";
 export { type TCreateUserRequest, type TRole, ZCreateUserRequest, ZEmail, ZPassword, ZRole } from "./users/schemas";
 export { setUserDisabled } from "./users/set-user-disabled";
 export { signOutSession } from "./users/sign-out-session";
+export { createWebhook } from "./webhooks/create-webhook";
+export { deleteWebhook } from "./webhooks/delete-webhook";
+export { type DeliverOptions, deliverDueWebhooks } from "./webhooks/deliver-webhooks";
+export { getWebhook } from "./webhooks/get-webhook";
+export { listWebhookDeliveries } from "./webhooks/list-webhook-deliveries";
+export { listWebhooks } from "./webhooks/list-webhooks";
+export { replayWebhook } from "./webhooks/replay-webhook";
+export { newWebhookSecret, SIGNATURE_HEADER, signDelivery, verifyDelivery } from "./webhooks/sign-delivery";
 export { type AcceptOutcome, acceptImportProposals } from "./workflow/accept-import";
 export { approveFact } from "./workflow/approve-fact";
 export { checkFactContent } from "./workflow/check-fact-content";

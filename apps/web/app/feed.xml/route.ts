@@ -7,10 +7,11 @@ import { siteUrl } from "../../lib/site";
 export const dynamic = "force-dynamic";
 
 /** Site-wide Atom feed of recent changes, from the cached publication log (tag "feed"). */
-export async function GET() {
+export async function GET(request: Request) {
   const base = siteUrl();
   const changes = await recentChanges(null, 50);
   return atomResponse(
+    request,
     atomFeed({
       title: "Dyad: recent changes",
       selfUrl: new URL(routes.feed(), base).toString(),
@@ -18,5 +19,6 @@ export async function GET() {
       base,
       entries: changes?.entries ?? [],
     }),
+    changes?.entries[0]?.at,
   );
 }

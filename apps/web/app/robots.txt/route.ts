@@ -1,3 +1,4 @@
+import { textResponse } from "../../lib/api/respond";
 import { routes } from "../../lib/routes";
 import { siteUrl } from "../../lib/site";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
  * Crawl the pages, not the endless spaces: every `?asOf=` instant, every pair of versions and
  * every search would be a page of its own (they are also marked noindex).
  */
-export function GET() {
+export function GET(request: Request) {
   const sitemap = new URL("/sitemap.xml", siteUrl()).toString();
   const body = [
     "User-agent: *",
@@ -20,5 +21,5 @@ export function GET() {
     `Sitemap: ${sitemap}`,
     "",
   ].join("\n");
-  return new Response(body, { headers: { "content-type": "text/plain; charset=utf-8" } });
+  return textResponse(request, body, "text/plain; charset=utf-8");
 }

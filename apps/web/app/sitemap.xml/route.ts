@@ -1,3 +1,4 @@
+import { textResponse } from "../../lib/api/respond";
 import { sitemapEntries } from "../../lib/public-data";
 import { routes } from "../../lib/routes";
 import { siteUrl } from "../../lib/site";
@@ -8,7 +9,7 @@ const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export const dynamic = "force-dynamic";
 
 /** sitemap.xml of every public page worth crawling, from a cached read (tag "relations"). */
-export async function GET() {
+export async function GET(request: Request) {
   const base = siteUrl();
   const { relations, countries, facts } = await sitemapEntries();
   const url = (path: string, lastModified?: string) =>
@@ -27,8 +28,13 @@ export async function GET() {
     ...countries.map((c) => url(routes.country(c.slug), c.lastModified)),
     ...facts.map((f) => url(routes.fact(f.id), f.lastModified)),
   ];
-  return new Response(
+  return textResponse(
+    request,
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body.join("\n")}\n</urlset>\n`,
-    { headers: { "content-type": "application/xml; charset=utf-8" } },
+    "application/xml; charset=utf-8",
+    relations
+      .map((r) => r.lastModified)
+      .sort()
+      .at(-1),
   );
 }

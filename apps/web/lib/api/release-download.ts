@@ -1,79 +1,46 @@
 import { createHash } from "node:crypto";
 import {
-  canonicalJson,
+  RELEASE_TABLES,
   type ReleaseLine,
+  type ReleaseTable,
+  type ReleaseTableName,
   recordBatches,
   releasePairs,
   spreadsheetSafe,
-  type TFactRecord,
   type TRelease,
 } from "@dyad/db";
 import { stringify } from "csv-stringify/sync";
 
+const CSV = "text/csv; charset=utf-8; header=present";
 export const FORMATS = {
   "facts.ndjson": { type: "application/x-ndjson; charset=utf-8", extension: "ndjson" },
   "facts.json": { type: "application/json; charset=utf-8", extension: "json" },
-  "facts.csv": { type: "text/csv; charset=utf-8; header=present", extension: "csv" },
+  "facts.csv": { type: CSV, extension: "csv" },
+  "revisions.csv": { type: CSV, extension: "csv" },
+  "sources.csv": { type: CSV, extension: "csv" },
+  "citations.csv": { type: CSV, extension: "csv" },
 } as const;
 export type DownloadFile = keyof typeof FORMATS;
 
-const CSV_COLUMNS = [
-  "factId",
-  "revisionId",
-  "revision",
-  "relation",
-  "countryA",
-  "countryB",
-  "kind",
-  "section",
-  "statement",
-  "validFrom",
-  "validTo",
-  "data",
-  "sources",
-  "contentHash",
-  "createdAt",
-  "note",
-];
-
-/**
- * One CSV row: nested values (data, sources) as their canonical JSON, so a cell is exact too, and
- * no text cell a spreadsheet would run as a formula (`spreadsheetSafe`).
- */
-function csvRow(r: TFactRecord) {
-  const row = [
-    r.factId,
-    r.revisionId,
-    r.revision,
-    r.relation,
-    r.countries[0],
-    r.countries[1],
-    r.kind,
-    r.section,
-    r.statement,
-    r.validTime.start ?? "",
-    r.validTime.end ?? "",
-    canonicalJson(r.data),
-    canonicalJson(r.sources),
-    r.contentHash,
-    r.createdAt,
-    r.note,
-  ];
-  return row.map((cell) => (typeof cell === "string" ? spreadsheetSafe(cell) : cell));
-}
+/** The table a CSV download holds (release-tables.ts: its columns and its Frictionless schema). */
+const tableOf = (file: DownloadFile): ReleaseTable | null =>
+  file.endsWith(".csv") ? RELEASE_TABLES[file.slice(0, -".csv".length) as ReleaseTableName] : null;
 
 /** Every text cell quoted, as OWASP asks of a neutralised cell (a quote alone may be stripped by some readers). */
 const CSV_OPTIONS = { quoted_string: true } as const;
-const CSV_HEADER = stringify([CSV_COLUMNS], CSV_OPTIONS);
+const csvHeader = (table: ReleaseTable) => stringify([table.fields.map((f) => f.name)], CSV_OPTIONS);
 
-/** The text of one batch in a format; `first` says whether anything came before. */
-function encodeBatch(file: DownloadFile, batch: ReleaseLine[], first: boolean): string {
+/**
+ * The text of one batch in a format; `first` says whether anything came before. CSV cells never
+ * start a formula (`spreadsheetSafe`); nested values are canonical JSON, so a cell is exact too.
+ */
+function encodeBatch(file: DownloadFile, batch: ReleaseLine[], first: boolean, seen: Set<string>): string {
   if (file === "facts.ndjson") return batch.map((l) => `${l.line}\n`).join("");
   if (file === "facts.json") return batch.map((l, i) => `${first && i === 0 ? "" : ","}\n${l.line}`).join("");
-  return stringify(
-    batch.map((l) => csvRow(l.record)),
-    { ...CSV_OPTIONS, header: first, columns: first ? CSV_COLUMNS : undefined },
-  );
+  const table = tableOf(file) as ReleaseTable;
+  const rows = batch.flatMap((l) => table.rows(l.record, seen));
+  const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? spreadsheetSafe(cell) : cell)));
+  return (first ? csvHeader(table) : "") + (safe.length ? stringify(safe, CSV_OPTIONS) : "");
 }
 
 /**
@@ -90,6 +57,7 @@ export function releaseStream(release: TRelease & { id: string }, file: Download
   const batches = recordBatches(releasePairs(release.id));
   const hash = createHash("sha256");
   const redacted = new Set(release.redactions.map((r) => r.revisionId));
+  const seen = new Set<string>();
   let first = true;
   let opened = false;
   return new ReadableStream<Uint8Array>({
@@ -111,14 +79,15 @@ export function releaseStream(release: TRelease & { id: string }, file: Download
               return;
             }
             if (file === "facts.json") controller.enqueue(encoder.encode(first ? "]}\n" : "\n]}\n"));
-            if (file === "facts.csv" && first) controller.enqueue(encoder.encode(CSV_HEADER));
+            const table = tableOf(file);
+            if (table && first) controller.enqueue(encoder.encode(csvHeader(table)));
             controller.close();
             return;
           }
           for (const { line } of value) hash.update(`${line}\n`);
           const served = redacted.size === 0 ? value : value.filter((l) => !redacted.has(l.record.revisionId));
           if (served.length === 0) continue;
-          controller.enqueue(encoder.encode(encodeBatch(file, served, first)));
+          controller.enqueue(encoder.encode(encodeBatch(file, served, first, seen)));
           first = false;
           return;
         }

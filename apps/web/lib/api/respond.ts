@@ -49,6 +49,29 @@ export function json(
 }
 
 /**
+ * A text document (a feed, the sitemap, robots.txt) with a strong ETag over its bytes, answered
+ * 304 Not Modified when the client already has them, so a feed reader polling it costs nothing.
+ */
+export function textResponse(request: Request, body: string, contentType: string, lastModified?: string): Response {
+  const etag = etagOf(body);
+  const headers: Record<string, string> = { etag };
+  const modified = lastModified ? new Date(lastModified) : null;
+  if (modified && !Number.isNaN(modified.getTime())) headers["last-modified"] = modified.toUTCString();
+  if (notModified(request, etag) || unmodifiedSince(request, modified)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { headers: { ...headers, "content-type": contentType } });
+}
+
+/** If-Modified-Since, read only without If-None-Match (RFC 9110 13.1.3), to the second. */
+function unmodifiedSince(request: Request, modified: Date | null): boolean {
+  const since = request.headers.get("if-modified-since");
+  if (!modified || !since || request.headers.has("if-none-match")) return false;
+  const sinceTime = Date.parse(since);
+  return !Number.isNaN(sinceTime) && Math.floor(modified.getTime() / 1000) * 1000 <= sinceTime;
+}
+
+/**
  * A weak ETag for an answer about now: over the content without `meta.asOf`, the instant the
  * answer was computed for, which moves on with every request although nothing changed. Two
  * answers with the same weak ETag say the same thing (RFC 9110 8.8.1: semantically equivalent),

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { getDb } from "../client";
+import { countryIdentifiers, countrySameAs } from "../countries/identifiers";
 import { parseInput } from "../errors";
 import { ZCountriesQuery } from "../schemas/api";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
 
 /**
- * Every ISO 3166-1 country, by name. Countries are reference data (seeded, not versioned): the
+ * Every ISO 3166-1 country, by name, with the codes other datasets use for it and `sameAs` links. Countries are reference data (seeded, not versioned): the
  * list is the same at every instant, and asOf only sets the instant the meta block reports.
  */
 export async function listApiCountries(options: z.input<typeof ZCountriesQuery> = {}) {
@@ -19,5 +20,18 @@ export async function listApiCountries(options: z.input<typeof ZCountriesQuery> 
     }),
     readMeta(read),
   ]);
-  return { data: countries, meta };
+  const data = countries.map((c) => {
+    const {
+      alpha2: _alpha2,
+      alpha3: _alpha3,
+      ...identifiers
+    } = countryIdentifiers(c.code) ?? {
+      numeric: null,
+      m49: null,
+      wikidata: null,
+      cow: null,
+    };
+    return { ...c, ...identifiers, sameAs: countrySameAs(c.code) };
+  });
+  return { data, meta };
 }

@@ -15,6 +15,14 @@ const ZPosition = z.strictObject({
 /** Past every event id: a position "after everything at this instant". */
 const LAST_ID = "9223372036854775807";
 
+/** A cursor "after everything settled at this instant": where a new follower of the feed starts. */
+export const changesCursorAt = (instant: string) => encodeCursor("changes", { at: instant, id: LAST_ID });
+
+/** Refuse (INVALID) a string that is not a cursor of the changes feed. */
+export const checkChangesCursor = (cursor: string) => {
+  decodeCursor("changes", cursor, ZPosition);
+};
+
 /**
  * The changes feed: every publication and withdrawal in the order they became settled (by
  * `at`, then log id), with the content made public, so a consumer can mirror Dyad: apply each

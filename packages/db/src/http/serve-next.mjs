@@ -55,6 +55,22 @@ function trustedHops() {
   return hops;
 }
 
+/** The header a route handler names its body's exact length in (see keepDeclaredLength). */
+export const DECLARED_LENGTH_HEADER = "x-dyad-content-length";
+
+/**
+ * Next.js drops Content-Length from every route handler's response (send-response.js: the body
+ * might have been decoded by fetch), so a file download would go out chunked, with no length for
+ * a client to show progress or resume against. A handler that knows its exact length (release
+ * downloads) names it in DECLARED_LENGTH_HEADER; here it becomes Content-Length again.
+ * @param {import("node:http").ServerResponse} res
+ */
+function keepDeclaredLength(res) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(name.toLowerCase() === DECLARED_LENGTH_HEADER ? "content-length" : name, value);
+}
+
 /**
  * Start the Next.js app in `dir` (production build; `--dev` for `next dev`) on PORT (else
  * `defaultPort`) and HOST (else 127.0.0.1).
@@ -75,6 +91,7 @@ export async function serveNext({ dir, defaultPort }) {
   /** @type {Record<symbol, unknown>} */ (globalThis)[SERVED_FLAG] = true;
   const server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, hops);
+    keepDeclaredLength(res);
     handle(req, res);
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());

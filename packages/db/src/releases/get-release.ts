@@ -6,7 +6,7 @@ import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ZInstant, ZReleaseName } from "../schemas/api";
-import type { TRelease, TReleaseManifest } from "./release-schemas";
+import { packageLinks, type TRelease, type TReleaseManifest } from "./release-schemas";
 
 const ZOptions = z.strictObject({
   name: z.union([z.literal("latest"), ZReleaseName]).describe("A release's name, or latest"),
@@ -81,6 +81,7 @@ export async function getRelease(options: z.input<typeof ZOptions>): Promise<TRe
       json: `${url}/facts.json`,
       ndjson: `${url}/facts.ndjson`,
       csv: `${url}/facts.csv`,
+      ...packageLinks(url),
     },
   };
 }

@@ -46,6 +46,22 @@ export const ZReleaseRedaction = z.object({
   reason: z.string(),
 });
 
+/** The files that describe a release and its normalised tables (release-tables.ts), beside its data. */
+const ZPackageLinks = z.object({
+  datapackage: z.string().describe("Frictionless Data Package: the release's tables and their schemas"),
+  citation: z.string().describe("CITATION.cff: how to cite the release"),
+  revisions: z.string().describe("revisions.csv"),
+  sources: z.string().describe("sources.csv"),
+  citations: z.string().describe("citations.csv: which revision cites which source"),
+});
+export const packageLinks = (url: string): z.infer<typeof ZPackageLinks> => ({
+  datapackage: `${url}/datapackage.json`,
+  citation: `${url}/CITATION.cff`,
+  revisions: `${url}/revisions.csv`,
+  sources: `${url}/sources.csv`,
+  citations: `${url}/citations.csv`,
+});
+
 export const ZRelease = ZReleaseSummary.extend({
   notes: z.string(),
   manifest: ZReleaseManifest,
@@ -60,6 +76,7 @@ export const ZRelease = ZReleaseSummary.extend({
     json: z.string(),
     ndjson: z.string().describe("The canonical serialization: its SHA-256 is contentHash"),
     csv: z.string(),
+    ...ZPackageLinks.shape,
   }),
 });
 export type TRelease = z.infer<typeof ZRelease>;

@@ -3,6 +3,7 @@
 // Response shapes are in ../api/response-schemas.ts.
 import { z } from "zod";
 import { normalizeInstant } from "../api/instant";
+import { resolveCountryCode } from "../countries/identifiers";
 import { ZFactContent, ZNote, ZSection } from "./fact";
 import { ZCountryCode, ZFactKind } from "./fact-data";
 import { firstDay, lastDay, ZPartialDate, ZValidOn, ZValidTime } from "./partial-date";
@@ -49,9 +50,29 @@ export const ZSlug = z
 export const ZReadQuery = z.strictObject({ asOf });
 export const ZCountriesQuery = z.strictObject({ asOf });
 
+/** A country by any code others use for it (countries/identifiers.ts), read as its alpha-2 code. */
+export const ZAnyCountryCode = z
+  .string()
+  .max(40)
+  .transform((code, ctx) => {
+    const alpha2 = resolveCountryCode(code);
+    if (alpha2) return alpha2;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "No country has this code: give ISO 3166-1 alpha-2 (AZ), alpha-3 (AZE) or numeric (031), a Wikidata QID (Q227), m49:031, or a Correlates of War code as cow:373 or cow:AZE",
+    });
+    return z.NEVER;
+  })
+  .describe(
+    "A country: ISO 3166-1 alpha-2, alpha-3 or numeric, a Wikidata QID, m49:<UN M49>, or cow:<Correlates of War number or abbreviation>",
+  );
+
 export const ZListRelationsQuery = z.strictObject({
   asOf,
-  country: ZCountryCode.optional().describe("Only relations of this country (ISO 3166-1 alpha-2)"),
+  country: ZAnyCountryCode.optional().describe(
+    "Only relations of this country: ISO 3166-1 alpha-2 (AZ), alpha-3 (AZE) or numeric (031), a Wikidata QID (Q227), m49:031, or cow:373 / cow:AZE (Correlates of War)",
+  ),
   cursor,
   limit,
 });
@@ -85,7 +106,12 @@ export const ZListFactsQuery = z
 
 export const ZRevisionRef = z
   .string()
-  .regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[1-9][0-9]{0,8})$/i, "a revision id or number")
+  // No /i flag: the OpenAPI document carries the pattern's source only, where a flag would be
+  // written into the pattern and reject every value (issue 19.5); both cases are spelled out.
+  .regex(
+    /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[1-9][0-9]{0,8})$/,
+    "a revision id or number",
+  )
   .describe("A revision's id, or its number within the fact (1, 2, ...)");
 
 export const ZDiffQuery = z.strictObject({ from: ZRevisionRef, to: ZRevisionRef, asOf });
@@ -138,10 +164,12 @@ export const ZCreateReleaseRequest = z.strictObject({
 export type TCreateReleaseRequest = z.input<typeof ZCreateReleaseRequest>;
 
 /** What an API token may do. Reads are public and need no token. */
-export const API_SCOPES = ["facts:write", "releases:write"] as const;
+export const API_SCOPES = ["facts:write", "releases:write", "webhooks:write"] as const;
 export const ZApiScope = z
   .enum(API_SCOPES)
-  .describe("facts:write: create and revise drafts; releases:write: cut releases");
+  .describe(
+    "facts:write: create and revise drafts; releases:write: cut releases; webhooks:write: subscribe to changes",
+  );
 export type TApiScope = z.infer<typeof ZApiScope>;
 
 export const ZCreateApiTokenRequest = z.strictObject({

@@ -146,5 +146,14 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     payload: z.object({ tokenId: z.string(), name: z.string(), prefix: z.string(), scopes: z.array(z.string()) }),
   }),
   z.object({ type: z.literal("api_token.revoked"), payload: z.object({ tokenId: z.string(), name: z.string() }) }),
+  z.object({
+    type: z.literal("webhook.created"),
+    payload: z.object({ subscriptionId: z.string(), tokenId: z.string(), url: z.string() }),
+  }),
+  z.object({ type: z.literal("webhook.deleted"), payload: z.object({ subscriptionId: z.string() }) }),
+  z.object({
+    type: z.literal("webhook.replayed"),
+    payload: z.object({ subscriptionId: z.string(), cursor: z.string() }),
+  }),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

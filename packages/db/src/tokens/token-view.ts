@@ -6,6 +6,7 @@ import { ZUuid } from "../schemas/fact";
 export const SCOPE_MIN_ROLE: Record<TApiScope, "EDITOR" | "REVIEWER" | "ADMIN"> = {
   "facts:write": "EDITOR",
   "releases:write": "REVIEWER",
+  "webhooks:write": "EDITOR",
 };
 
 export const ZApiTokenView = z.object({

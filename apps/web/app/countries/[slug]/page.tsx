@@ -1,4 +1,4 @@
-import { countryFromSegment, KIND_LABELS } from "@dyad/db";
+import { countryFromSegment, countryIdentifiers, KIND_LABELS } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ChangeList } from "../../../components/change-list";
@@ -10,6 +10,7 @@ import { pageMetadata } from "../../../lib/metadata";
 import { countryPage } from "../../../lib/public-data";
 import { isSlug, routes } from "../../../lib/routes";
 import { absoluteUrl } from "../../../lib/site";
+import { countryJsonLd } from "../../../lib/structured-data";
 
 // Statically regenerated; revalidated by the country's tag (any publish touching one of its
 // relations sends it) and by "relations". `?asOf=` and `?on=` go to ./past.
@@ -61,7 +62,7 @@ export default async function CountryPage(props: Props) {
           "@type": "CollectionPage",
           name: `Relations of ${country.name}`,
           url: absoluteUrl(routes.country(country.slug)),
-          about: { "@type": "Country", name: country.name, identifier: country.code },
+          about: countryJsonLd(country),
           hasPart: relations.map((r) => ({
             "@type": "Article",
             headline: r.name,
@@ -77,6 +78,7 @@ export default async function CountryPage(props: Props) {
         {country.officialName} · {country.region}
         {country.capitals.length > 0 && <> · capital {country.capitals.join(", ")}</>}
       </p>
+      <CountryCodes code={country.code} />
       <TimeControl action={routes.country(country.slug)} />
       {relations.length === 0 ? (
         <p>No relation of {country.name} has published facts yet.</p>
@@ -103,5 +105,30 @@ export default async function CountryPage(props: Props) {
         </>
       )}
     </>
+  );
+}
+
+/** The codes other datasets use for the country, so a reader can join Dyad's data to theirs. */
+function CountryCodes({ code }: { code: string }) {
+  const ids = countryIdentifiers(code);
+  if (!ids) return null;
+  return (
+    <p className="meta" data-testid="country-codes">
+      ISO 3166-1 {ids.alpha2} / {ids.alpha3}
+      {ids.numeric && <> / {ids.numeric}</>}
+      {ids.wikidata && (
+        <>
+          {" "}
+          · Wikidata <a href={`https://www.wikidata.org/wiki/${ids.wikidata}`}>{ids.wikidata}</a>
+        </>
+      )}
+      {ids.cow && (
+        <>
+          {" "}
+          · Correlates of War {ids.cow.code}
+          {ids.cow.letter && <> ({ids.cow.letter})</>}
+        </>
+      )}
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import { DATA_LICENCE, LICENCE_NOTICE } from "@dyad/db/licence";
 import { siteUrl } from "../../site";
 import { nameSchemas, registerComponents } from "./components";
 import { registerReadPaths } from "./read-paths";
+import { registerWebhookPaths } from "./webhook-paths";
 import { registerWritePaths } from "./write-paths";
 
 const DESCRIPTION = `Dated, sourced and versioned facts about relations between countries.
@@ -30,6 +31,7 @@ export function openApiDocument() {
   registerComponents(registry);
   registerReadPaths(registry);
   registerWritePaths(registry);
+  registerWebhookPaths(registry);
   built = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -47,6 +49,7 @@ export function openApiDocument() {
       { name: "Changes", description: "Every publication and withdrawal, to mirror Dyad" },
       { name: "Releases", description: "Named, frozen, hashed states of the data, to cite" },
       { name: "Writing", description: "Drafts by API token, under the editor app's rules" },
+      { name: "Webhooks", description: "Signed notifications of changes, retried until delivered, replayable" },
       { name: "Reference", description: "Reference data" },
     ],
   });

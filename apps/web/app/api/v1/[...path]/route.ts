@@ -6,10 +6,13 @@ const notFound = publicRead(async (request) => {
   throw new HttpProblem(404, "NOT_FOUND", `No endpoint at ${new URL(request.url).pathname}; see /api/v1 or /docs/api`);
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+const handlers = route({
   GET: notFound,
   POST: notFound,
   PUT: notFound,
   PATCH: notFound,
   DELETE: notFound,
 });
+export const { GET, POST, PUT, PATCH, DELETE } = handlers;
+/** No endpoint, so no methods to offer a preflight either: OPTIONS is the same 404. */
+export const OPTIONS = handlers.GET;

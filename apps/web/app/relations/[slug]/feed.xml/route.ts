@@ -4,7 +4,7 @@ import { isSlug, routes } from "../../../../lib/routes";
 import { siteUrl } from "../../../../lib/site";
 
 /** One relation's Atom feed of changes (tags "feed" and the relation's). */
-export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
   const changes = isSlug(slug) ? await recentChanges(slug, 50) : null;
   if (!changes?.relation) {
@@ -12,6 +12,7 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
   }
   const base = siteUrl();
   return atomResponse(
+    request,
     atomFeed({
       title: `Dyad: changes to ${changes.relation.name}`,
       selfUrl: new URL(routes.relationFeed(slug), base).toString(),
@@ -19,5 +20,6 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
       base,
       entries: changes.entries,
     }),
+    changes.entries[0]?.at,
   );
 }

@@ -1,21 +1,37 @@
 import { getRelease, ZReleaseQuery } from "@dyad/db";
 import { HttpProblem } from "../../../../../../lib/api/problem";
-import { type DownloadFile, FORMATS, releaseStream } from "../../../../../../lib/api/release-download";
+import { type DownloadFile, FORMATS } from "../../../../../../lib/api/release-download";
+import type { Coding } from "../../../../../../lib/api/release-files";
+import { citationCff, dataPackage } from "../../../../../../lib/api/release-package";
 import { parseQuery } from "../../../../../../lib/api/request";
-import { CACHE, notModified } from "../../../../../../lib/api/respond";
+import { json } from "../../../../../../lib/api/respond";
 import { publicRead, route } from "../../../../../../lib/api/route";
+import { releaseLinks, serveReleaseFile } from "../../../../../../lib/api/serve-release-file";
+
+const PACKAGE_FILES = ["datapackage.json", "CITATION.cff"];
+const FILES = [...Object.keys(FORMATS).flatMap((f) => [f, `${f}.gz`, `${f}.br`]), ...PACKAGE_FILES];
+
+/** A file name as the download it names and its coding: `facts.csv.gz` is facts.csv, gzipped. */
+function parseFile(file: string): { data: DownloadFile; coding: Coding } | null {
+  const [, base = "", suffix] = /^(.*?)(\.gz|\.br)?$/.exec(file) ?? [];
+  if (!(base in FORMATS)) return null;
+  return { data: base as DownloadFile, coding: suffix === ".gz" ? "gzip" : suffix === ".br" ? "br" : "identity" };
+}
 
 /**
- * A release's facts as facts.ndjson (the canonical serialization: its SHA-256 is the release's
- * contentHash, also sent as Repr-Digest), facts.json or facts.csv, streamed. Entries taken down
- * since the cut are left out (Dyad-Redacted-Entries counts them; no Repr-Digest then).
+ * A release's files: its data (facts.ndjson, the canonical serialization whose SHA-256 is the
+ * contentHash, also sent as Repr-Digest; facts.json; facts.csv and the revisions, sources and
+ * citations tables), each also gzipped (`.gz`) or brotli-compressed (`.br`); and the files that describe it: datapackage.json and CITATION.cff.
+ * Entries taken down since the cut are left out of the data files (Dyad-Redacted-Entries counts
+ * them; no Repr-Digest then).
  */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request, { params }) => {
     const { asOf } = parseQuery(request, ZReleaseQuery);
     const file = String(params.file);
-    if (!(file in FORMATS)) {
-      throw new HttpProblem(404, "NOT_FOUND", `No file ${file}: a release has ${Object.keys(FORMATS).join(", ")}`);
+    const parsed = parseFile(file);
+    if (!parsed && !PACKAGE_FILES.includes(file)) {
+      throw new HttpProblem(404, "NOT_FOUND", `No file ${file}: a release has ${FILES.join(", ")}`);
     }
     const name = String(params.name);
     const release = await getRelease({ name, asOf });
@@ -25,23 +41,17 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
         headers: { location: `${release.url}/${file}`, "cache-control": "no-cache" },
       });
     }
-    const format = FORMATS[file as DownloadFile];
-    // A takedown changes what is served (never the hash): the ETag counts the redactions, and
-    // the bytes are cached for an hour, not for ever, so a takedown reaches shared caches.
-    const redactions = release.redactions.length;
-    const etag = `"${release.contentHash}.${redactions}.${format.extension}"`;
-    const headers: Record<string, string> = { etag, "cache-control": CACHE.reference };
-    if (redactions > 0) headers["dyad-redacted-entries"] = String(redactions);
-    if (notModified(request, etag)) return new Response(null, { status: 304, headers });
-    if (file === "facts.ndjson" && redactions === 0) {
-      headers["repr-digest"] = `sha-256=:${Buffer.from(release.contentHash, "hex").toString("base64")}:`;
+    if (!parsed) {
+      const headers = { link: releaseLinks(release) };
+      if (file === "datapackage.json") return json(request, dataPackage(release), { cache: "immutable", headers });
+      return new Response(citationCff(release), {
+        headers: {
+          ...headers,
+          "content-type": "application/x-yaml; charset=utf-8",
+          "cache-control": "public, max-age=31536000, immutable",
+        },
+      });
     }
-    return new Response(releaseStream(release, file as DownloadFile), {
-      headers: {
-        ...headers,
-        "content-type": format.type,
-        "content-disposition": `attachment; filename="dyad-${release.name}-facts.${format.extension}"`,
-      },
-    });
+    return serveReleaseFile(request, release, parsed.data, parsed.coding);
   }),
 });
