@@ -29,7 +29,11 @@ const writing = new Map<string, Promise<string>>();
 
 /** The path of a release file in a coding, written first if it is not there yet. */
 export function releaseFile(release: TRelease & { id: string }, file: DownloadFile, coding: Coding): Promise<string> {
-  const target = path.join(filesDir(), `${release.id}-${release.contentHash}-${release.redactions.length}`, `${file}${CODING_SUFFIX[coding]}`);
+  const target = path.join(
+    filesDir(),
+    `${release.id}-${release.contentHash}-${release.redactions.length}`,
+    `${file}${CODING_SUFFIX[coding]}`,
+  );
   const pending = writing.get(target);
   if (pending) return pending;
   const done = ensure(target, release, file, coding).finally(() => writing.delete(target));

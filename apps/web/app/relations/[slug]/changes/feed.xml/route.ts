@@ -17,14 +17,17 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   if (!view) return text(result.error ?? "Bad dates", 400);
   const base = siteUrl();
   const { name } = result.page.relation;
+  const updated = view.until ?? result.page.lastPublishedAt ?? view.since;
   return atomResponse(
+    request,
     relationChangesFeed({
       title: `Dyad: changes to ${name} since ${view.since}`,
       selfUrl: new URL(routes.relationChangesFeed(slug, view.since, view.until), base).toString(),
       pageUrl: new URL(routes.relationChanges(slug, view.since, view.until), base).toString(),
       base,
-      updated: view.until ?? result.page.lastPublishedAt ?? view.since,
+      updated,
       changes: view.changes,
     }),
+    updated,
   );
 }
