@@ -5,7 +5,7 @@ import { z } from "zod";
 import { normalizeInstant } from "../api/instant";
 import { resolveCountryCode } from "../countries/identifiers";
 import { ZFactContent, ZNote, ZSection } from "./fact";
-import { ZCountryCode, ZFactKind } from "./fact-data";
+import { ZFactKind } from "./fact-data";
 import { firstDay, lastDay, ZPartialDate, ZValidOn, ZValidTime } from "./partial-date";
 import { ZCitationInput } from "./source";
 
