@@ -15,13 +15,14 @@ describe("HTTP behaviour of the public API", () => {
   });
 
   it("answers 304 Not Modified when the client already has the representation", async () => {
-    // A settled past instant: its representation never changes. (An answer about "now" carries
-    // the instant it answers for, which moves on between two requests.) A transaction of another
-    // test file can keep a recent instant unsettled for a moment (answered as "now"): wait.
+    // A settled past instant: its representation never changes, and its ETag is strong. (An
+    // answer about "now" carries the instant it answers for, which moves on between two requests.)
+    // A transaction of another test file (a publish, a release cut) can keep a recent instant
+    // unsettled for a moment: wait until it is final.
     const path = `/api/v1/relations/${slug}/facts?asOf=${encodeURIComponent(new Date().toISOString())}`;
     await expect
-      .poll(async () => ((await api.json(path)) as { meta: { current: boolean } }).meta.current, { timeout: 10_000 })
-      .toBe(false);
+      .poll(async () => ((await api.json(path)) as { meta: { final: boolean } }).meta.final, { timeout: 10_000 })
+      .toBe(true);
     const first = await api.fetch(path);
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^"[^"]+"$/);

@@ -3,12 +3,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { ZReleasePage } from "@dyad/db";
+import { redactFact, ZReleasePage } from "@dyad/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { apiClient } from "../setup/api-client";
 import { publishedFact, relationScenario, tokenFor } from "../setup/api-factories";
 import { cutRelease, withReleaseData } from "../setup/api-releases";
-import { unique } from "../setup/factories";
+import { createUser, unique } from "../setup/factories";
 
 const SCRIPT = path.join(import.meta.dirname, "../../docs/verify-releases.mjs");
 const reader = apiClient();
@@ -77,5 +77,31 @@ describe("the release chain", () => {
     const broken = await verify(gap);
     expect(broken.code).toBe(1);
     expect(broken.output).toMatch(new RegExp(`FAIL \\S+: names ${second?.name} as previous`));
+  });
+
+  it("checks a release with an entry taken down since its cut: exactly that entry missing, the chain still linked", async () => {
+    const scenario = await relationScenario();
+    const { secret } = await tokenFor("REVIEWER", ["releases:write"]);
+    const fact = await publishedFact(scenario, `Withdrawn after the cut ${unique()}.`);
+    const release = await withReleaseData("shared", () => cutRelease(secret, `chain-takedown-${unique()}`));
+    await redactFact({ factId: fact.factId, reason: "Court order", actor: (await createUser("ADMIN")).actor });
+    const mirror = path.join(work, "takedown");
+    await mkdir(path.join(mirror, release.name), { recursive: true });
+    const manifest = await (await reader.fetch(`/api/v1/releases/${release.name}`)).text();
+    await writeFile(path.join(mirror, release.name, "manifest.json"), manifest);
+    const served = await (await reader.fetch(`/api/v1/releases/${release.name}/facts.ndjson`)).text();
+    expect(served).not.toContain(fact.factId);
+    await writeFile(path.join(mirror, release.name, "facts.ndjson"), served);
+    const checked = await verify(mirror);
+    expect(checked.code, checked.output).toBe(0);
+    expect(checked.output).toContain(`ok ${release.name} sha256:${release.contentHash}`);
+    expect(checked.output).toContain("1 entries taken down since the cut");
+
+    // The withdrawn entry put back into the download: the script says the file is not what was served.
+    const line = JSON.stringify({ factId: fact.factId, revisionId: fact.revision.id });
+    await writeFile(path.join(mirror, release.name, "facts.ndjson"), `${served}${line}\n`);
+    const refilled = await verify(mirror);
+    expect(refilled.code).toBe(1);
+    expect(refilled.output).toContain(`FAIL ${release.name}`);
   });
 });
