@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by openapi-typescript: do not edit.
-// Regenerate with `pnpm --filter @dyad/client generate`; a test fails while this file is stale.
+// Regenerate with `pnpm --filter @dyad/client types`; a test fails while this file is stale.
 
 export interface paths {
     "/api/v1/countries": {
