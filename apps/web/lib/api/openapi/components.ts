@@ -76,12 +76,26 @@ const problem = (description: string): ResponseConfig => ({
   content: { "application/problem+json": { schema: ZProblem } },
 });
 
+/** Reads need no token: an explicit empty requirement, so a client never sends one. */
+export const publicAccess: Record<string, string[]>[] = [];
+
+/** Sent on every answer that was counted against the client's window (all but preflights). */
+export const rateLimitHeaders = z.object({
+  "RateLimit-Limit": z.string().describe("Requests allowed in the window"),
+  "RateLimit-Remaining": z.string().describe("Requests left in the window"),
+  "RateLimit-Reset": z.string().describe("Seconds until the window resets"),
+});
+
 /** Error responses every endpoint can give. */
 export const commonErrors: Record<string, ResponseConfig> = {
   400: problem("Bad parameters: the detail names which and why"),
+  405: {
+    ...problem("The path does not answer this method; Allow lists those it does"),
+    headers: z.object({ Allow: z.string().describe("The methods this path answers, e.g. GET, HEAD, OPTIONS") }),
+  },
   429: {
     ...problem("Too many requests from this client"),
-    headers: z.object({ "Retry-After": z.string().describe("Seconds to wait") }),
+    headers: rateLimitHeaders.extend({ "Retry-After": z.string().describe("Seconds to wait") }),
   },
 };
 export const notFound = { 404: problem("Not found (at that instant)") };
@@ -92,7 +106,7 @@ export const writeErrors: Record<string, ResponseConfig> = {
   415: problem("The body is not JSON"),
 };
 
-export const readHeaders = z.object({
+export const readHeaders = rateLimitHeaders.extend({
   ETag: z.string().describe("Send it back as If-None-Match to get 304 Not Modified"),
   "Cache-Control": z.string().describe("Immutable for a settled asOf; short for answers about now"),
 });
@@ -100,5 +114,13 @@ export const readHeaders = z.object({
 /** A 200 JSON response with the read headers. */
 export const ok = (schema: z.ZodType, description: string): Record<string, ResponseConfig> => ({
   200: { description, headers: readHeaders, content: { "application/json": { schema } } },
-  304: { description: "Not modified (If-None-Match matched the ETag)" },
+  304: { description: "Not modified (If-None-Match matched the ETag)", headers: readHeaders },
 });
+
+/** latest and its files answer with a redirect to the newest release's own address. */
+export const redirectToNewest: Record<string, ResponseConfig> = {
+  302: {
+    description: "For latest: where the newest release is (Location); a 404 when there is none yet",
+    headers: rateLimitHeaders.extend({ Location: z.string().describe("The newest release's URL") }),
+  },
+};

@@ -38,6 +38,7 @@ export function openApiDocument() {
       title: "Dyad public data API",
       version: "1.0.0",
       description: `${DESCRIPTION}\n\n## Licence\n\n${LICENCE_NOTICE}`,
+      contact: { name: "Dyad", url: new URL("/docs/api", siteUrl()).toString() },
       license: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
     },
     // The configured address (DYAD_PUBLIC_URL), never the request's Host: a saved copy still works.

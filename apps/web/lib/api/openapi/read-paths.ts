@@ -24,7 +24,7 @@ import {
   ZUuid,
 } from "@dyad/db";
 import { z } from "zod";
-import { commonErrors, notFound, ok } from "./components";
+import { commonErrors, notFound, ok, publicAccess } from "./components";
 
 const slugParams = z.object({ slug: ZSlug });
 const factParams = z.object({ id: ZUuid.describe("A fact's id") });
@@ -34,6 +34,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/countries",
+    operationId: "listCountries",
+    security: publicAccess,
     tags: ["Reference"],
     summary: "Countries",
     description: "Every ISO 3166-1 country, by name. Reference data: the same at every instant.",
@@ -43,6 +45,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/relations",
+    operationId: "listRelations",
+    security: publicAccess,
     tags: ["Relations"],
     summary: "Relations",
     description: "Relations with at least one fact public at asOf, in slug order, with how many.",
@@ -52,6 +56,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/relations/{slug}",
+    operationId: "getRelation",
+    security: publicAccess,
     tags: ["Relations"],
     summary: "A relation",
     description:
@@ -62,6 +68,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/relations/{slug}/facts",
+    operationId: "listRelationFacts",
+    security: publicAccess,
     tags: ["Facts"],
     summary: "A relation's facts",
     description:
@@ -75,6 +83,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/relations/{slug}/changes",
+    operationId: "getRelationChanges",
+    security: publicAccess,
     tags: ["Facts"],
     summary: "What changed in a relation between two instants",
     description:
@@ -86,6 +96,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/search",
+    operationId: "search",
+    security: publicAccess,
     tags: ["Facts"],
     summary: "Search published facts, relations and countries",
     description:
@@ -98,6 +110,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/facts/{id}",
+    operationId: "getFact",
+    security: publicAccess,
     tags: ["Facts"],
     summary: "A fact and its public revisions",
     description:
@@ -109,6 +123,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/facts/{id}/diff",
+    operationId: "diffFactRevisions",
+    security: publicAccess,
     tags: ["Facts"],
     summary: "Compare two revisions",
     description: "Two public revisions of a fact compared field by field, and the statement word by word.",
@@ -118,6 +134,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/sources",
+    operationId: "listSources",
+    security: publicAccess,
     tags: ["Sources"],
     summary: "Sources",
     description: "Sources cited by the facts public at asOf (all, or one relation's), in id order.",
@@ -127,6 +145,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/sources/{id}",
+    operationId: "getSource",
+    security: publicAccess,
     tags: ["Sources"],
     summary: "A source and the facts citing it",
     description: "A source and up to 1,000 facts whose public revision cited it at asOf.",
@@ -136,6 +156,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/changes",
+    operationId: "listChanges",
+    security: publicAccess,
     tags: ["Changes"],
     summary: "Changes feed",
     description:
@@ -149,6 +171,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/changes.atom",
+    operationId: "getChangesAtom",
+    security: publicAccess,
     tags: ["Changes"],
     summary: "Changes feed (Atom)",
     description: "The latest 50 events as an Atom feed, for feed readers.",

@@ -21,6 +21,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/webhooks",
+    operationId: "listWebhooks",
     tags,
     summary: "Your webhooks",
     description: "The subscriptions of the token making the request.",
@@ -30,6 +31,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/api/v1/webhooks",
+    operationId: "createWebhook",
     tags,
     summary: "Subscribe to changes",
     description:
@@ -49,6 +51,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/webhooks/{id}",
+    operationId: "getWebhook",
     tags,
     summary: "A webhook",
     description: "Its filters, its cursor in the changes feed and its retry state.",
@@ -59,6 +62,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "delete",
     path: "/api/v1/webhooks/{id}",
+    operationId: "deleteWebhook",
     tags,
     summary: "Stop a webhook",
     description: "Nothing more is sent; the delivery log stays.",
@@ -69,6 +73,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/api/v1/webhooks/{id}/replay",
+    operationId: "replayWebhook",
     tags,
     summary: "Replay from a cursor",
     description:
@@ -80,6 +85,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/webhooks/{id}/deliveries",
+    operationId: "listWebhookDeliveries",
     tags,
     summary: "Delivery log",
     description: "Every attempt, newest first (the latest 100): the events sent and the receiver's answer.",

@@ -15,7 +15,7 @@ import {
   ZUuid,
 } from "@dyad/db";
 import { z } from "zod";
-import { commonErrors, notFound, ok, writeErrors, ZProblem } from "./components";
+import { commonErrors, notFound, ok, publicAccess, redirectToNewest, writeErrors, ZProblem } from "./components";
 
 const factParams = z.object({ id: ZUuid.describe("A fact's id") });
 const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
@@ -64,6 +64,8 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/releases",
+    operationId: "listReleases",
+    security: publicAccess,
     tags: ["Releases"],
     summary: "Releases",
     description: "Named, frozen states of everything public, newest first.",
@@ -73,6 +75,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/api/v1/releases",
+    operationId: "createRelease",
     tags: ["Releases"],
     summary: "Cut a release",
     description: "Freeze everything public now under a name. Reviewers and admins (scope releases:write).",
@@ -88,16 +91,20 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/releases/{name}",
+    operationId: "getRelease",
+    security: publicAccess,
     tags: ["Releases"],
     summary: "A release",
     description:
       "Its manifest (counts, instant, notes, changes), content hash and downloads. latest: 302 to the newest.",
     request: { params: releaseParams, query: ZReleaseQuery },
-    responses: { ...ok(ZReleaseResponse, "The release"), ...notFound, ...commonErrors },
+    responses: { ...ok(ZReleaseResponse, "The release"), ...redirectToNewest, ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/releases/{name}/changes",
+    operationId: "listReleaseChanges",
+    security: publicAccess,
     tags: ["Releases"],
     summary: "A release's changelog",
     description: "Facts added, changed (another revision) or removed since the previous release, in fact id order.",
@@ -107,6 +114,8 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/releases/{name}/{file}",
+    operationId: "downloadReleaseFile",
+    security: publicAccess,
     tags: ["Releases"],
     summary: "Download a release",
     description:
@@ -140,6 +149,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
           "application/x-yaml": { schema: z.string() },
         },
       },
+      ...redirectToNewest,
       206: { description: "The byte range asked for (Content-Range says which)" },
       416: { description: "The range starts after the last byte (Content-Range: bytes */<size>)" },
       ...notFound,
@@ -149,6 +159,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/api/v1/facts",
+    operationId: "createFact",
     tags: ["Writing"],
     summary: "Create a draft fact",
     description: "A new fact, saved as a draft for review, with the same rules as the editor app (scope facts:write).",
@@ -162,6 +173,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/facts/{id}/draft",
+    operationId: "getFactDraft",
     tags: ["Writing"],
     summary: "A fact's latest draft",
     description: "The draft an edit starts from; its ETag is the If-Match of the edit (scope facts:write).",
@@ -172,6 +184,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "patch",
     path: "/api/v1/facts/{id}",
+    operationId: "reviseFactDraft",
     tags: ["Writing"],
     summary: "Revise a draft",
     description:
@@ -188,6 +201,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/api/v1/facts/{id}/submit",
+    operationId: "submitFactDraft",
     tags: ["Writing"],
     summary: "Submit a draft for review",
     description:
