@@ -170,3 +170,51 @@ describe("DUPLICATE_AGREEMENT across sections, whatever the wording and date pre
     ).toEqual([]);
   });
 });
+
+describe("COUNTRY_NOT_IN_PAIR for another pair's agreement", () => {
+  it("flags one of the pair signing with a third country, not a trilateral signing", () => {
+    expect(
+      flagged(
+        "Kazakhstan–Uzbekistan relations",
+        ["== Agreements ==", "Kazakhstan also signed a similar border treaty with Kyrgyzstan on 15 December 2001."],
+        "COUNTRY_NOT_IN_PAIR",
+      ),
+    ).toEqual(["Kyrgyzstan"]);
+    expect(
+      flagged(
+        "Egypt–Ethiopia relations",
+        [
+          "== Agreements ==",
+          "On 23 March 2015, Egypt, Ethiopia and Sudan signed a Declaration of Principles in Khartoum.",
+        ],
+        "COUNTRY_NOT_IN_PAIR",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("MISSPELLED_PLACE for a known name near a large place of the pair", () => {
+  it("flags a town of another country where the relation's large city is meant", () => {
+    expect(
+      flagged(
+        "Canada–Mexico relations",
+        ["== Visits ==", "President Enrique Peña Nieto visited Otawa on 24 June 2016."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual(["Otawa"]);
+    expect(
+      flagged(
+        "Canada–Mexico relations",
+        ["== Visits ==", "President Enrique Peña Nieto visited Ottawa on 24 June 2016."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        "Canada–Mexico relations",
+        ["== Visits ==", "The two presidents met in Geneva on 3 May 2019."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -146,8 +146,33 @@ export function suggestPlace(word: string, countryHint?: string): { place: Place
   return best ? { place: { name: best.place.name, country: best.place.country }, distance: best.distance } : undefined;
 }
 
+/** Population from which a place of the relation's countries is proposed for a known name elsewhere. */
+const LARGE = 200_000;
+
+/**
+ * A large place of one of `countries` that a known place name elsewhere is one or two edits from:
+ * "visited Sidney" in an Australia–New Zealand article is Sydney misspelt (as a town in Ohio it
+ * would be an odd visit). Undefined when the name is a place of those countries itself.
+ */
+export function nearPlaceIn(word: string, countries: string[]): { place: Place; distance: number } | undefined {
+  const w = normalise(word);
+  const max = allowedEdits(w.length);
+  if (max === 0 || countries.some((c) => liesIn(word, c))) return undefined;
+  let best: { place: Place; distance: number; population: number } | undefined;
+  for (const c of countries) {
+    for (const { key, place } of geonames().byCountry.get(c) ?? []) {
+      if (place.population < LARGE || key[0] !== w[0] || Math.abs(key.length - w.length) > max) continue;
+      const distance = damerauLevenshtein(w, key);
+      if (distance === 0 || distance > max) continue;
+      if (!best || distance < best.distance || (distance === best.distance && place.population > best.population))
+        best = { place, distance, population: place.population };
+    }
+  }
+  return best ? { place: asPlace(best.place), distance: best.distance } : undefined;
+}
+
 /** Words after which a place is expected. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "via", "into", "outside"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "via", "into", "outside", "visited"]);
 
 /**
  * Places named in `text`: exact names (longest first), then single unknown capitalised words in a

@@ -11,7 +11,7 @@ import { extractMissions } from "./extract-mission";
 import { extractParliamentaryGroup } from "./extract-parliament";
 import { extractTrade } from "./extract-trade";
 import { extractVisit } from "./extract-visit";
-import { findPlaceMentions, liesIn, wrongAccents } from "./gazetteer";
+import { findPlaceMentions, liesIn, nearPlaceIn, wrongAccents } from "./gazetteer";
 import { findPeople } from "./people";
 import { quotedSpans } from "./phrases";
 import type { Span } from "./tokens";
@@ -100,6 +100,12 @@ export function misspellings(s: Sentence): Issue[] {
       const where = countryName(p.place.country);
       const message = `${p.place.name} lies in ${where}, not in ${countryName(p.stated)}: the place or its country is wrong`;
       issues.push({ rule: "MISSPELLED_PLACE", message, span });
+    } else if (!p.stated) {
+      const near = nearPlaceIn(p.text, s.pair);
+      if (near) {
+        const message = `"${p.text}" is probably a misspelling of ${near.place.name} (${countryName(near.place.country)}): the only ${p.place.name} known lies in ${countryName(p.place.country)}`;
+        issues.push({ rule: "MISSPELLED_PLACE", message, span });
+      }
     }
   }
   return issues;

@@ -125,7 +125,7 @@ function withUnit(value: string, header: string): string {
   if (!unit || /[$€£¥]|\b[A-Z]{3}\b/.test(value)) return value;
   // English tables group digits with commas ("1,520" under "US$ million" is 1520 million).
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(value)) value = value.replace(/,/g, "");
-  const symbol = /US\$|\$|€|£|¥|\b[A-Z]{3}\b/.exec(unit)?.[0] ?? "";
+  const symbol = /\b[A-Z]{1,3}\$|\$|€|£|¥|\b[A-Z]{3}\b/.exec(unit)?.[0] ?? "";
   const scale = /\b(thousand|million|billion|mln|bn)\b/i.exec(unit)?.[1] ?? "";
   return `${symbol}${value}${scale ? ` ${scale}` : ""}`.trim();
 }
@@ -148,7 +148,9 @@ function infoboxSentences(box: Infobox): string[] {
       // "Embassy of Chile, Lima" → "Chile has an embassy in Lima."; anything else as written.
       const m = /^(embassy|consulate(?:[- ]general)?|high commission)\b[^,]*,\s*(.+)$/i.exec(mission);
       out.push(
-        m ? `${country} has an ${(m[1] ?? "").toLowerCase()} in ${m[2]}.` : `${country} is represented by ${mission}.`,
+        m
+          ? `${country} has ${/^[aeiou]/i.test(m[1] ?? "") ? "an" : "a"} ${(m[1] ?? "").toLowerCase()} in ${m[2]}.`
+          : `${country} is represented by ${mission}.`,
       );
     }
     const envoy = field(`envoy${n}`);
