@@ -168,7 +168,7 @@ export function nearPlaceIn(word: string, countries: string[]): { place: Place; 
         best = { place, distance, population: place.population };
     }
   }
-  return best ? { place: asPlace(best.place), distance: best.distance } : undefined;
+  return best ? { place: { name: best.place.name, country: best.place.country }, distance: best.distance } : undefined;
 }
 
 /** Words after which a place is expected. */
