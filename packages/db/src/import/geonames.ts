@@ -61,23 +61,17 @@ export function geonames(): Geonames {
   const cities = compactCities(require);
   const provinces: { name: string; country: string; english?: string; alt?: string[] }[] = require("provinces");
   const byName = new Map<string, GeoPlace[]>();
-  const byCountry = new Map<string, { key: string; place: GeoPlace }[]>();
-  const notable: { key: string; place: GeoPlace }[] = [];
   for (const [name, altName, country, population] of cities) {
     const place = { name, country, population };
     const keys = new Set([normalisePlace(name), ...(altName ? altName.split(",").map(normalisePlace) : [])]);
     for (const key of keys) {
       if (!key) continue;
-      const list = byName.get(key) ?? [];
-      list.push(place);
-      byName.set(key, list);
-      const inCountry = byCountry.get(country) ?? [];
-      inCountry.push({ key, place });
-      byCountry.set(country, inCountry);
-      if (population >= NOTABLE) notable.push({ key, place });
+      const list = byName.get(key);
+      if (list) list.push(place);
+      else byName.set(key, [place]);
     }
   }
-  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
   const regions = new Map<string, Set<string>>();
   for (const p of provinces) {
     for (const name of [p.name, p.english, ...(p.alt ?? [])]) {
@@ -86,7 +80,33 @@ export function geonames(): Geonames {
       regions.set(key, (regions.get(key) ?? new Set()).add(p.country));
     }
   }
-  loaded = { byName, byCountry, notable, regions };
+  // Only corrections need these two views: built on first use, so that an article whose places
+  // are all spelt right does not pay for them.
+  let byCountry: Geonames["byCountry"] | undefined;
+  let notable: Geonames["notable"] | undefined;
+  const views = () => {
+    byCountry = new Map();
+    notable = [];
+    for (const [key, places] of byName) {
+      for (const place of places) {
+        const inCountry = byCountry.get(place.country);
+        if (inCountry) inCountry.push({ key, place });
+        else byCountry.set(place.country, [{ key, place }]);
+        if (place.population >= NOTABLE) notable.push({ key, place });
+      }
+    }
+    return { byCountry, notable };
+  };
+  loaded = {
+    byName,
+    regions,
+    get byCountry() {
+      return byCountry ?? views().byCountry;
+    },
+    get notable() {
+      return notable ?? views().notable;
+    },
+  };
   return loaded;
 }
 
