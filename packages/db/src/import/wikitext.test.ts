@@ -62,3 +62,16 @@ describe("wikitext articles", () => {
     expect(analysis.references.some((r) => r.title.includes("Andean trade yearbook"))).toBe(true);
   });
 });
+
+describe("wikitext detection and navigation", () => {
+  it("keeps a plain article with category lines plain, and a wikitext article's categories", () => {
+    expect(isWikitext("= Chile–Peru relations =\n\nText.\n\n[[Category:Bilateral relations]]\n")).toBe(false);
+    expect(isWikitext("The [[Chile]]–[[Peru]] border.")).toBe(true);
+    const wiki = analyzeArticle(
+      `${readArticle("./fixtures/chile-peru.wiki")}\n[[Category:Bilateral relations of Chile]]\n`,
+    );
+    expect(wiki.relatedLinks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "CATEGORY", title: "Bilateral relations of Chile" })]),
+    );
+  });
+});

@@ -9,7 +9,11 @@ import wtf from "wtf_wikipedia";
 
 /** Whether a text is wikitext rather than the plain form: links, bold, refs or templates. */
 export function isWikitext(text: string): boolean {
-  return /\[\[|'''|<ref[\s>]|\{\{\s*infobox/i.test(text.slice(0, 200_000));
+  const head = text.slice(0, 200_000);
+  if (/'''|<ref[\s>]|\{\{\s*infobox/i.test(head)) return true;
+  // The plain form (a "= Title =" first line) may carry [[Category:…]] lines; without it, links mean wikitext.
+  const first = head.split("\n", 5).find((l) => l.trim()) ?? "";
+  return !/^\s*=[^=].*[^=]=\s*$/.test(first) && head.includes("[[");
 }
 
 interface Note {
@@ -201,6 +205,9 @@ export function wikitextToArticle(input: string): string {
     const sentences = infoboxSentences(box);
     if (sentences.length) out.push("== Diplomatic missions ==", ...sentences.map((s) => `- ${s}`), "");
   }
+  // Category lines are navigation, read as links of the relation (related-links.ts).
+  const categories = doc.categories();
+  if (categories.length) out.push(...categories.map((c) => `[[Category:${c}]]`), "");
   if (notes.length) out.push("== References ==", ...notes.map(noteLine), "");
   return out.join("\n");
 }
