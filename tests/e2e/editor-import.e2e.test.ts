@@ -97,6 +97,40 @@ describe("the import page", () => {
     await context.close();
   });
 
+  it("reads an uploaded wikitext article: links as text, each <ref> a source of its sentence", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const title = (text.split("\n")[0] ?? "").replace(/^=\s*|\s*=$/g, "");
+    const url = `https://example.org/wiki-ref/${relation.slug}`;
+    const wiki = [
+      `'''${title}''' are the [[bilateral relations]] between the two countries.`,
+      "",
+      "== History ==",
+      `Diplomatic relations were established on August 10, 1992.<ref>{{cite web |url=${url} |title=Relations established}}</ref>`,
+      "",
+    ].join("\n");
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page
+      .getByLabel("Upload text files (one or several)")
+      .setInputFiles([{ name: "article.wiki", mimeType: "text/plain", buffer: Buffer.from(wiki) }]);
+    await page.getByRole("button", { name: "Analyze" }).click();
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+    const facts = await getDb().fact.findMany({
+      where: { relationId: relation.id },
+      include: { currentRevision: { include: { sources: { include: { source: true } } } } },
+    });
+    const established = facts.find((f) => f.kind === "DIPLOMATIC_RELATIONS");
+    expect(established?.currentRevision?.statement).toMatch(
+      /^Diplomatic relations were established on August 10, 1992\./,
+    );
+    expect(established?.currentRevision?.sources.map((s) => s.source.url)).toContain(url);
+    expect(facts.map((f) => f.currentRevision?.statement).join("\n")).not.toMatch(/\[\[|<ref|\{\{/);
+    await context.close();
+  });
+
   it("explains an article it cannot read", async () => {
     const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
     await page.goto(`${editorUrl()}/import`);
