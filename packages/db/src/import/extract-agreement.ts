@@ -104,11 +104,21 @@ function titleSpan(s: Sentence, typeAt: number): Span {
   if (place) end = start + withoutPlacePreposition(s.text.slice(start, place.start)).length;
   // "a similar border treaty with Kyrgyzstan": the party it was signed with is not in the name.
   const withParty = s.countries.find(
-    (c) => c.start > start && c.start < end && /\swith\s+(?:the\s+)?$/i.test(s.text.slice(start, c.start)),
+    (c) => c.start > start && c.start < end && endsWithWith(s.text.slice(start, c.start)),
   );
-  if (withParty && !/^\p{Lu}/u.test(s.text[typeAt] ?? ""))
-    end = start + s.text.slice(start, withParty.start).replace(/\s+with\s+(?:the\s+)?$/i, "").length;
+  if (withParty && !/^\p{Lu}/u.test(s.text[typeAt] ?? "")) {
+    const before = s.text.slice(start, withParty.start).trimEnd();
+    end = start + before.slice(0, before.toLowerCase().lastIndexOf("with")).trimEnd().length;
+  }
   return { start, end: start + s.text.slice(start, end).trimEnd().replace(/[,]$/, "").length };
+}
+
+/** Whether text ends with "with" or "with the" as words (split, not an expression: linear on any run of spaces). */
+function endsWithWith(text: string): boolean {
+  if (!/\s$/.test(text)) return false;
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return last === "with" || (last === "the" && words[words.length - 2] === "with");
 }
 
 /**

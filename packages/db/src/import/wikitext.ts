@@ -48,7 +48,7 @@ export function markReferences(text: string): { text: string; notes: Note[] } {
       notes.push({ key, body });
       if (name) byName.set(name, key);
     }
-    out += `${text.slice(at, open).replace(/\s+$/, "")}${key ? `[${key}]` : ""}`;
+    out += `${text.slice(at, open).trimEnd()}${key ? `[${key}]` : ""}`;
     at = selfClosing ? tagEnd + 1 : close < 0 ? text.length : close + "</ref>".length;
   }
   return { text: out + text.slice(at), notes };
@@ -121,11 +121,22 @@ function rowSentencesOf(row: Row, heading: string): string[] {
 }
 
 /** "Chilean exports to Peru (US$ million)" → "Chilean exports to Peru". */
-const flowName = (header: string) => header.replace(/\s*\([^)]*\)\s*$/, "").trim();
+const flowName = (header: string) => {
+  const { before } = trailingParenthesis(header);
+  return before;
+};
+
+/** "Exports (US$ million)" → before "Exports", inside "US$ million" (no expression: linear on any header). */
+function trailingParenthesis(header: string): { before: string; inside: string } {
+  const t = header.trimEnd();
+  const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;
+  if (open < 0) return { before: t.trim(), inside: "" };
+  return { before: t.slice(0, open).trim(), inside: t.slice(open + 1, -1) };
+}
 
 /** A cell read with the unit its header gives: "120" under "(US$ million)" → "US$120 million". */
 function withUnit(value: string, header: string): string {
-  const unit = /\(([^)]*)\)\s*$/.exec(header)?.[1] ?? "";
+  const unit = trailingParenthesis(header).inside;
   if (!unit || /[$€£¥]|\b[A-Z]{3}\b/.test(value)) return value;
   // English tables group digits with commas ("1,520" under "US$ million" is 1520 million).
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(value)) value = value.replace(/,/g, "");
@@ -150,7 +161,11 @@ function infoboxSentences(box: Infobox): string[] {
     const mission = field(`mission${n}`);
     if (country && mission) {
       // "Embassy of Chile, Lima" → "Chile has an embassy in Lima."; anything else as written.
-      const m = /^(embassy|consulate(?:[- ]general)?|high commission)\b[^,]*,\s*(.+)$/i.exec(mission);
+      const comma = mission.indexOf(",");
+      const kind =
+        comma > 0 ? /^(embassy|consulate(?:[- ]general)?|high commission)\b/i.exec(mission.slice(0, comma)) : null;
+      const city = comma > 0 ? mission.slice(comma + 1).trim() : "";
+      const m = kind && city ? [mission, kind[1], city] : null;
       out.push(
         m
           ? `${country} has ${/^[aeiou]/i.test(m[1] ?? "") ? "an" : "a"} ${(m[1] ?? "").toLowerCase()} in ${m[2]}.`
@@ -164,6 +179,15 @@ function infoboxSentences(box: Infobox): string[] {
     }
   }
   return out;
+}
+
+/** "= Chile–Peru relations =" → "Chile–Peru relations", by index (linear on any line). */
+function stripEquals(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === "=" || /\s/.test(line[start] as string))) start++;
+  while (end > start && (line[end - 1] === "=" || /\s/.test(line[end - 1] as string))) end--;
+  return line.slice(start, end);
 }
 
 /** The plain article form of a wikitext article; its title from a "= … =" first line, the bold lead or the infobox. */
@@ -180,7 +204,7 @@ export function wikitextToArticle(input: string): string {
     boxData.country1?.text && boxData.country2?.text
       ? `${boxData.country1.text}–${boxData.country2.text} relations`
       : "";
-  const title = titled ? (lines[first] ?? "").trim().replace(/^=+\s*|\s*=+$/g, "") : doc.title() || pairTitle;
+  const title = titled ? stripEquals(lines[first] ?? "") : doc.title() || pairTitle;
   const out = [`= ${title} =`, ""];
   for (const section of [doc.sections()].flat()) {
     const heading = section.title();
