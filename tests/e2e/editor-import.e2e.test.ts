@@ -64,6 +64,73 @@ describe("the import page", () => {
     await context.close();
   });
 
+  it("takes several uploaded articles and works through them one after the other", async () => {
+    const first = await articleForFreshPair();
+    // A place the text puts in the wrong country: the gazetteer runs in the production worker too.
+    const second = await articleForFreshPair(
+      "are the relations between them. The first talks were held in Lyon, Peru.",
+    );
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page.getByLabel("Upload text files (one or several)").setInputFiles([
+      { name: "first.txt", mimeType: "text/plain", buffer: Buffer.from(first.text) },
+      { name: "second.txt", mimeType: "text/plain", buffer: Buffer.from(second.text) },
+    ]);
+    const uploaded = page.getByRole("navigation", { name: "Uploaded articles" });
+    await uploaded.getByText("Article 1 of 2: first.txt").waitFor();
+    expect(await page.getByLabel("Or paste it here").inputValue()).toBe(first.text);
+
+    for (const [i, { relation }] of [first, second].entries()) {
+      await page.getByRole("button", { name: "Analyze" }).click();
+      const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+      const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+      await accept.click();
+      await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+      expect(await getDb().fact.count({ where: { relationId: relation.id } })).toBe(count);
+      if (i === 0) {
+        await page.getByRole("button", { name: "Next article: second.txt" }).click();
+        await uploaded.getByText("Article 2 of 2: second.txt").waitFor();
+      }
+    }
+    const flags = await getDb().factFlag.findMany({ where: { fact: { relationId: second.relation.id } } });
+    expect(flags.map((f) => f.rule)).toContain("MISSPELLED_PLACE");
+    await context.close();
+  });
+
+  it("reads an uploaded wikitext article: links as text, each <ref> a source of its sentence", async () => {
+    const { relation, text } = await articleForFreshPair();
+    const title = (text.split("\n")[0] ?? "").replace(/^=\s*|\s*=$/g, "");
+    const url = `https://example.org/wiki-ref/${relation.slug}`;
+    const wiki = [
+      `'''${title}''' are the [[bilateral relations]] between the two countries.`,
+      "",
+      "== History ==",
+      `Diplomatic relations were established on August 10, 1992.<ref>{{cite web |url=${url} |title=Relations established}}</ref>`,
+      "",
+    ].join("\n");
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page
+      .getByLabel("Upload text files (one or several)")
+      .setInputFiles([{ name: "article.wiki", mimeType: "text/plain", buffer: Buffer.from(wiki) }]);
+    await page.getByRole("button", { name: "Analyze" }).click();
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+    const facts = await getDb().fact.findMany({
+      where: { relationId: relation.id },
+      include: { currentRevision: { include: { sources: { include: { source: true } } } } },
+    });
+    const established = facts.find((f) => f.kind === "DIPLOMATIC_RELATIONS");
+    expect(established?.currentRevision?.statement).toMatch(
+      /^Diplomatic relations were established on August 10, 1992\./,
+    );
+    expect(established?.currentRevision?.sources.map((s) => s.source.url)).toContain(url);
+    expect(facts.map((f) => f.currentRevision?.statement).join("\n")).not.toMatch(/\[\[|<ref|\{\{/);
+    await context.close();
+  });
+
   it("explains an article it cannot read", async () => {
     const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
     await page.goto(`${editorUrl()}/import`);

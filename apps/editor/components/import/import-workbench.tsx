@@ -25,6 +25,9 @@ export function ImportWorkbench(props: {
   currencies: string[];
 }) {
   const [text, setText] = useState("");
+  // Several uploaded articles are worked through one at a time: each is analyzed and accepted on its own.
+  const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
+  const [current, setCurrent] = useState(0);
   const [originUrl, setOriginUrl] = useState("");
   const [retrievedOn, setRetrievedOn] = useState("");
   const [analyzing, setAnalyzing] = useState(false);
@@ -42,6 +45,14 @@ export function ImportWorkbench(props: {
     const pair = (preview?.countryCodes ?? []).flatMap((code) => props.countries.filter((c) => c.code === code));
     return { pair, countries: props.countries, currencies: props.currencies };
   }, [preview, props.countries, props.currencies]);
+
+  function open(list: { name: string; text: string }[], index: number) {
+    setCurrent(index);
+    setText(list[index]?.text ?? "");
+    setPreview(null);
+    setProgress(null);
+    setError("");
+  }
 
   async function analyze() {
     setAnalyzing(true);
@@ -116,17 +127,43 @@ export function ImportWorkbench(props: {
       <section aria-labelledby="article-heading">
         <h2 id="article-heading">The article</h2>
         <div className="field">
-          <label htmlFor="article-file">Upload a text file</label>
+          <label htmlFor="article-file">Upload text files (one or several)</label>
           <input
             id="article-file"
             type="file"
-            accept=".txt,.md,.wiki,text/plain"
+            multiple
+            accept=".txt,.md,.wiki,.wikitext,text/plain"
             onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) setText(await file.text());
+              const list = await Promise.all(
+                [...(e.target.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+              );
+              setFiles(list);
+              if (list.length > 0) open(list, 0);
             }}
           />
         </div>
+        {files.length > 1 && (
+          <nav aria-label="Uploaded articles" className="field">
+            <p>
+              Article {current + 1} of {files.length}: {files[current]?.name}
+            </p>
+            <ol>
+              {files.map((f, i) => (
+                <li key={f.name}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={i === current ? "true" : undefined}
+                    disabled={analyzing || accepting}
+                    onClick={() => open(files, i)}
+                  >
+                    {f.name}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
         <div className="field">
           <label htmlFor="article-text">Or paste it here</label>
           <textarea id="article-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
@@ -186,6 +223,14 @@ export function ImportWorkbench(props: {
                       · <Link href={`/change-sets/${id}`}>Review change-set {changeSets.length > 1 ? i + 1 : ""}</Link>
                     </span>
                   ))}
+                  {current < files.length - 1 && (
+                    <>
+                      {" "}
+                      <button type="button" onClick={() => open(files, current + 1)}>
+                        Next article: {files[current + 1]?.name}
+                      </button>
+                    </>
+                  )}
                 </>
               )}
             </p>

@@ -4,9 +4,11 @@ import pg from "pg";
 import { BACKUP_FORMAT, BACKUP_TABLES } from "./tables";
 
 const BATCH = 1000;
+/** Reference data every migrated database holds (prisma/migrations/*_reference_countries). */
+const REFERENCE_TABLE = "country";
 
 /**
- * Load a backup into an empty, migrated database, in one transaction: all of it or nothing.
+ * Load a backup into an empty (but for its reference countries), migrated database, in one transaction: all of it or nothing.
  * Rows go in through json_populate_recordset, so PostgreSQL itself converts every type. Triggers
  * (foreign keys, and the guards that refuse changes to history) are off while loading, as
  * pg_dump's --disable-triggers does, because facts and their revisions point at each other;
@@ -30,9 +32,13 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
   try {
     await client.query("BEGIN");
     for (const { table } of BACKUP_TABLES) {
+      if (table === REFERENCE_TABLE) continue;
       const { rows } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS taken`);
       if (rows[0].taken) throw new Error(`Restore needs an empty database, but ${table} has rows`);
     }
+    // The migrations put the countries in every database; the backup's own rows (edited names
+    // included) replace them. Nothing can point at them yet: the other tables are empty.
+    await client.query(`DELETE FROM ${REFERENCE_TABLE}`);
     await client.query("SET LOCAL session_replication_role = replica");
     let header = true;
     for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {

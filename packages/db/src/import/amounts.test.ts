@@ -49,3 +49,28 @@ describe("findAmounts", () => {
     expect(parseNumber("1.2.3", true).value).toBeNull();
   });
 });
+
+describe("ambiguous number formats", () => {
+  it.each([
+    ["trade reached $2,345 million in 2012", "2345", "2.345"],
+    ["exports of 1,250 billion roubles", "1250", "1.25"],
+    ["€1.234 in fees", "1.234", "1234"],
+    ["imports worth EUR 4.500 last year", "4.5", "4500"],
+  ])("%s: no value guessed, both readings given", (text, a, b) => {
+    const [amount] = findAmounts(text);
+    expect(amount?.value).toBeNull();
+    expect(amount?.malformed).toContain(`ambiguous: ${a} if`);
+    expect(amount?.malformed).toContain(`, ${b} if`);
+  });
+
+  it.each([
+    ["$19.713 million", 19.713],
+    ["12,500 dollars", 12500],
+    ["€1.234.567", 1234567],
+    ["2,5 million manat", 2.5],
+    ["$1,234,567.50", 1234567.5],
+    ["£3.25", 3.25],
+  ])("%s is read one way only", (text, value) => {
+    expect(findAmounts(text)[0]?.value).toBe(value);
+  });
+});

@@ -157,6 +157,8 @@ const round = (n: number) => Math.round(n * 1e9) / 1e9;
  */
 export function parseNumber(raw: string, scaled: boolean): { value: number | null; malformed?: string } {
   if (/^\d+$/.test(raw)) return { value: Number(raw) };
+  const ambiguous = ambiguousReadings(raw, scaled);
+  if (ambiguous) return { value: null, malformed: ambiguous };
   if (/^\d+\.\d+$/.test(raw)) return { value: Number(raw) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return { value: Number(raw.replace(/,/g, "")) };
   if (/^\d+,\d+$/.test(raw)) return { value: Number(raw.replace(",", ".")) }; // "2,5 million" (decimal comma)
@@ -168,4 +170,24 @@ export function parseNumber(raw: string, scaled: boolean): { value: number | nul
   }
   const dots = raw.split(".").length - 1;
   return { value: null, malformed: dots > 1 ? `"${raw}" has ${dots} decimal points` : `"${raw}" is not a number` };
+}
+
+/**
+ * One separator followed by exactly three digits where both conventions make sense: "2,345
+ * million" is 2345 million with a thousands comma or 2.345 million with a decimal comma; "€1.234"
+ * is 1.234 euros with a decimal point or 1234 euros with a thousands dot. Neither reading is
+ * guessed: the figure is kept as reported with both readings for an editor. ("$19.713 million"
+ * is not ambiguous in English: nobody groups the digits of a figure given in millions with a dot;
+ * "12,500 dollars" neither: a thousands comma before three digits.)
+ */
+function ambiguousReadings(raw: string, scaled: boolean): string | undefined {
+  const m = /^(\d{1,3})([.,])(\d{3})$/.exec(raw);
+  if (!m) return undefined;
+  const [, whole, separator, part] = m;
+  if ((separator === "," && !scaled) || (separator === "." && scaled)) return undefined;
+  const grouped = Number(`${whole}${part}`);
+  const decimal = Number(`${whole}.${part}`);
+  const [first, second] = separator === "," ? [grouped, decimal] : [decimal, grouped];
+  const as = (sep: string) => (sep === "," ? "a thousands separator" : "a decimal point");
+  return `"${raw}" is ambiguous: ${first} if "${separator}" is ${separator === "," ? as(",") : as(".")}, ${second} if it is ${separator === "," ? "a decimal comma" : "a thousands separator"}`;
 }

@@ -3,13 +3,15 @@ import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
 import { withoutCitationMarkers } from "./citation-markers";
 import { type Draft, extractFacts } from "./extract-facts";
 import { assignImportKeys } from "./import-keys";
-import { parseArticle } from "./parse-article";
+import { assertReadableText, parseArticle } from "./parse-article";
 import { readReferenceSection, referencesOfStatement } from "./references";
 import { relatedLinks } from "./related-links";
 import type { ArticleAnalysis, ProposedFact } from "./types";
+import { isWikitext, wikitextToArticle } from "./wikitext";
 
 // The analyzer: article text in, typed facts with stable import keys and anomalies out. Pure —
 // no database — so it can be tested and run as a dry run. The steps live in their own files:
+//   wikitext.ts        MediaWiki wikitext → the plain form (infobox, tables, <ref> notes)
 //   parse-article.ts   input checks, title → the two countries, sections, blocks
 //   extract-facts.ts   sentences → typed facts (extract-*.ts), GENERAL for what cannot be typed
 //   anomaly-rules.ts   duplicate agreements, the anomaly list
@@ -18,7 +20,8 @@ import type { ArticleAnalysis, ProposedFact } from "./types";
 const MAX_STATEMENT = 5000;
 
 /** Throws AppError("INVALID") for text that is not an article of the form "= X–Y relations =". */
-export function analyzeArticle(text: string): ArticleAnalysis {
+export function analyzeArticle(input: string): ArticleAnalysis {
+  const text = typeof input === "string" && isWikitext(input) ? wikitextToArticle(assertReadableText(input)) : input;
   const { title, countryCodes, blocks } = parseArticle(text);
   const drafts = markDuplicateAgreements(extractFacts(blocks, countryCodes)).map((d) =>
     checked(d, blocks[d.blockIndex]?.text ?? ""),

@@ -47,9 +47,30 @@ for (const c of BY_RANK) {
   }
 }
 
-/** Every word of a name capitalised except connectors ("Bosnia and Herzegovina"). */
+/**
+ * Names that hold a country's name or demonym but are something else: provinces, seas, a
+ * state of another country. Matched like country names (longest first) and then dropped, so
+ * that "British Columbia" is not Britain and "Northern Ireland" not a third country.
+ */
+const NOT_COUNTRIES = [
+  "Northern Ireland",
+  "New Mexico",
+  "British Columbia",
+  "Indian Ocean",
+  "South China Sea",
+  "East China Sea",
+  "Gulf of Mexico",
+  "Sea of Japan",
+  "Irish Sea",
+  "New Guinea",
+  "Northern Cyprus",
+  "Georgia (U.S. state)",
+];
+for (const phrase of NOT_COUNTRIES) INDEX.add(phrase, { code: "", kind: "name" });
+
+/** Every word of a name capitalised except connectors ("Bosnia and Herzegovina", "Côte d'Ivoire"). */
 const capitalisedName = (window: Token[]) =>
-  window.every((t, k) => isCapitalised(t.text) || (k > 0 && CONNECTORS.has(t.text)));
+  window.every((t, k) => isCapitalised(t.text) || (k > 0 && (CONNECTORS.has(t.text) || /^d['’]\p{Lu}/u.test(t.text))));
 
 /** All country mentions in `text`, in order, non-overlapping. */
 export function findCountryMentions(text: string): CountryMention[] {
@@ -64,6 +85,7 @@ export function findCountryMentions(text: string): CountryMention[] {
     const before = text.slice(0, hit.start);
     const single = hit.last === i;
     i = hit.last;
+    if (!hit.value.code) continue;
     if (single && AMBIGUOUS.has(phrase.toLowerCase()) && !COUNTRY_CONTEXT.test(before)) continue;
     // "Latin America", "South America" are regions, not the United States.
     if (hit.value.code === "US" && /\b(Latin|South|North|Central)\s+$/.test(before)) continue;

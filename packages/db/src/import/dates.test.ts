@@ -25,6 +25,11 @@ describe("findDates", () => {
     ["in 2007-15 there were", { start: "2007", end: "2015" }],
     ["valid until 2015.", { start: null, end: "2015" }],
     ["on the 5th of May 2012", { start: "2012-05-05" }],
+    ["signed on 4/15/2011 in Nairobi", { start: "2011-04-15" }],
+    ["signed on 15/4/2011 in Oslo", { start: "2011-04-15" }],
+    ["signed on 4/5/2011, a Tuesday", { start: "2011" }],
+    ["from March to May 2019", { start: "2019-03", end: "2019-05" }],
+    ["in September 2019", { start: "2019-09" }],
   ])("%s", (text, time) => {
     expect(times(text)).toEqual([time]);
   });

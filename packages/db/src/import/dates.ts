@@ -72,6 +72,9 @@ const PATTERNS: [RegExp, Build][] = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({ start: `${g(m, 1)}-${g(m, 2)}-${g(m, 3)}` })],
   // 07.09.2004 (day first, as European and post-Soviet sources write it)
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, (m) => ({ start: `${g(m, 3)}-${pad(g(m, 2))}-${pad(g(m, 1))}` })],
+  // 4/15/2011 (US, month first) or 15/4/2011 (day first): a part over 12 tells which; when both
+  // could be a month ("4/5/2011"), only the year is certain.
+  [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, slashDate],
   // November 2006 – March 2007
   [
     re(`${MON},?\\s+${YEAR}${DASH}${MON},?\\s+${YEAR}`),
@@ -99,6 +102,14 @@ const RELATIVE =
 
 function re(source: string): RegExp {
   return new RegExp(`\\b${source}\\b`, "g");
+}
+
+function slashDate(m: RegExpExecArray): ValidTime | undefined {
+  const [a, b, year] = [Number(g(m, 1)), Number(g(m, 2)), g(m, 3)];
+  if (a > 12 && b <= 12) return { start: `${year}-${pad(b)}-${pad(a)}` };
+  if (b > 12 && a <= 12) return { start: `${year}-${pad(a)}-${pad(b)}` };
+  if (a === b) return { start: `${year}-${pad(a)}-${pad(b)}` };
+  return a <= 12 && b <= 12 ? { start: year } : undefined;
 }
 
 function yearRange(m: RegExpExecArray): ValidTime | undefined {

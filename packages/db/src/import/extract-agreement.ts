@@ -1,5 +1,7 @@
 import { type Candidate, type Extraction, inBlock, NONE, type Sentence, sentenceSpan, yearOf } from "./candidate";
+import type { CountryMention } from "./countries-in-text";
 import { timeOf } from "./dates";
+import { outsidePair } from "./extract-diplomacy";
 import { withoutFinalWord, withoutPlacePreposition } from "./scan";
 import { type Span, type Token, tokenize } from "./tokens";
 import { CONNECTORS } from "./vocabulary";
@@ -14,6 +16,10 @@ const ACT = /\b(signed|concluded|ratified|initial(?:l)?ed|entered into force|cam
 const TITLE_STOP =
   /(?<!\s)\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
 
+/** Words that end a common-noun name going backwards: determiners, verbs, prepositions, numbers. */
+const NOT_MODIFIERS =
+  /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|both|several|first|second|new|other|same|an?other|and|or|of|on|in|to|for|with|by|from|at|as|signed|concluded|ratified|initialled|initialed|agreed|reached|negotiated|was|were|is|are|be|been|has|have|had|which|who|also|later|then|when|after|before|under|into)$/;
+
 export function extractAgreement(s: Sentence): Extraction {
   const type = TYPE.exec(s.text);
   const act = ACT.exec(s.text);
@@ -26,10 +32,19 @@ export function extractAgreement(s: Sentence): Extraction {
     .replace(/s$|ies$/, (m) => (m === "ies" ? "y" : ""))
     .replace(/ of understanding$/, "")
     .replace(/^mou$/, "memorandum");
-  const validTime = timeOf(s.dates.filter((d) => d.start >= title.end || d.end <= title.start));
+  const outside = s.dates.filter((d) => d.start >= title.end || d.end <= title.start);
+  // "signed on 25 December 2008 and entered into force on 1 October 2009": each date its act.
+  const forceAt = /\b(?:entered|came|enter|come)\s+into\s+force\b/i.exec(s.text)?.index;
+  const forceDate = forceAt === undefined ? undefined : outside.find((d) => d.start > forceAt);
+  const signed = forceDate && outside.find((d) => d !== forceDate && d.start < (forceAt ?? 0));
+  const validTime = timeOf(signed ? [signed] : outside);
   const date = validTime.start ?? undefined;
-  const inForce = /into force/i.test(act[0]);
-  const parties = partiesOf(s, title);
+  const inForce = /into force/i.test(act[0]) && !signed;
+  const { parties, withOther } = partiesOf(s, title);
+  // One country of the pair signing "with" a third is another pair's agreement; both of the pair
+  // named beside a third ("Egypt, Ethiopia and Sudan signed …") is a trilateral one.
+  const bothNamed = s.pair.every((code) => s.countries.some((c) => c.code === code));
+  const issues = bothNamed ? [] : outsidePair(s, withOther);
   const fact: Candidate = {
     kind: "AGREEMENT",
     data: {
@@ -37,12 +52,13 @@ export function extractAgreement(s: Sentence): Extraction {
       agreementType: agreementType || undefined,
       ...(date && !inForce ? { signedOn: date } : {}),
       ...(date && inForce ? { inForceOn: date } : {}),
+      ...(signed && forceDate?.time.start ? { inForceOn: forceDate.time.start } : {}),
       parties,
     },
     validTime: date ? { start: date } : { start: null, end: null },
     anchor: sentenceSpan(s),
     focus: inBlock(s, title),
-    issues: [],
+    issues,
     identity: yearOf(validTime) || "undated",
   };
   return { candidates: [fact], issues: [] };
@@ -63,6 +79,16 @@ function titleSpan(s: Sentence, typeAt: number): Span {
     if (!isPart || /^(The|A|An|In|On|At|During)$/.test(prev.text)) break;
     i--;
   }
+  // A common-noun name keeps the words that say what it is about: "a double taxation treaty",
+  // "an economic partnership agreement" (not just "treaty"), so a second mention can be matched.
+  if (!/^\p{Lu}/u.test(s.text[typeAt] ?? "")) {
+    for (let k = 0; k < 4 && i > 0; k++) {
+      const prev = tokens[i - 1] as Token;
+      if (!prev.word || !/^\p{L}[\p{L}-]*$/u.test(prev.text) || NOT_MODIFIERS.test(prev.text.toLowerCase())) break;
+      if (s.countries.some((c) => prev.start >= c.start && prev.start < c.end)) break;
+      i--;
+    }
+  }
   const start = tokens[i]?.start ?? typeAt;
   const tail = s.text.slice(start);
   const stop = TITLE_STOP.exec(tail);
@@ -76,12 +102,41 @@ function titleSpan(s: Sentence, typeAt: number): Span {
     .sort((a, b) => a.start - b.start)
     .find((p) => /\s(?:in|at)\s+(?:the\s+)?$/i.test(s.text.slice(start, p.start)));
   if (place) end = start + withoutPlacePreposition(s.text.slice(start, place.start)).length;
+  // "a similar border treaty with Kyrgyzstan": the party it was signed with is not in the name.
+  const withParty = s.countries.find(
+    (c) => c.start > start && c.start < end && endsWithWith(s.text.slice(start, c.start)),
+  );
+  if (withParty && !/^\p{Lu}/u.test(s.text[typeAt] ?? "")) {
+    const before = s.text.slice(start, withParty.start).trimEnd();
+    end = start + before.slice(0, before.toLowerCase().lastIndexOf("with")).trimEnd().length;
+  }
   return { start, end: start + s.text.slice(start, end).trimEnd().replace(/[,]$/, "").length };
 }
 
-/** The two countries of the article, plus any other country listed as a party ("between A, B and C"). */
-function partiesOf(s: Sentence, title: Span): string[] {
+/** Whether text ends with "with" or "with the" as words (split, not an expression: linear on any run of spaces). */
+function endsWithWith(text: string): boolean {
+  if (!/\s$/.test(text)) return false;
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return last === "with" || (last === "the" && words[words.length - 2] === "with");
+}
+
+/**
+ * The two countries of the article, plus any other country listed as a party ("between A, B and
+ * C", "signed … with C"). `withOther`: third countries an agreement was signed "with".
+ */
+function partiesOf(s: Sentence, title: Span): { parties: string[]; withOther: CountryMention[] } {
   const parties = new Set<string>(s.pair);
+  const withOther: CountryMention[] = [];
+  // "… signed a similar treaty with Kyrgyzstan": the country after "with" is a party.
+  for (const m of s.text.matchAll(/\bwith\s+(?:the\s+)?/gi)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const c = s.countries.find((c) => c.start === at && c.kind === "name");
+    if (c && (c.end <= title.start || c.start >= title.end) && ACT.test(s.text.slice(0, m.index))) {
+      parties.add(c.code);
+      if (!s.pair.includes(c.code)) withOther.push(c);
+    }
+  }
   const between = /\b(?:between|among)\s+/gi;
   for (const m of s.text.matchAll(between)) {
     const from = (m.index ?? 0) + m[0].length;
@@ -97,5 +152,5 @@ function partiesOf(s: Sentence, title: Span): string[] {
       }
     }
   }
-  return [...parties];
+  return { parties: [...parties], withOther };
 }

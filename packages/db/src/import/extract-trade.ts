@@ -36,9 +36,18 @@ const OWNER_GAP =
   /^(?:['’]s)?(?:\s+(?:total|merchandise|overall|annual|commodity|non-oil|oil|goods|bilateral|foreign))*\s+$/i;
 
 export function extractTrade(s: Sentence): Extraction {
-  if (s.amounts.length === 0) return NONE;
+  if (s.text.search(FLOW_WORD) < 0) return NONE;
   const flows = flowPhrases(s);
   if (flows.length === 0) return NONE;
+  // Without a figure there is no TRADE_FIGURE, but a flow said the wrong way round ("Chile
+  // imports copper to Peru") is still wrong, and the sentence's fact carries the flag.
+  if (s.amounts.length === 0)
+    return {
+      candidates: [],
+      issues: flows.flatMap((f) =>
+        direction(s, f, undefined).issues.filter((i) => i.rule === "CONTRADICTORY_DIRECTION"),
+      ),
+    };
   const reportedBy = reportingBody(s);
   const bound = bindDates(s);
   const candidates: Candidate[] = [];
@@ -82,7 +91,10 @@ function flowPhrases(s: Sentence): FlowPhrase[] {
     const word = (m[1] ?? "").toLowerCase();
     const flow: Flow = word.startsWith("import") ? "IMPORTS" : word.startsWith("export") ? "EXPORTS" : "TURNOVER";
     const owner = [...s.countries].reverse().find((c) => c.end <= start && OWNER_GAP.test(s.text.slice(c.end, start)));
-    const prep = /^\s+(?:of\s+goods\s+|of\s+[\p{L}-]+\s+)?(from|to|into|with)\s+(?:the\s+)?/iu.exec(s.text.slice(end));
+    // "imports to", "imports of goods from", "exports copper and fish to": at most two lower-case words between.
+    const prep = /^\s+(?:of\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|and)\s+){0,3}?(from|to|into|with)\s+(?:the\s+)?/u.exec(
+      s.text.slice(end),
+    );
     const target = prep ? s.countries.find((c) => c.start === end + prep[0].length) : undefined;
     const betweenAt = /^\s+between\s+/i.exec(s.text.slice(end));
     const between = betweenAt

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import "./test-support"; // loads the gazetteer before the tests
 import { AppError } from "../errors";
 import { analyzeArticle } from "./analyze-article";
 import { parseArticle, sectionForPath } from "./parse-article";

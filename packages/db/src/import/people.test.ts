@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import "./test-support"; // loads the gazetteer before the tests
 import { findCountryMentions } from "./countries-in-text";
 import { findPlaceMentions } from "./gazetteer";
 import { findPeople } from "./people";

@@ -11,7 +11,7 @@ import { extractMissions } from "./extract-mission";
 import { extractParliamentaryGroup } from "./extract-parliament";
 import { extractTrade } from "./extract-trade";
 import { extractVisit } from "./extract-visit";
-import { findPlaceMentions } from "./gazetteer";
+import { findPlaceMentions, liesIn, nearPlaceIn, wrongAccents } from "./gazetteer";
 import { findPeople } from "./people";
 import { quotedSpans } from "./phrases";
 import type { Span } from "./tokens";
@@ -78,15 +78,37 @@ export function extractSentence(s: Sentence, ctx: BlockContext): Extraction & { 
   };
 }
 
-/** MISSPELLED_PLACE: a word in a place position a small edit away from a known place. */
+/**
+ * MISSPELLED_PLACE: a word in a place position a small edit away from a known place, a known
+ * place written with accents it does not have ("Kraköw"), or a place the text puts in a country
+ * it does not lie in ("Lyon, Spain"): the place's name or its country is wrong either way.
+ */
 export function misspellings(s: Sentence): Issue[] {
-  return s.places
-    .filter((p) => p.distance > 0)
-    .map((p) => ({
-      rule: "MISSPELLED_PLACE" as const,
-      message: `"${p.text}" is probably a misspelling of ${p.place.name} (${countryName(p.place.country)})`,
-      span: inBlock(s, p),
-    }));
+  const issues: Issue[] = [];
+  for (const p of s.places) {
+    const span = inBlock(s, p);
+    if (p.distance > 0) {
+      const message = `"${p.text}" is probably a misspelling of ${p.place.name} (${countryName(p.place.country)})`;
+      issues.push({ rule: "MISSPELLED_PLACE", message, span });
+      continue;
+    }
+    const accents = wrongAccents(p.text);
+    if (accents) {
+      const message = `"${p.text}" is written with accents that ${p.place.name} does not have: probably ${accents}`;
+      issues.push({ rule: "MISSPELLED_PLACE", message, span });
+    } else if (p.stated && !liesIn(p.text, p.stated)) {
+      const where = countryName(p.place.country);
+      const message = `${p.place.name} lies in ${where}, not in ${countryName(p.stated)}: the place or its country is wrong`;
+      issues.push({ rule: "MISSPELLED_PLACE", message, span });
+    } else if (!p.stated) {
+      const near = nearPlaceIn(p.text, s.pair);
+      if (near) {
+        const message = `"${p.text}" is probably a misspelling of ${near.place.name} (${countryName(near.place.country)}): the only ${p.place.name} known lies in ${countryName(p.place.country)}`;
+        issues.push({ rule: "MISSPELLED_PLACE", message, span });
+      }
+    }
+  }
+  return issues;
 }
 
 /** MALFORMED_AMOUNT for figures outside trade facts (those flag their own). */

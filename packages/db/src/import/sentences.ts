@@ -3,9 +3,11 @@ import { ABBREVIATIONS } from "./vocabulary";
 
 // Sentence and clause boundaries with offsets. A full stop ends a sentence unless it closes an
 // abbreviation ("Mr.", "fr."), an initial ("J. Smith") or sits inside a number ("$1.2"); a
-// sentence wholly in parentheses is a remark on the one before and stays with it.
+// sentence wholly in parentheses, or pointing to an address ("See https://…"), is a remark on the
+// one before and stays with it.
 
-const END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s|$)/g;
+// Note markers after the stop ("…in 1943.[2] The …", as wikitext's <ref>s become) stay with the sentence.
+const END = /(?<![.!?])[.!?]+["'”’)\]]*(?:\[\d{1,4}\])*(?=\s|$)/g;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -46,7 +48,9 @@ function mergeRemarks(text: string, spans: Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of spans) {
     const prev = merged[merged.length - 1];
-    if (prev && text[span.start] === "(") prev.end = span.end;
+    // "(…)" and "See https://… for details." remark on the sentence before and stay with it.
+    if (prev && (text[span.start] === "(" || /^See\s+https?:\/\//.test(text.slice(span.start, span.start + 14))))
+      prev.end = span.end;
     else merged.push({ ...span });
   }
   return merged;

@@ -4,6 +4,7 @@ import { ZFactContent } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
 import type { DataOf } from "./candidate";
 import { withoutCitationMarkers } from "./citation-markers";
+import { geonames } from "./geonames";
 import { isReferenceBlock } from "./references";
 import { isNavigation } from "./related-links";
 import { splitSentences } from "./sentences";
@@ -11,6 +12,10 @@ import type { ArticleAnalysis, ProposedFact } from "./types";
 
 // Shared by the analyzer's tests: reading the seed and fixtures, picking facts by kind, and the
 // checks every analysis must pass whatever the article (schema-valid, unique keys, nothing dropped).
+
+// The gazetteer loads on first use (1-3 s, far more on a busy machine): load it while the test
+// file loads, so that no single test's time limit pays for it.
+geonames();
 
 export const readArticle = (relative: string) =>
   readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8");
