@@ -8,8 +8,10 @@ import { capitalisedRuns } from "./phrases";
 
 const CUE =
   /\b(?:students?|educated|studied|studying|scholarships?|young people|graduates|alumni|pupils|exchange programmes?|exchange programs?)\b/i;
+// The qualifier takes its own spaces: a free-standing `\s*` before the number let every start
+// position in a long run of spaces scan the whole run (quadratic; the regex audit's finding).
 const COUNT =
-  /\b(?:about|around|approximately|nearly|over|more than|some|almost|up to|at least)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:students|young people|pupils|scholars|graduates|youths|citizens)\b/u;
+  /\b(?:(?:about|around|approximately|nearly|over|more than|some|almost|up to|at least)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:students|young people|pupils|scholars|graduates|youths|citizens)\b/u;
 const PROGRAMME = /\b(?:Program|Programme|Scholarship|Initiative|Project|Fellowship)\b/;
 
 export function extractEducation(s: Sentence): Extraction {
