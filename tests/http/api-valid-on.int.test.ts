@@ -1,4 +1,4 @@
-import { ZApiFactPage } from "@dyad/db";
+import { ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";
@@ -44,11 +44,52 @@ describe("the API's two kinds of time: on (valid time) and asOf (transaction tim
     await expectProblem(await api.fetch(`/api/v1/relations/${relation.slug}/facts?asOf=2010-02-30`), 400);
   });
 
+  it("answers on= for one relation (counts of the facts that held then) and one fact (whether it held)", async () => {
+    const scenario = await relationScenario();
+    const slug = scenario.relation.slug;
+    const embassy = await publishedFact(scenario, "The embassy opened in 2004.", {
+      validTime: { start: "2004-09", end: null },
+    });
+    await publishedFact(scenario, "A visit in 1998.", { validTime: { start: "1998-05-02" } });
+    const before = ZApiRelationDetail.parse(await api.json(`/api/v1/relations/${slug}`)).meta.asOf;
+    await publishedFact(scenario, "A treaty in force since 2003.", { validTime: { start: "2003", end: null } });
+    const relation = async (query: string) =>
+      ZApiRelationDetail.parse(await api.json(`/api/v1/relations/${slug}?${query}`)).data;
+
+    expect((await relation("")).factCount).toBe(3);
+    const in2010 = await relation("on=2010");
+    expect(in2010.factCount).toBe(2);
+    expect(Object.values(in2010.kinds).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(in2010.links.facts).toMatch(/[?&]on=2010(&|$)/);
+    expect((await relation("on=1998-05")).factCount).toBe(1);
+    // Both kinds of time: what Dyad said at `before` about 2010 (the treaty was not published yet).
+    expect((await relation(`on=2010&asOf=${before}`)).factCount).toBe(1);
+    // A relation with nothing true on the date is still there, with nothing counted.
+    expect((await relation("on=1950")).factCount).toBe(0);
+
+    const fact = async (query: string) =>
+      ZApiFactDetail.parse(await api.json(`/api/v1/facts/${embassy.factId}?${query}`)).data;
+    expect((await fact("on=2010")).heldOn).toBe(true);
+    expect((await fact("on=2004-09-30")).heldOn).toBe(true);
+    expect((await fact("on=2003")).heldOn).toBe(false);
+    expect((await fact(`on=2010&asOf=${before}`)).heldOn).toBe(true);
+    expect((await fact("")).heldOn).toBeUndefined();
+
+    const nextYear = new Date().getUTCFullYear() + 1;
+    for (const path of [`/api/v1/relations/${slug}`, `/api/v1/facts/${embassy.factId}`]) {
+      const future = await expectProblem(await api.fetch(`${path}?on=${nextYear}`), 400);
+      expect(JSON.stringify(future)).toMatch(/future/);
+      await expectProblem(await api.fetch(`${path}?on=2010-13`), 400);
+    }
+  });
+
   it("documents `on` in OpenAPI beside asOf", async () => {
     const doc = (await api.json("/api/v1/openapi.json")) as {
       paths: Record<string, { get?: { parameters?: { name: string; description?: string }[] } }>;
     };
-    const on = doc.paths["/api/v1/relations/{slug}/facts"]?.get?.parameters?.find((p) => p.name === "on");
-    expect(on?.description).toMatch(/Valid time/);
+    for (const path of ["/api/v1/relations/{slug}/facts", "/api/v1/relations/{slug}", "/api/v1/facts/{id}"]) {
+      const on = doc.paths[path]?.get?.parameters?.find((p) => p.name === "on");
+      expect(on?.description, path).toMatch(/Valid time/);
+    }
   });
 });

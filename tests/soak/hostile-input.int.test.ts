@@ -863,7 +863,9 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const CLEAR_TITLE = /^[A-Z_]+$/;
+/** A problem's `code` is a machine name; its `title` is words for people (a capital, then a space). */
+const CODE = /^[A-Z_]+$/;
+const HUMAN_TITLE = /^[A-Z][a-z]+ .+/;
 
 describe(`hostile input: ${RUNS} malformed inputs to every API endpoint`, () => {
   for (const [index, endpoint] of API.entries()) {
@@ -893,7 +895,7 @@ describe(`hostile input: ${RUNS} malformed inputs to every API endpoint`, () => 
         }
         if (response.status >= 400 && input.method !== "HEAD") {
           const type = response.headers.get("content-type") ?? "";
-          let problem: { title?: unknown; detail?: unknown; status?: unknown } = {};
+          let problem: { title?: unknown; code?: unknown; detail?: unknown; status?: unknown } = {};
           try {
             problem = JSON.parse(text);
           } catch {}
@@ -901,7 +903,9 @@ describe(`hostile input: ${RUNS} malformed inputs to every API endpoint`, () => 
             type.startsWith("application/problem+json") &&
             problem.status === response.status &&
             typeof problem.title === "string" &&
-            CLEAR_TITLE.test(problem.title) &&
+            HUMAN_TITLE.test(problem.title) &&
+            typeof problem.code === "string" &&
+            CODE.test(problem.code) &&
             typeof problem.detail === "string" &&
             problem.detail.length > 3 &&
             !/\n\s+at |node_modules|\.ts:\d+|prisma|SQLSTATE/i.test(text);

@@ -1,14 +1,20 @@
 import { toProblem } from "@dyad/db";
 import { ZodError } from "zod";
+import { problemTitle } from "./problem-titles";
 
-/** An HTTP-level failure that is not a domain error: 405, 413, 415, 428, 429 and the like. */
+/**
+ * An HTTP-level failure that is not a domain error: 405, 406, 413, 415, 428, 429 and the like.
+ * `code` is the machine-readable name (the problem's `code`); its title for people comes from
+ * problem-titles.ts unless `title` says it better for this case.
+ */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
-    readonly title: string,
+    readonly code: string,
     detail: string,
     readonly extra: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
+    readonly title?: string,
   ) {
     super(detail);
     this.name = "HttpProblem";
@@ -33,7 +39,8 @@ export function problemResponse(error: unknown, instance: string): Response {
   const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
   if (error instanceof HttpProblem) {
     status = error.status;
-    body = { type: "about:blank", title: error.title, status, detail: error.message, ...error.extra };
+    body = { type: "about:blank", title: error.title ?? error.code, status, detail: error.message, ...error.extra };
+    if (error.title) body.code = error.code;
     Object.assign(headers, error.headers);
   } else if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
@@ -53,5 +60,10 @@ export function problemResponse(error: unknown, instance: string): Response {
     if (status >= 500) console.error(`${instance}:`, error);
   }
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="dyad"';
+  // Every factory above names its problem by code; the title people read is said here, once.
+  if (body.code === undefined) {
+    body.code = body.title;
+    body.title = problemTitle(String(body.title), status, instance);
+  }
   return new Response(JSON.stringify({ ...body, instance }), { status, headers });
 }

@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * A relation
-         * @description A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts).
+         * @description A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts). With on (valid time), only the facts that held on that date are counted.
          */
         get: operations["getRelation"];
         put?: never;
@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * A fact and its public revisions
-         * @description What the public saw of a fact at asOf, every revision public at some time up to asOf, and each publication and withdrawal. 404 if the fact was not public by then; drafts never show.
+         * @description What the public saw of a fact at asOf, every revision public at some time up to asOf, and each publication and withdrawal. 404 if the fact was not public by then; drafts never show. With on (valid time), heldOn says whether what the public saw held on that date.
          */
         get: operations["getFact"];
         put?: never;
@@ -539,8 +539,10 @@ export interface components {
         Problem: {
             /** @description about:blank */
             type: string;
-            /** @description A short code: INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, ... */
+            /** @description What went wrong, in a few words for people, e.g. "This relation does not exist" */
             title: string;
+            /** @description The machine-readable kind of problem to branch on: INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, ... */
+            code: string;
             status: number;
             /** @description What went wrong, for a person to read */
             detail: string;
@@ -561,7 +563,7 @@ export interface components {
                 name: string;
                 slug: string;
             }[];
-            /** @description Facts public at asOf */
+            /** @description Facts public at asOf (with on: of those, the facts that held on that date) */
             factCount: number;
             /** @description The latest publication or withdrawal at or before asOf */
             lastPublishedAt: string;
@@ -1131,6 +1133,8 @@ export interface operations {
             query?: {
                 /** @description Answer with exactly what was public at this instant. Omitted: now (the response says which instant that was). */
                 asOf?: string;
+                /** @description Valid time: only facts that were true at some point of this day, month or year (YYYY, YYYY-MM or YYYY-MM-DD), not after today */
+                on?: string;
             };
             header?: never;
             path: {
@@ -1166,7 +1170,7 @@ export interface operations {
                                 name: string;
                                 slug: string;
                             }[];
-                            /** @description Facts public at asOf */
+                            /** @description Facts public at asOf (with on: of those, the facts that held on that date) */
                             factCount: number;
                             /** @description The latest publication or withdrawal at or before asOf */
                             lastPublishedAt: string;
@@ -1751,6 +1755,8 @@ export interface operations {
             query?: {
                 /** @description Answer with exactly what was public at this instant. Omitted: now (the response says which instant that was). */
                 asOf?: string;
+                /** @description Valid time: only facts that were true at some point of this day, month or year (YYYY, YYYY-MM or YYYY-MM-DD), not after today */
+                on?: string;
             };
             header?: never;
             path: {
@@ -1829,6 +1835,8 @@ export interface operations {
                                 /** @description When this revision became what the public sees (the latest such time) */
                                 publishedAt: string;
                             } | null;
+                            /** @description Only with on: whether `current` held at some point of that date (valid time), as the facts list with the same on would include it; null when nothing is public */
+                            heldOn?: boolean | null;
                             /** @description Every revision that was public at some time up to asOf and not taken down, oldest first */
                             revisions: components["schemas"]["FactRecord"][];
                             /** @description Publications and withdrawals up to asOf, oldest first */

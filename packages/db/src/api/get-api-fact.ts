@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { AppError, parseInput } from "../errors";
+import { heldOn } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
-import { ZReadQuery } from "../schemas/api";
+import { ZValidReadQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { asInstant, type RecordRow, recordColumns, recordJoins, toFactRecord } from "./fact-records";
 import { readAt } from "./read-instant";
 import { API_LICENCE, releaseRef } from "./read-meta";
 
-const ZOptions = z.intersection(z.strictObject({ factId: ZUuid }), ZReadQuery);
+const ZOptions = z.intersection(z.strictObject({ factId: ZUuid }), ZValidReadQuery);
 
 interface Row {
   at: string;
@@ -27,9 +28,11 @@ interface Row {
  * never public by then is not found, one withdrawn by then says so and keeps its history. A
  * taken-down revision keeps its place in the history (`redacted`), never its content.
  * One round trip (readAt): the instant, its release and the publications with their revisions.
+ * With `on` (valid time), `heldOn` says whether what the public saw held on that date, as the
+ * facts list with the same `on` would include it or not (null: nothing public to hold).
  */
 export async function getApiFact(options: z.input<typeof ZOptions>) {
-  const { factId, asOf } = parseInput(ZOptions, options);
+  const { factId, asOf, on } = parseInput(ZOptions, options);
   const { read, release, rows } = await readAt<Row>(
     asOf,
     (instant) => Prisma.sql`
@@ -55,6 +58,7 @@ export async function getApiFact(options: z.input<typeof ZOptions>) {
       relation: last.relation,
       status: current ? ("public" as const) : last.redacted_at ? ("redacted" as const) : ("withdrawn" as const),
       current: current ? { ...current, publishedAt: last.at } : null,
+      ...(on ? { heldOn: current ? heldOn(current.validTime, on) : null } : {}),
       revisions: records,
       history: rows.map((h) => ({
         at: h.at,

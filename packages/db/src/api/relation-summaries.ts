@@ -44,7 +44,8 @@ export async function querySummaries(instant: string, where: Prisma.Sql, limit: 
     LIMIT ${limit}`;
 }
 
-export function toRelationSummary(row: SummaryRow, asOf: string | undefined): TApiRelation {
+/** A relation's summary; its links keep the answer's asOf and, when given, the valid-time `on`. */
+export function toRelationSummary(row: SummaryRow, asOf: string | undefined, on?: string): TApiRelation {
   const self = `/api/v1/relations/${row.slug}`;
   return {
     slug: row.slug,
@@ -56,9 +57,9 @@ export function toRelationSummary(row: SummaryRow, asOf: string | undefined): TA
     factCount: row.fact_count,
     lastPublishedAt: row.last_published_at,
     links: {
-      self: link(self, { asOf }),
-      facts: link(`${self}/facts`, { asOf }),
-      page: link(`/relations/${row.slug}`, { asOf }),
+      self: link(self, { asOf, on }),
+      facts: link(`${self}/facts`, { asOf, on }),
+      page: link(`/relations/${row.slug}`, { asOf, on }),
     },
   };
 }

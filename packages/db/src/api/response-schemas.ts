@@ -109,7 +109,7 @@ export const ZApiRelation = z.object({
   slug: z.string(),
   name: z.string(),
   countries: z.array(z.object({ code: z.string(), name: z.string(), slug: z.string() })),
-  factCount: z.number().int().describe("Facts public at asOf"),
+  factCount: z.number().int().describe("Facts public at asOf (with on: of those, the facts that held on that date)"),
   lastPublishedAt: instant.describe("The latest publication or withdrawal at or before asOf"),
   links: z.object({ self: z.string(), facts: z.string(), page: z.string() }),
 });
@@ -148,6 +148,13 @@ export const ZApiFactDetail = z.object({
       .enum(["public", "withdrawn", "redacted"])
       .describe("withdrawn: public before asOf, not at asOf; redacted: what was public at asOf was taken down"),
     current: ZApiFact.nullable().describe("What the public saw at asOf; null when withdrawn or redacted"),
+    heldOn: z
+      .boolean()
+      .nullable()
+      .optional()
+      .describe(
+        "Only with on: whether `current` held at some point of that date (valid time), as the facts list with the same on would include it; null when nothing is public",
+      ),
     revisions: z
       .array(ZFactRecord)
       .describe("Every revision that was public at some time up to asOf and not taken down, oldest first"),

@@ -48,6 +48,8 @@ export const ZSlug = z
   .describe("A relation's slug, e.g. azerbaijan-canada");
 
 export const ZReadQuery = z.strictObject({ asOf });
+/** One relation or one fact: an instant of transaction time and, optionally, a date of valid time. */
+export const ZValidReadQuery = z.strictObject({ asOf, on: ZValidOn.optional() });
 export const ZCountriesQuery = z.strictObject({ asOf });
 
 /** A country by any code others use for it (countries/identifiers.ts), read as its alpha-2 code. */

@@ -24,7 +24,10 @@ import { z } from "zod";
 export const ZProblem = z
   .object({
     type: z.string().describe("about:blank"),
-    title: z.string().describe("A short code: INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, ..."),
+    title: z.string().describe('What went wrong, in a few words for people, e.g. "This relation does not exist"'),
+    code: z
+      .string()
+      .describe("The machine-readable kind of problem to branch on: INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, ..."),
     status: z.number().int(),
     detail: z.string().describe("What went wrong, for a person to read"),
     instance: z.string().describe("The path that was requested"),

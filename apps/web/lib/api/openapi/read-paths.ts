@@ -22,6 +22,7 @@ import {
   ZSearchRequest,
   ZSlug,
   ZUuid,
+  ZValidReadQuery,
 } from "@dyad/db";
 import { z } from "zod";
 import { commonErrors, notFound, ok, publicAccess } from "./components";
@@ -61,8 +62,8 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     tags: ["Relations"],
     summary: "A relation",
     description:
-      "A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts).",
-    request: { params: slugParams, query: ZReadQuery },
+      "A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts). With on (valid time), only the facts that held on that date are counted.",
+    request: { params: slugParams, query: ZValidReadQuery },
     responses: { ...ok(ZApiRelationDetail, "The relation"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
@@ -116,8 +117,9 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "A fact and its public revisions",
     description:
       "What the public saw of a fact at asOf, every revision public at some time up to asOf, and each " +
-      "publication and withdrawal. 404 if the fact was not public by then; drafts never show.",
-    request: { params: factParams, query: ZReadQuery },
+      "publication and withdrawal. 404 if the fact was not public by then; drafts never show. With on (valid time), " +
+      "heldOn says whether what the public saw held on that date.",
+    request: { params: factParams, query: ZValidReadQuery },
     responses: { ...ok(ZApiFactDetail, "The fact"), ...notFound, ...commonErrors },
   });
   registry.registerPath({

@@ -3,7 +3,9 @@ import { publicRead, route } from "../../../../lib/api/route";
 
 /** Anything else under /api/v1: a problem+json 404 (not the site's HTML page), pointing at the index. */
 const notFound = publicRead(async (request) => {
-  throw new HttpProblem(404, "NOT_FOUND", `No endpoint at ${new URL(request.url).pathname}; see /api/v1 or /docs/api`);
+  const path = new URL(request.url).pathname;
+  const detail = `No endpoint at ${path}; see /api/v1 or /docs/api`;
+  throw new HttpProblem(404, "NOT_FOUND", detail, {}, {}, "There is no endpoint at this address");
 });
 
 const handlers = route({

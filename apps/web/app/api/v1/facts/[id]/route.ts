@@ -1,4 +1,4 @@
-import { parseInput, reviseDraftFact, ZPatchFactRequest, ZReadQuery } from "@dyad/db";
+import { parseInput, reviseDraftFact, ZPatchFactRequest, ZValidReadQuery } from "@dyad/db";
 import { fact } from "../../../../../lib/api/reads";
 import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "../../../../../lib/api/request";
 import { json, readResponse } from "../../../../../lib/api/respond";
@@ -7,7 +7,7 @@ import { publicRead, route, withToken } from "../../../../../lib/api/route";
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** A fact as the public saw it, with its public revisions and history. */
   GET: publicRead(async (request, { params }) =>
-    readResponse(request, await fact({ factId: String(params.id), ...parseQuery(request, ZReadQuery) })),
+    readResponse(request, await fact({ factId: String(params.id), ...parseQuery(request, ZValidReadQuery) })),
   ),
   /** A new draft revision: the draft named by If-Match with the given fields replaced. */
   PATCH: withToken("facts:write", async (request, { params, auth }) => {

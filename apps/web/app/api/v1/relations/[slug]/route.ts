@@ -1,4 +1,4 @@
-import { ZReadQuery } from "@dyad/db";
+import { ZValidReadQuery } from "@dyad/db";
 import { relation } from "../../../../../lib/api/reads";
 import { parseQuery } from "../../../../../lib/api/request";
 import { readResponse } from "../../../../../lib/api/respond";
@@ -6,6 +6,6 @@ import { publicRead, route } from "../../../../../lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request, { params }) =>
-    readResponse(request, await relation({ slug: String(params.slug), ...parseQuery(request, ZReadQuery) })),
+    readResponse(request, await relation({ slug: String(params.slug), ...parseQuery(request, ZValidReadQuery) })),
   ),
 });

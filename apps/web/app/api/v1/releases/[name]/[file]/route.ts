@@ -31,7 +31,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
     const file = String(params.file);
     const parsed = parseFile(file);
     if (!parsed && !PACKAGE_FILES.includes(file)) {
-      throw new HttpProblem(404, "NOT_FOUND", `No file ${file}: a release has ${FILES.join(", ")}`);
+      const detail = `No file ${file}: a release has ${FILES.join(", ")}`;
+      throw new HttpProblem(404, "NOT_FOUND", detail, {}, {}, "A release has no file of this name");
     }
     const name = String(params.name);
     const release = await getRelease({ name, asOf });
