@@ -200,3 +200,8 @@ export { type ImportPreview, type ProposalStatus, previewImport } from "./workfl
 export { checkPublishRules, type FieldIssue } from "./workflow/publish-rules";
 export { rejectFact, ZRejectReason } from "./workflow/reject-fact";
 export { submitFact } from "./workflow/submit-fact";
+export { autosaveWorkingDraft } from "./working-drafts/autosave-working-draft";
+export { clearWorkingDraft } from "./working-drafts/clear-working-draft";
+export { discardWorkingDraft } from "./working-drafts/discard-working-draft";
+export { getWorkingDraft } from "./working-drafts/get-working-draft";
+export { listOthersWorkingDrafts } from "./working-drafts/list-others-working-drafts";

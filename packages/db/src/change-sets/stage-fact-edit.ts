@@ -9,6 +9,7 @@ import { assertRole } from "../permissions";
 import { type TFactContentInput, ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
+import { clearWorkingDraft } from "../working-drafts/clear-working-draft";
 import { findCompeting } from "./find-competing";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
 
@@ -39,6 +40,8 @@ export async function stageFactEdit(options: {
     const staged = factId
       ? await stageExisting(tx, { ...options, setId: set.id, factId, content, note })
       : await stageNew(tx, { ...options, setId: set.id, content, note });
+    // What the editor typed is now the change-set's proposal: their autosaved copy has served.
+    if (factId) await clearWorkingDraft(tx, { userId: options.actor.id, factId, changeSetId: set.id });
     // A held change-set that is changed goes back to its editors: it needs review again.
     if (staged.changed && set.state === "HELD") {
       await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });

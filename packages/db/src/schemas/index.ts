@@ -6,3 +6,4 @@ export * from "./fact-data";
 export * from "./partial-date";
 export * from "./source";
 export * from "./suggestion";
+export * from "./working-draft";
