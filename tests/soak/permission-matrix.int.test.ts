@@ -73,6 +73,15 @@ async function twoRevisions() {
   });
   return { factId: d.factId, first: d.revisionId, second: second.revision.id };
 }
+/** A fact form's content mid-edit, as autosave sends it. */
+const workingContent = () => ({
+  kind: "GENERAL" as const,
+  section: "other" as const,
+  statement: `Typing ${unique()}`,
+  validTime: { start: null },
+  data: {},
+  sources: [],
+});
 /** A change-set by the owner holding an edit of a public fact, taken as far as `state`. */
 async function changeSet(state: "OPEN" | "SUBMITTED" | "APPROVED" | "PUBLISHED") {
   const set = await openChangeSet({ title: `Matrix ${unique()}`, actor: owner });
@@ -235,6 +244,38 @@ const ACTIONS: ActionRow[] = [
       args: [relation.id, generalFact("Checked.")],
       probe: () => relationState(relation.id),
     }),
+  },
+  {
+    name: "autosave a fact's form",
+    action: "facts/actions.ts#autosaveFactAction",
+    may: "EDITOR",
+    setup: async () => {
+      const d = await draft();
+      return {
+        args: [{ factId: d.factId, baseRevisionId: d.revisionId, content: workingContent(), note: "Typing" }],
+        ids: { factId: d.factId },
+        probe: () => fingerprint("SELECT * FROM working_draft WHERE fact_id = $1", [d.factId]),
+      };
+    },
+  },
+  {
+    name: "discard an autosaved working copy",
+    action: "facts/actions.ts#discardWorkingDraftAction",
+    may: "EDITOR",
+    setup: async (caller) => {
+      const d = await draft();
+      // The caller's own copy: what they may throw away (anonymous callers have none).
+      if (caller.userId) {
+        await getDb().workingDraft.create({
+          data: { userId: caller.userId, factId: d.factId, content: workingContent(), note: "Typing" },
+        });
+      }
+      return {
+        args: [{ factId: d.factId }],
+        ids: { factId: d.factId },
+        probe: () => fingerprint("SELECT * FROM working_draft WHERE fact_id = $1", [d.factId]),
+      };
+    },
   },
   ...(["submit", "approve", "reject", "unpublish", "delete"] as const).map(
     (step): ActionRow => ({

@@ -4,9 +4,12 @@ import {
   AppError,
   applySuggestion,
   approveFact,
+  autosaveWorkingDraft,
   checkFactContent,
+  clearWorkingDraft,
   createFact,
   deleteFact,
+  discardWorkingDraft,
   dismissFlag,
   getFactForEditor,
   parseInput,
@@ -67,6 +70,8 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
     try {
       const saved = await writeIdempotent(idempotency, async (tx) => {
         const revised = await reviseFact({ factId, expectedRevisionId, content: content as never, note, actor, tx });
+        // Saved as a revision: the editor's autosaved working copy has served.
+        await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
         return { factId, revisionId: revised.revision.id, changed: revised.changed };
       });
       revalidatePath(`/facts/${factId}`);
@@ -75,6 +80,26 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
       if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
       return { conflict: await loadConflict({ factId, baseRevisionId: expectedRevisionId, mine: content, actor }) };
     }
+  });
+}
+
+/**
+ * Autosave: keep what the form holds as the editor's working copy (not a revision, nothing
+ * public moves). The form calls it a second or two after the typing starts.
+ */
+export async function autosaveFactAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    return autosaveWorkingDraft({ ...(input as Parameters<typeof autosaveWorkingDraft>[0]), actor });
+  });
+}
+
+/** Throw away the working copy: the form goes back to the saved draft. */
+export async function discardWorkingDraftAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("EDITOR");
+    await discardWorkingDraft({ ...(input as Parameters<typeof discardWorkingDraft>[0]), actor });
+    return null;
   });
 }
 

@@ -4,10 +4,12 @@ import type { FactKind, NamedField } from "@dyad/db";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { stageFactAction } from "../../app/change-sets/actions";
-import { saveFactAction } from "../../app/facts/actions";
+import { autosaveFactAction, discardWorkingDraftAction, saveFactAction } from "../../app/facts/actions";
 import type { ConflictInfo } from "../../app/facts/conflict";
 import type { ActionError } from "../../lib/action-result";
+import { formatInstant } from "../../lib/format";
 import { KIND_LABELS } from "../../lib/labels";
+import { AutosaveStatusLine } from "./autosave-status";
 import { ConflictView } from "./conflict-view";
 import { CoreFields } from "./core-fields";
 import { DataFields, type Pickers } from "./data-fields";
@@ -16,6 +18,7 @@ import { type FormState, type SourceInfo, toContent, toFormState } from "./form-
 import { FieldMessage, IssuesContext, useFieldA11y } from "./issues";
 import { PreviewPanel } from "./preview-panel";
 import { SourcesField } from "./sources-field";
+import { useAutosave } from "./use-autosave";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useLiveCheck } from "./use-live-check";
 import { ValidTimeField } from "./valid-time-field";
@@ -35,7 +38,21 @@ export interface FactEditorProps {
   flags?: FlagView[];
   /** Save into this change-set (nothing public or draft moves until it is published). */
   changeSet?: { id: string; title: string; compete: boolean };
+  /** Autosave (existing facts): the editor's working copy kept as they type, if one was left. */
+  autosave?: { restored: WorkingCopy | null };
 }
+
+/** What getWorkingDraft returns: the form's content and note as last autosaved. */
+export interface WorkingCopy {
+  content: Record<string, unknown>;
+  note: string;
+  baseRevisionId: string | null;
+  savedAt: string;
+}
+
+/** What autosave keeps: the form's content, its note and the revision it was based on. */
+const snapshotOf = (content: unknown, note: string, baseRevisionId: string | undefined) =>
+  JSON.stringify({ baseRevisionId: baseRevisionId ?? null, content, note });
 
 const LOST =
   "The connection was lost before the save was confirmed. Save again: if the first save was kept, it is not saved twice.";
@@ -46,12 +63,18 @@ const byPath = (list: { path: string; message: string }[] | undefined) =>
 /** The fact form: structured fields by kind, sources, valid time, a live public preview, save with a note. */
 export function FactEditor(props: FactEditorProps) {
   const router = useRouter();
-  const [form, setForm] = useState(props.initial);
-  const [base, setBase] = useState(props.baseRevisionId);
+  const restored = props.autosave?.restored ?? null;
+  const [form, setForm] = useState(() =>
+    restored
+      ? toFormState(restored.content as never, props.specs[props.initial.kind] ?? [], props.sourceInfo)
+      : props.initial,
+  );
+  const [base, setBase] = useState(restored?.baseRevisionId ?? props.baseRevisionId);
   const fields = props.specs[form.kind] ?? [];
   const content = useMemo(() => toContent(form, fields), [form, fields]);
   const [saved, setSaved] = useState(() => JSON.stringify(toContent(props.initial, fields)));
-  const [note, setNote] = useState("");
+  const [note, setNote] = useState(restored?.note ?? "");
+  const [showRestored, setShowRestored] = useState(restored !== null);
   const [error, setError] = useState<ActionError | null>(null);
   const [notice, setNotice] = useState("");
   const [saving, setSaving] = useState(false);
@@ -62,7 +85,15 @@ export function FactEditor(props: FactEditorProps) {
   const unanswered = useRef<{ body: string; key: string } | null>(null);
   const { check, checking } = useLiveCheck(props.relationId, content);
   const dirty = JSON.stringify(content) !== saved;
-  useLeaveGuard(dirty && !saving);
+  const autosave = useAutosave({
+    enabled: !!props.autosave && !!props.factId && !saving,
+    snapshot: snapshotOf(content, note, base),
+    initialStored: snapshotOf(content, note, base),
+    send: (snapshot) =>
+      autosaveFactAction({ factId: props.factId, changeSetId: props.changeSet?.id ?? null, ...JSON.parse(snapshot) }),
+  });
+  // With autosave, input is unsaved until the server holds it; without, until it is a revision.
+  useLeaveGuard(props.autosave ? autosave.pending : dirty && !saving);
 
   const issueOf = useMemo(() => {
     const server = byPath(error?.issues);
@@ -127,12 +158,31 @@ export function FactEditor(props: FactEditorProps) {
     setBase(result.data.revisionId);
     setSaved(JSON.stringify(content));
     setNote("");
+    // The save deleted the working copy; what the form now shows is the saved revision.
+    autosave.markStored(snapshotOf(content, "", result.data.revisionId));
+    setShowRestored(false);
     const savedAs = props.changeSet
       ? `Saved in the change-set “${props.changeSet.title}”.`
       : "Saved as a new draft revision.";
     setNotice(result.data.changed ? savedAs : "Nothing changed, so nothing new was saved.");
     focusStatus();
     router.refresh();
+  }
+
+  async function discardRestored() {
+    const result = await discardWorkingDraftAction({ factId: props.factId, changeSetId: props.changeSet?.id ?? null });
+    if (!result.ok) {
+      setError(result.error);
+      focusStatus();
+      return;
+    }
+    setForm(props.initial);
+    setNote("");
+    setBase(props.baseRevisionId);
+    autosave.markStored(snapshotOf(toContent(props.initial, fields), "", props.baseRevisionId));
+    setShowRestored(false);
+    setNotice("Discarded: the form shows the saved draft again.");
+    focusStatus();
   }
 
   const noteA11y = useFieldA11y("note", "note-help");
@@ -160,6 +210,15 @@ export function FactEditor(props: FactEditorProps) {
             focusStatus();
           }}
         />
+      )}
+      {restored && showRestored && (
+        <div className="notice warn" data-testid="restored-notice">
+          Restored what you typed here before, kept at {formatInstant(restored.savedAt)}. It is not a revision yet:
+          “Save draft” with a note makes it one.{" "}
+          <button type="button" className="link" onClick={() => void discardRestored()}>
+            Discard it
+          </button>
+        </div>
       )}
       {props.factId && props.flags && <FlagsPanel factId={props.factId} flags={props.flags} onLoad={load} />}
       <div className="grid-2">
@@ -219,7 +278,11 @@ export function FactEditor(props: FactEditorProps) {
             <button type="submit" disabled={saving || !!conflict}>
               {saving ? "Saving…" : props.mode === "create" ? "Create draft" : "Save draft"}
             </button>
-            {dirty && props.mode === "edit" && <span className="small muted">Unsaved changes</span>}
+            {props.autosave ? (
+              <AutosaveStatusLine status={autosave.status} unsaved={dirty} onRetry={autosave.retry} />
+            ) : (
+              dirty && props.mode === "edit" && <span className="small muted">Unsaved changes</span>
+            )}
           </div>
         </form>
         <div>

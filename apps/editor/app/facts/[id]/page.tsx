@@ -2,7 +2,9 @@ import {
   AppError,
   getChangeSet,
   getFactForEditor,
+  getWorkingDraft,
   listFactRedactions,
+  listOthersWorkingDrafts,
   listPendingChangeSetsOfFact,
   suggestionsOf,
   toContentInput,
@@ -44,6 +46,8 @@ export default async function FactPage(props: Props) {
   const staged = changeSet?.items.find((i) => i.kind === "fact" && i.factId === fact.id);
   const pending = await listPendingChangeSetsOfFact({ actor, factId: fact.id });
   const others = pending.filter((p) => p.id !== changeSet?.id);
+  const workingCopy = await getWorkingDraft({ factId: fact.id, changeSetId: changeSet?.id ?? null, actor });
+  const othersTyping = await listOthersWorkingDrafts({ factId: fact.id, actor });
   // In a change-set, the form starts from the change-set's proposal when it has one.
   const draft = staged?.kind === "fact" && staged.proposed ? { ...fact.draft, ...staged.proposed } : fact.draft;
   const specs = specsFor([fact.kind]);
@@ -78,6 +82,19 @@ export default async function FactPage(props: Props) {
           ))}
           {changeSet ? ": what you save here is a competing change, resolved at review." : "."}
         </p>
+      )}
+      {othersTyping.length > 0 && (
+        <section className="notice warn" aria-label="Unsaved work by others">
+          <p>Others are editing this fact; what they typed is kept but not yet saved as a revision:</p>
+          <ul>
+            {othersTyping.map((w) => (
+              <li key={`${w.editorName}-${w.savedAt}`}>
+                {w.editorName}, {formatInstant(w.savedAt)}
+                {w.changeSetId ? " (in a change-set)" : ""}: “{w.statement}”
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {draft && (
         <p className="small muted">
@@ -126,6 +143,7 @@ export default async function FactPage(props: Props) {
             canReview: hasRole(actor, "REVIEWER"),
           }}
           changeSet={changeSet ? { id: changeSet.id, title: changeSet.title, compete: others.length > 0 } : undefined}
+          autosave={{ restored: workingCopy }}
           flags={fact.flags.map((f) => ({
             id: f.id,
             rule: f.rule,
