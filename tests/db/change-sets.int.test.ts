@@ -5,6 +5,7 @@ import {
   getChangeSet,
   getDb,
   getPublicRelation,
+  importArticle,
   mergeStaleChange,
   openChangeSet,
   publishChangeSet,
@@ -13,6 +14,7 @@ import {
   revertChangeSet,
   reviewChangeSet,
   reviseFact,
+  SYSTEM_ACTOR,
   stageFactEdit,
   stageSummaryEdit,
   stageWithdrawal,
@@ -298,5 +300,35 @@ describe("change-sets", () => {
     expect(set.state).toBe("SUBMITTED");
     expect(set.title).toMatch(/^Import: /);
     expect(set.items.map((i) => i.kind === "fact" && i.status)).toEqual(["new"]);
+  });
+
+  it("an article imported in bulk is a change-set of its own per article; a dry run or an unchanged re-import makes none", async () => {
+    const reviewer = await createUser("REVIEWER");
+    const dry = await importArticle({ text: (await articleForFreshPair()).text, actor: SYSTEM_ACTOR, dryRun: true });
+    expect(dry.changeSetId).toBeNull();
+    const articles = [await articleForFreshPair(), await articleForFreshPair()];
+    const ids: string[] = [];
+    for (const { text, relation } of articles) {
+      const origin = { url: `https://example.org/wiki/${relation.slug}`, retrievedOn: "2026-12-01" };
+      const report = await importArticle({ text, actor: SYSTEM_ACTOR, origin });
+      expect(report.changeSetId).toBeTruthy();
+      const set = await getChangeSet({ changeSetId: report.changeSetId as string, actor: reviewer.actor });
+      expect(set.state).toBe("SUBMITTED");
+      expect(set.title).toMatch(/^Import: /);
+      const facts = await getDb().fact.findMany({ where: { relationId: relation.id }, select: { id: true } });
+      expect(set.items.map((i) => (i.kind === "fact" ? [i.status, i.factId] : [])).sort()).toEqual(
+        facts.map((f) => ["new", f.id]).sort(),
+      );
+      ids.push(set.id);
+      // Nothing new to review the second time: no empty change-set.
+      expect((await importArticle({ text, actor: SYSTEM_ACTOR, origin })).changeSetId).toBeNull();
+    }
+    expect(new Set(ids).size).toBe(2);
+    // Reviewed and published as one.
+    await reviewChangeSet({ changeSetId: ids[0] as string, decision: "APPROVED", actor: reviewer.actor });
+    await publishChangeSet({ changeSetId: ids[0] as string, actor: reviewer.actor });
+    const first = (articles[0] as { relation: { id: string; slug: string } }).relation;
+    const drafts = await getDb().fact.count({ where: { relationId: first.id } });
+    expect((await statements(first.slug)).length).toBe(drafts);
   });
 });

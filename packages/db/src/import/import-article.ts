@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../actor";
+import { recordImportChangeSet } from "../change-sets/record-import-change-set";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { assertRole } from "../permissions";
@@ -15,11 +16,12 @@ import {
   ZArticleOrigin,
 } from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
-import { type ImportReport, planImport } from "./plan-import";
+import { type ImportReport as PlanReport, planImport } from "./plan-import";
 import type { ArticleAnalysis } from "./types";
 import { writeImportPlan } from "./write-import-plan";
 
-export type { ImportReport } from "./plan-import";
+/** What an import did; its new and revised drafts are the change-set `changeSetId` (see below). */
+export type ImportReport = PlanReport & { changeSetId: string | null };
 
 const ZImportOptions = z.strictObject({
   text: z.string().min(1, "The article is empty").max(10_000_000, "The article is larger than 10 MB"),
@@ -40,7 +42,9 @@ class DryRunRollback extends Error {
  * Import an article as draft facts, idempotently: unchanged facts are recognised by their import
  * key and content hash; changed text becomes a new revision; a fact an editor changed by hand
  * is not overwritten but flagged as an import conflict. A dry run does all of it in a
- * transaction that is rolled back, so its report is exactly what a real run would do.
+ * transaction that is rolled back, so its report is exactly what a real run would do. The drafts
+ * an import makes are a change-set of their own, submitted for review (one per article, which is
+ * one transaction): reviewed and published as one. An import that publishes (the seed) has none.
  */
 export async function importArticle(options: {
   text: string;
@@ -65,7 +69,7 @@ export async function importArticle(options: {
     const report = await getDb().$transaction(
       async (tx) => {
         const report = await applyAnalysis(tx, analysis, options.actor, { publishNew, origin });
-        if (dryRun) throw new DryRunRollback({ ...report, dryRun: true });
+        if (dryRun) throw new DryRunRollback({ ...report, dryRun: true, changeSetId: null });
         return report;
       },
       { timeout: 120_000, maxWait: 30_000 },
@@ -110,5 +114,13 @@ async function applyAnalysis(
     publishNew: options.publishNew,
   });
   await writeImportPlan(tx, plan, { relationId: relation.id, actor });
-  return { relationSlug: relation.slug, dryRun: false, ...plan.report, anomalies: analysis.anomalies };
+  const changeSetId = options.publishNew
+    ? null
+    : await recordImportChangeSet(tx, {
+        title: analysis.title,
+        relationId: relation.id,
+        factIds: plan.pointers.map((p) => p.factId),
+        actor,
+      });
+  return { relationSlug: relation.slug, dryRun: false, ...plan.report, anomalies: analysis.anomalies, changeSetId };
 }
