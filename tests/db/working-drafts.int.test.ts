@@ -38,6 +38,9 @@ async function publicFact(statement: string) {
   return { editor, factId, revisionId: revision.id };
 }
 
+/** What a caller sends (the refused attempts below do not fit it: that is the point). */
+type Sent = Omit<Parameters<typeof autosaveWorkingDraft>[0], "actor">;
+
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -124,7 +127,7 @@ describe("autosaved working copies", () => {
       { factId: "not-an-id", content: typed("x") },
     ];
     for (const attempt of attempts) {
-      expect(await refusal(autosaveWorkingDraft({ ...(attempt as never), actor: editor.actor }))).toBe("INVALID");
+      expect(await refusal(autosaveWorkingDraft({ ...(attempt as unknown as Sent), actor: editor.actor }))).toBe("INVALID");
     }
     const stranger = { id: null, name: "Importer", role: "SYSTEM" as const };
     expect(await refusal(autosaveWorkingDraft({ factId, content: typed("x"), actor: stranger }))).toBe("FORBIDDEN");
