@@ -127,7 +127,9 @@ describe("autosaved working copies", () => {
       { factId: "not-an-id", content: typed("x") },
     ];
     for (const attempt of attempts) {
-      expect(await refusal(autosaveWorkingDraft({ ...(attempt as unknown as Sent), actor: editor.actor }))).toBe("INVALID");
+      expect(await refusal(autosaveWorkingDraft({ ...(attempt as unknown as Sent), actor: editor.actor }))).toBe(
+        "INVALID",
+      );
     }
     const stranger = { id: null, name: "Importer", role: "SYSTEM" as const };
     expect(await refusal(autosaveWorkingDraft({ factId, content: typed("x"), actor: stranger }))).toBe("FORBIDDEN");
