@@ -11,7 +11,6 @@ export { getApiFact } from "./api/get-api-fact";
 export { getApiRelation } from "./api/get-api-relation";
 export { getApiSource } from "./api/get-api-source";
 export { getDraftFact } from "./api/get-draft-fact";
-export { normalizeInstant } from "./api/instant";
 export { listApiCountries } from "./api/list-api-countries";
 export { listApiFacts } from "./api/list-api-facts";
 export { listApiRelationChanges } from "./api/list-api-relation-changes";
@@ -68,7 +67,6 @@ export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
 export { deleteFact } from "./facts/delete-fact";
-export { type RevisionView, toContentInput } from "./facts/fact-view";
 export { getFact } from "./facts/get-fact";
 export { listFactRevisions } from "./facts/list-fact-revisions";
 export { listFactsValidDuring } from "./facts/list-facts-valid-during";
@@ -81,7 +79,7 @@ export { dismissFlag } from "./flags/dismiss-flag";
 export { type FlagDecision, listFlagDecisions } from "./flags/list-flag-decisions";
 export { listQualityWarnings } from "./flags/list-quality-warnings";
 export { resolveFlag } from "./flags/resolve-flag";
-export { diffRevisions, diffRevisionViews, type FieldChange } from "./history/diff-revisions";
+export { diffRevisions } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
 export { byteRange, type RangeAnswer } from "./http/byte-range";
@@ -102,7 +100,6 @@ export { spreadsheetSafe } from "./lib/csv-cell";
 export { formatValidTime } from "./lib/format-valid-time";
 export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";
 export { assertRole } from "./permissions";
-export { parseAsOf, ZAsOf } from "./public/as-of";
 export { compareFactSets, type FactSetChanges } from "./public/compare-fact-sets";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
 export { describeFact, type FactDetail } from "./public/describe-fact";
@@ -119,7 +116,6 @@ export {
   formatAmount,
   formatMoney,
   KIND_LABELS,
-  relationName,
   SECTION_TITLES,
   truncate,
 } from "./public/labels";
@@ -135,6 +131,12 @@ export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver
 export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
+export { diffRevisionViews, type FieldChange } from "./read-model/diff";
+export { normalizeInstant, parseAsOf, ZAsOf } from "./read-model/instant";
+// The as-of SQL itself, for the benchmarks that time it against the operations built on it.
+export { latestPublications, publicAt, relationIdOf } from "./read-model/public-at";
+export { relationName } from "./read-model/relation-countries";
+export { type RevisionView, toContentInput } from "./read-model/revision-view";
 export { listFactRedactions } from "./redactions/list-fact-redactions";
 export { redactFact } from "./redactions/redact-fact";
 export { canonicalRelationSlug } from "./relations/canonical-relation-slug";

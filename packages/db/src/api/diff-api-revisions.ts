@@ -1,12 +1,11 @@
-import { diffWords } from "diff";
-import microdiff from "microdiff";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
+import { diffFields, diffText, wordChange } from "../read-model/diff";
+import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
 import { notRedacted } from "../redactions/not-redacted";
 import { ZDiffQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
-import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "./fact-records";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
 import type { TFactRecord } from "./response-schemas";
@@ -46,14 +45,16 @@ export async function diffApiRevisions(options: z.input<typeof ZOptions>) {
   };
   const older = find(from);
   const newer = find(to);
-  const changes = microdiff(content(older), content(newer)).map((d) => ({
-    path: d.path.join("."),
-    type: d.type === "CREATE" ? ("added" as const) : d.type === "REMOVE" ? ("removed" as const) : ("changed" as const),
-    ...("oldValue" in d ? { from: d.oldValue } : {}),
-    ...("value" in d ? { to: d.value } : {}),
+  // Citations compared as the record lists them (by position), not matched by source as the
+  // editor's history does: the API's published shape (paths like "sources.0.locator").
+  const changes = diffFields(content(older), content(newer)).map((c) => ({
+    path: c.path.join("."),
+    type: c.type,
+    ...("before" in c ? { from: c.before } : {}),
+    ...("after" in c ? { to: c.after } : {}),
   }));
-  const statement = diffWords(older.statement, newer.statement).map((part) => ({
-    type: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const),
+  const statement = diffText(older.statement, newer.statement).map((part) => ({
+    type: wordChange(part),
     text: part.value,
   }));
   return { data: { factId, from: older, to: newer, changes, statement }, meta };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound } from "../errors";
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "../workflow/publish-rules";
 import { ZApiCitedSource } from "./response-schemas";

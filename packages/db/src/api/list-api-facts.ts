@@ -3,10 +3,13 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
+import { type RecordRow, toApiFact } from "../read-model/fact-record";
+import { asInstant } from "../read-model/instant";
+import { publicNowOrAt } from "../read-model/public-at";
+import { revisionColumns } from "../read-model/revision-row";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay } from "../schemas/partial-date";
-import { asInstant, publicNowOrAt, type RecordRow, toApiFact } from "./fact-records";
 import { asOfParam, finishPage, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";
 import { API_LICENCE, releaseRef } from "./read-meta";
@@ -59,11 +62,8 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
     (instant, pointers) => Prisma.sql`
       SELECT page.*, c.*
       FROM (
-        SELECT r.fact_id, r.id AS revision_id, r.number, rel.slug AS relation, rel.country_a, rel.country_b,
-          r.kind::text AS kind, r.section, r.statement, r.data,
-          to_char(r.valid_from, 'YYYY-MM-DD') AS valid_from, r.valid_from_precision::text AS valid_from_precision,
-          to_char(r.valid_to, 'YYYY-MM-DD') AS valid_to, r.valid_to_precision::text AS valid_to_precision,
-          r.content_hash, ${asInstant("r.created_at")} AS created_at, r.note, ${asInstant("v.at")} AS published_at,
+        SELECT ${revisionColumns}, rel.slug AS relation, rel.country_a, rel.country_b,
+          ${asInstant("v.at")} AS published_at,
           COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
           COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from
         FROM relation rel

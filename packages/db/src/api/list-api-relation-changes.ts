@@ -2,10 +2,12 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, notFound, parseInput } from "../errors";
 import { compareFactSets } from "../public/compare-fact-sets";
+import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
+import { parseInstant } from "../read-model/instant";
+import { publicAt, relationIdOf } from "../read-model/public-at";
 import { ZRelationChangesQuery, ZSlug } from "../schemas/api";
-import { publicAt, type RecordRow, recordColumns, recordJoins, relationIdOf, toFactRecord } from "./fact-records";
 import { link } from "./paging";
-import { parseInstant, resolveReadInstant } from "./read-instant";
+import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
 import type { TApiRelationChanges } from "./response-schemas";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors";
+import { normalizeInstant } from "../read-model/instant";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { normalizeInstant } from "./instant";
 import { type ReadInstant, resolveReadInstant } from "./read-instant";
 
 /** A path with its query string, leaving out empty parameters. Links in responses are root-relative. */

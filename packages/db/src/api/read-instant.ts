@@ -1,7 +1,6 @@
 import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
-import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { INSTANT_FORMAT, normalizeInstant } from "./instant";
+import { asInstant, parseInstant } from "../read-model/instant";
 
 /**
  * "Settled" instants make as-of reads exact. publication.at is clock_timestamp() at insert, so a
@@ -54,8 +53,6 @@ let knownFinalLsn = 0n;
 let settled = { instant: "", at: 0 };
 const SETTLED_REUSE_MS = 1000;
 
-const text = (expression: string) => Prisma.raw(`to_char((${expression}) AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`);
-
 /**
  * CTEs ending in `ri`, one row: the instant a read answers for (`instant`, a timestamptz) and
  * whether it is current and final. Without `requested`, or for a requested instant not yet
@@ -95,7 +92,7 @@ function instantCtes(requested: string | null, withLsn = false): Prisma.Sql {
       SELECT CASE WHEN ${req} < horizon THEN ${req} ELSE horizon - interval '1 microsecond' END AS instant,
              NOT COALESCE(${req} < horizon, false) AS current,
              COALESCE(${req} < final, false) AS final,
-             ${text("final")} AS final_text, raced,
+             ${asInstant("final")} AS final_text, raced,
              COALESCE((SELECT max(at) FROM publication) >= horizon, false) AS behind,
              ${withLsn ? Prisma.sql`pg_current_wal_lsn()::text` : Prisma.sql`NULL::text`} AS lsn
       FROM h)`;
@@ -117,7 +114,7 @@ function fixedCtes(read: ReadInstant): Prisma.Sql {
 
 /** The release an instant (SQL) falls in: the latest one cut at or before it, as JSON, or NULL. */
 export function releaseAt(instant: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT json_build_object('name', name, 'asOf', ${text("as_of")}, 'contentHash', content_hash)
+  return Prisma.sql`(SELECT json_build_object('name', name, 'asOf', ${asInstant("as_of")}, 'contentHash', content_hash)
     FROM release WHERE as_of <= ${instant} ORDER BY as_of DESC, created_at DESC LIMIT 1)`;
 }
 
@@ -224,7 +221,7 @@ async function query<Row>(
     WITH ${ctes},
     rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release,
                                ri.current AND NOT ri.behind AS pointers FROM ri)
-    SELECT ${text("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
+    SELECT ${asInstant("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
            rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.lsn AS ri_lsn,
            rr.release AS ri_release,
            (SELECT json_agg(q ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty})
@@ -256,18 +253,6 @@ function answer<Row>(row: Answered<Row>): ReadAt<Row> {
  */
 export async function resolveReadInstant(asOf?: string | null): Promise<ReadInstant> {
   return (await readAt(asOf, NOTHING)).read;
-}
-
-/** Normalize an instant given by a caller, or refuse it with an INVALID error naming `field`. */
-export function parseInstant(text: string, field: string): string {
-  const instant = normalizeInstant(text);
-  if (!instant) {
-    throw new AppError(
-      "INVALID",
-      `${field}: give an instant as YYYY-MM-DD or an RFC 3339 date-time with a zone, e.g. 2026-01-01T12:00:00Z`,
-    );
-  }
-  return instant;
 }
 
 /**

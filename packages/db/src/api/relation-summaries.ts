@@ -1,18 +1,14 @@
 import { getDb } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
+import { asInstant } from "../read-model/instant";
+import { latestPublications } from "../read-model/public-at";
+import { type RelationCountriesRow, relationCountries, relationCountryColumns } from "../read-model/relation-countries";
 import { notRedacted } from "../redactions/not-redacted";
-import { asInstant } from "./fact-records";
 import { link } from "./paging";
 import type { TApiRelation } from "./response-schemas";
 
-interface SummaryRow {
+interface SummaryRow extends RelationCountriesRow {
   slug: string;
-  a_code: string;
-  a_name: string;
-  a_slug: string;
-  b_code: string;
-  b_name: string;
-  b_slug: string;
   fact_count: number;
   last_published_at: string;
 }
@@ -23,21 +19,16 @@ interface SummaryRow {
  */
 export async function querySummaries(instant: string, where: Prisma.Sql, limit: number): Promise<SummaryRow[]> {
   return getDb().$queryRaw<SummaryRow[]>`
-    SELECT rel.slug, ca.code AS a_code, ca.name AS a_name, ca.slug AS a_slug,
-      cb.code AS b_code, cb.name AS b_name, cb.slug AS b_slug,
-      c.fact_count, ${asInstant("c.last_at")} AS last_published_at
+    SELECT rel.slug, ${relationCountryColumns()}, c.fact_count, ${asInstant("c.last_at")} AS last_published_at
     FROM relation rel
     JOIN country ca ON ca.code = rel.country_a
     JOIN country cb ON cb.code = rel.country_b
     CROSS JOIN LATERAL (
-      -- Taken-down revisions are not counted, so the count matches the relation's facts list.
+      -- Taken-down revisions are not counted, so the count matches the relation's facts list;
+      -- withdrawals and takedowns still date the relation's last change.
       SELECT (count(*) FILTER (WHERE latest.revision_id IS NOT NULL AND ${notRedacted("latest.revision_id")}))::int
         AS fact_count, max(latest.at) AS last_at
-      FROM (
-        SELECT DISTINCT ON (fact_id) revision_id, at FROM publication p
-        WHERE p.relation_id = rel.id AND p.at <= ${instant}::timestamptz
-        ORDER BY fact_id, at DESC, id DESC
-      ) latest
+      FROM (${latestPublications(instant, Prisma.sql`rel.id`)}) latest
     ) c
     WHERE c.fact_count > 0 AND ${where}
     ORDER BY rel.slug
@@ -49,11 +40,7 @@ export function toRelationSummary(row: SummaryRow, asOf: string | undefined, on?
   const self = `/api/v1/relations/${row.slug}`;
   return {
     slug: row.slug,
-    name: `${row.a_name}–${row.b_name} relations`,
-    countries: [
-      { code: row.a_code, name: row.a_name, slug: row.a_slug },
-      { code: row.b_code, name: row.b_name, slug: row.b_slug },
-    ],
+    ...relationCountries(row),
     factCount: row.fact_count,
     lastPublishedAt: row.last_published_at,
     links: {

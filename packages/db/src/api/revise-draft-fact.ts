@@ -1,10 +1,10 @@
 import type { Actor } from "../actor";
 import { AppError, parseInput } from "../errors";
-import { toContentInput } from "../facts/fact-view";
 import { getFact } from "../facts/get-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { type Idempotency, replayIdempotent, writeIdempotent } from "../idempotency/idempotent";
 import { assertRole } from "../permissions";
+import { toContentInput } from "../read-model/revision-view";
 import { type TPatchFactRequest, ZPatchFactRequest } from "../schemas/api";
 import { type TFactContentInput, ZUuid } from "../schemas/fact";
 import { loadDraft } from "./draft-view";

@@ -1,10 +1,9 @@
-import { diffWords } from "diff";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import { revisionSelect, toRevisionView } from "../facts/fact-view";
-import { diffRevisionViews } from "../history/diff-revisions";
 import { assertRole } from "../permissions";
+import { diffRevisionViews, diffText } from "../read-model/diff";
+import { revisionSelect, toRevisionView } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
 import { PENDING_STATES } from "./lock-change-set";
 
@@ -69,7 +68,7 @@ export async function getChangeSet(options: { changeSetId: string; actor: Actor 
         relationSlug: relation?.slug ?? "",
         before,
         after,
-        words: diffWords(before, after).map(({ value, added, removed }) => ({ value, added, removed })),
+        words: diffText(before, after),
         stale: !done && relation?.summary !== before,
       };
     }

@@ -1,5 +1,6 @@
-import { asInstant, type RecordRow, recordColumns, toFactRecord } from "../api/fact-records";
 import { Prisma } from "../generated/prisma/client";
+import { type RecordRow, recordColumns, toFactRecord } from "../read-model/fact-record";
+import { asInstant } from "../read-model/instant";
 
 export type ChangeRow = RecordRow & {
   event_id: string;

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { link } from "../api/paging";
-import { parseInstant, resolveReadInstant } from "../api/read-instant";
+import { resolveReadInstant } from "../api/read-instant";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { parseInstant } from "../read-model/instant";
 import { ZChangesQuery } from "../schemas/api";
 import { type ChangeRow, changeQuery, toChangeEvent } from "./change-events";
 

@@ -1,7 +1,7 @@
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
+import { revisionSelect, toRevisionView } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
-import { revisionSelect, toRevisionView } from "./fact-view";
 
 /** A fact for editors: its latest draft and what the public sees now (deleted facts included). */
 export async function getFact(options: { factId: string }) {

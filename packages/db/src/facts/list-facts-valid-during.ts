@@ -2,9 +2,9 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { revisionSelect, toRevisionView } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay, ZPartialDate } from "../schemas/partial-date";
-import { revisionSelect, toRevisionView } from "./fact-view";
 import { validDuringSql } from "./valid-during";
 
 const ZOptions = z.strictObject({

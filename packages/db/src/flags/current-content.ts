@@ -1,4 +1,4 @@
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import type { TFactContentInput } from "../schemas/fact";
 import type { Tx } from "../tx";
 

@@ -1,7 +1,7 @@
 import type { Actor } from "../actor";
 import { getDb } from "../client";
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
 import { assertRole } from "../permissions";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent } from "../schemas/fact";
 import { suggestionsOf } from "../schemas/suggestion";
 import { checkPublishRules, type FieldIssue } from "../workflow/publish-rules";

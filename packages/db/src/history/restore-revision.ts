@@ -2,9 +2,9 @@ import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
 import { reviseFact } from "../facts/revise-fact";
 import { assertRole } from "../permissions";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZNote, ZUuid } from "../schemas/fact";
 
 /**

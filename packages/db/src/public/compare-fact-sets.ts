@@ -1,4 +1,4 @@
-import { type ComparableContent, diffRevisionViews, type FieldChange } from "../history/diff-revisions";
+import { type ComparableContent, diffRevisionViews, type FieldChange } from "../read-model/diff";
 
 interface Shown extends ComparableContent {
   factId: string;

@@ -1,5 +1,5 @@
-import { diffWords } from "diff";
-import type { RevisionView } from "../facts/fact-view";
+import { diffText, wordChange } from "../read-model/diff";
+import type { RevisionView } from "../read-model/revision-view";
 import { describeFact } from "./describe-fact";
 
 type Source = RevisionView["sources"][number];
@@ -9,9 +9,9 @@ type Source = RevisionView["sources"][number];
  * described fields (describeFact) that differ, and citations added, removed or re-pointed.
  */
 export function compareRevisions(before: RevisionView, after: RevisionView) {
-  const statement = diffWords(before.statement, after.statement).map((part) => ({
+  const statement = diffText(before.statement, after.statement).map((part) => ({
     value: part.value,
-    change: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const),
+    change: wordChange(part),
   }));
 
   const was = new Map(describeFact(before).map((d) => [d.key, d]));

@@ -1,4 +1,4 @@
-import type { RevisionView } from "../facts/fact-view";
+import type { RevisionView } from "../read-model/revision-view";
 import { locateVersion, type VersionPosition } from "./versions";
 
 interface Publication {

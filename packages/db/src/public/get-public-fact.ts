@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import { revisionSelect, toRevisionView } from "../facts/fact-view";
+import { relationName } from "../read-model/relation-countries";
+import { revisionSelect, toRevisionView } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
-import { relationName } from "./labels";
 import { msToIso } from "./versions";
 
 const ZOptions = z.strictObject({ factId: ZUuid });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
+import { relationName } from "../read-model/relation-countries";
 import { ZUuid } from "../schemas/fact";
 import { isFollowable } from "../sources/followable";
 
@@ -47,7 +48,7 @@ export async function getPublicSource(options: z.input<typeof ZOptions>) {
       factId: c.fact_id,
       statement: c.statement,
       locator: c.locator,
-      relation: { slug: c.slug, name: `${c.a_name}–${c.b_name} relations` },
+      relation: { slug: c.slug, name: relationName(c.a_name, c.b_name) },
     })),
   };
 }

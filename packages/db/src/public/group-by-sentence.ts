@@ -1,4 +1,4 @@
-import type { RevisionView } from "../facts/fact-view";
+import type { RevisionView } from "../read-model/revision-view";
 import { describeFact } from "./describe-fact";
 
 /** One source sentence as a reader sees it: shown once, with every claim read from it. */

@@ -12,9 +12,6 @@ export const countryName = (code: string): string => COUNTRY_NAMES.get(code) ?? 
 /** A country by its slug, without a query: the country table is seeded from the same list. */
 export const countryBySlug = (slug: string) => COUNTRY_BY_SLUG.get(slug);
 
-/** "Azerbaijan–Canada relations": the one way a relation is named everywhere. */
-export const relationName = (a: string, b: string) => `${a}–${b} relations`;
-
 /** "EMBASSY" → "embassy", "HONORARY_CONSULATE" → "honorary consulate". */
 export const enumWords = (value: string) => value.toLowerCase().replaceAll("_", " ");
 

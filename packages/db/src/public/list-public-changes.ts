@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import { revisionSelect, toRevisionView } from "../facts/fact-view";
 import { Prisma } from "../generated/prisma/client";
+import { relationName } from "../read-model/relation-countries";
+import { revisionSelect, toRevisionView } from "../read-model/revision-view";
 import { ZCountryCode } from "../schemas/fact-data";
-import { relationName } from "./labels";
 import { msToIso } from "./versions";
 
 const ZOptions = z.strictObject({

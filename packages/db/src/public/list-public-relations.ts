@@ -2,8 +2,8 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { type RelationCountriesRow, relationCountries, relationCountryColumns } from "../read-model/relation-countries";
 import { ZCountryCode } from "../schemas/fact-data";
-import { relationName } from "./labels";
 
 const ZOptions = z.strictObject({
   countryCode: ZCountryCode.optional(),
@@ -12,16 +12,10 @@ const ZOptions = z.strictObject({
   limit: z.number().int().min(1).max(5000).default(100),
 });
 
-interface Row {
+interface Row extends RelationCountriesRow {
   slug: string;
   updated_at: Date;
   facts: number;
-  a_code: string;
-  a_name: string;
-  a_slug: string;
-  b_code: string;
-  b_name: string;
-  b_slug: string;
 }
 
 /** Relations with at least one published fact: a relation that only has drafts is listed nowhere public. */
@@ -32,8 +26,7 @@ export async function listPublicRelations(options: z.input<typeof ZOptions> = {}
     : Prisma.empty;
   const orderBy = order === "size" ? Prisma.sql`count(*) DESC, rel.slug` : Prisma.sql`rel.updated_at DESC, rel.slug`;
   const rows = await getDb().$queryRaw<Row[]>`
-    SELECT rel.slug, rel.updated_at, count(*)::int AS facts,
-      ca.code AS a_code, ca.name AS a_name, ca.slug AS a_slug, cb.code AS b_code, cb.name AS b_name, cb.slug AS b_slug
+    SELECT rel.slug, rel.updated_at, count(*)::int AS facts, ${relationCountryColumns()}
     FROM relation rel
     JOIN fact f ON f.relation_id = rel.id AND f.published_revision_id IS NOT NULL AND f.deleted_at IS NULL
     JOIN country ca ON ca.code = rel.country_a
@@ -44,11 +37,7 @@ export async function listPublicRelations(options: z.input<typeof ZOptions> = {}
     LIMIT ${limit}`;
   return rows.map((r) => ({
     slug: r.slug,
-    name: relationName(r.a_name, r.b_name),
-    countries: [
-      { code: r.a_code, name: r.a_name, slug: r.a_slug },
-      { code: r.b_code, name: r.b_name, slug: r.b_slug },
-    ],
+    ...relationCountries(r),
     publishedFacts: r.facts,
     updatedAt: r.updated_at.toISOString(),
   }));

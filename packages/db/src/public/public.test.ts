@@ -1,36 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseAsOf } from "./as-of";
 import { compareRevisions } from "./compare-revisions";
 import { factAsOf, factChanges } from "./fact-history";
 import { trade, view } from "./test-views";
 import { buildTimeline, timelineLabel } from "./timeline";
 import { tradeFigures } from "./trade-series";
 import { locateVersion } from "./versions";
-
-describe("asOf parsing", () => {
-  it("reads a day as its first instant in UTC, and instants with or without a zone", () => {
-    expect(parseAsOf("2026-01-01").toISOString()).toBe("2026-01-01T00:00:00.000Z");
-    expect(parseAsOf("2026-01-01T12:30").toISOString()).toBe("2026-01-01T12:30:00.000Z");
-    expect(parseAsOf("2026-01-01T12:30:05.123456Z").toISOString()).toBe("2026-01-01T12:30:05.123Z");
-    expect(parseAsOf("2026-01-01T12:30:00+02:00").toISOString()).toBe("2026-01-01T10:30:00.000Z");
-  });
-
-  it("refuses what is not a real date instead of guessing", () => {
-    for (const bad of [
-      "",
-      "1",
-      "March",
-      "2026-02-30",
-      "2026-13-01",
-      "2026-01-01T25:00",
-      "0999-01-01",
-      "x".repeat(500),
-    ]) {
-      expect(() => parseAsOf(bad), bad).toThrow(expect.objectContaining({ code: "INVALID" }));
-    }
-    expect(() => parseAsOf(["2026-01-01", "2026-01-02"])).toThrow(expect.objectContaining({ code: "INVALID" }));
-  });
-});
 
 describe("versions", () => {
   const versions = ["2026-01-01T00:00:00.001Z", "2026-02-01T00:00:00.000Z", "2026-03-01T00:00:00.000Z"];

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { slugify } from "../lib/slugify";
+import { relationName } from "../read-model/relation-countries";
 import { ZFactKind } from "../schemas/fact-data";
 import { type TSearchRequest, ZSearchRequest } from "../schemas/search";
-import { relationName } from "./labels";
 import { START, STOP, searchFacets, searchFactPage } from "./search-facts";
 
 /** Trigram word similarity needed to count as a near match (pg_trgm's default is 0.6). */

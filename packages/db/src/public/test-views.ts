@@ -1,4 +1,4 @@
-import type { RevisionView } from "../facts/fact-view";
+import type { RevisionView } from "../read-model/revision-view";
 
 /** A revision view for unit tests of the public derivations (no database). */
 export function view(overrides: Partial<RevisionView> & Pick<RevisionView, "kind">): RevisionView {

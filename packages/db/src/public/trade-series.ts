@@ -1,5 +1,5 @@
-import type { RevisionView } from "../facts/fact-view";
 import { formatValidTime } from "../lib/format-valid-time";
+import type { RevisionView } from "../read-model/revision-view";
 import type { TAmount } from "../schemas/fact-data";
 import { firstDay, lastDay } from "../schemas/partial-date";
 import { countryName, UNIT_FACTORS } from "./labels";

@@ -2,6 +2,7 @@ import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { notFound } from "../errors";
 import { assertRole } from "../permissions";
+import { relationName } from "../read-model/relation-countries";
 import { fromStoredValidTime } from "../schemas/partial-date";
 
 /** A relation with every live fact's latest draft, review state and open flags, for editors. */
@@ -46,7 +47,7 @@ export async function getRelationForEditor(options: { slug: string; actor: Actor
   return {
     id: relation.id,
     slug: relation.slug,
-    name: `${relation.countryA.name}–${relation.countryB.name} relations`,
+    name: relationName(relation.countryA.name, relation.countryB.name),
     summary: relation.summary,
     countries: [relation.countryA, relation.countryB] as const,
     facts: relation.facts.map((f) => ({

@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import { relationName } from "../read-model/relation-countries";
 
 /** Relations with how many facts the public sees in each, most recently updated first. */
 export async function listRelations(options: { limit?: number } = {}) {
@@ -14,7 +15,7 @@ export async function listRelations(options: { limit?: number } = {}) {
   return relations.map((r) => ({
     id: r.id,
     slug: r.slug,
-    name: `${r.countryA.name}–${r.countryB.name} relations`,
+    name: relationName(r.countryA.name, r.countryB.name),
     updatedAt: r.updatedAt.toISOString(),
     publishedFacts: r._count.facts,
   }));

@@ -5,6 +5,7 @@ import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { escapeLike } from "../lib/escape-like";
 import { assertRole } from "../permissions";
+import { relationName } from "../read-model/relation-countries";
 
 const ZOptions = z.strictObject({
   query: z.string().trim().max(200).default(""),
@@ -45,7 +46,7 @@ export async function searchRelations(options: z.input<typeof ZOptions> & { acto
     const entry = byId.get(row.id) ?? {
       id: row.id,
       slug: row.slug,
-      name: `${row.name_a}–${row.name_b} relations`,
+      name: relationName(row.name_a, row.name_b),
       updatedAt: row.updated_at.toISOString(),
       counts: { DRAFT: 0, SUBMITTED: 0, REJECTED: 0, PUBLISHED: 0 },
     };

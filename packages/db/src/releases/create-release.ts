@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../actor";
-import { asInstant, publicAt } from "../api/fact-records";
 import { RELEASE_CUT } from "../api/read-instant";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
@@ -8,6 +7,8 @@ import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { LICENCE_NOTICE } from "../licence";
 import { assertRole } from "../permissions";
+import { asInstant } from "../read-model/instant";
+import { publicAt } from "../read-model/public-at";
 import { type TCreateReleaseRequest, ZCreateReleaseRequest } from "../schemas/api";
 import type { Tx } from "../tx";
 import { digestRelease } from "./digest-release";

@@ -1,6 +1,6 @@
-import { INSTANT_FORMAT, justBefore } from "../api/instant";
 import { PUBLISHING } from "../api/read-instant";
 import { AppError } from "../errors";
+import { INSTANT_FORMAT, justBefore } from "../read-model/instant";
 import type { Tx } from "../tx";
 
 // Only publishing transactions can still write a publication before now (see api/read-instant.ts):

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { asInstant } from "../api/fact-records";
-import { parseInstant } from "../api/read-instant";
 import { releaseUrl } from "../api/read-meta";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { asInstant, parseInstant } from "../read-model/instant";
 import { ZInstant, ZReleaseName } from "../schemas/api";
 import { packageLinks, type TRelease, type TReleaseManifest } from "./release-schemas";
 

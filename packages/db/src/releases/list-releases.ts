@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
-import { asInstant } from "../api/fact-records";
 import { pageLinks } from "../api/paging";
-import { parseInstant } from "../api/read-instant";
 import { releaseUrl } from "../api/read-meta";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { asInstant, parseInstant } from "../read-model/instant";
 import { ZListReleasesQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 

@@ -1,8 +1,8 @@
 import canonicalize from "canonicalize";
-import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../api/fact-records";
 import type { TFactRecord } from "../api/response-schemas";
 import { getDb, readPublished } from "../client";
 import { Prisma } from "../generated/prisma/client";
+import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
 import type { Tx } from "../tx";
 
 /** Rows per query while streaming a release: a few hundred kilobytes of JSON at a time. */

@@ -2,8 +2,8 @@
 // operations take their output, and apps/web/lib/api/openapi.ts documents these same objects.
 // Response shapes are in ../api/response-schemas.ts.
 import { z } from "zod";
-import { normalizeInstant } from "../api/instant";
 import { resolveCountryCode } from "../countries/identifiers";
+import { normalizeInstant } from "../read-model/instant";
 import { ZFactContent, ZNote, ZSection } from "./fact";
 import { ZFactKind } from "./fact-data";
 import { firstDay, lastDay, ZPartialDate, ZValidOn, ZValidTime } from "./partial-date";

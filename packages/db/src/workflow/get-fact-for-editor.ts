@@ -1,8 +1,8 @@
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
 import { assertRole } from "../permissions";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "./publish-rules";
 

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { checkPublishRules, type FieldIssue } from "./publish-rules";

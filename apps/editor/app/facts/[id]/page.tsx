@@ -6,6 +6,7 @@ import {
   listFactRedactions,
   listOthersWorkingDrafts,
   listPendingChangeSetsOfFact,
+  relationName,
   suggestionsOf,
   toContentInput,
 } from "@dyad/db";
@@ -58,10 +59,8 @@ export default async function FactPage(props: Props) {
   return (
     <>
       <p className="small">
-        <Link href={`/relations/${fact.relation.slug}`}>
-          {a.name}–{b.name} relations
-        </Link>{" "}
-        · <Link href={`/facts/${fact.id}/history`}>History</Link>
+        <Link href={`/relations/${fact.relation.slug}`}>{relationName(a.name, b.name)}</Link> ·{" "}
+        <Link href={`/facts/${fact.id}/history`}>History</Link>
       </p>
       <h1>
         {KIND_LABELS[fact.kind]} <StateBadge state={fact.reviewState} />
