@@ -1,4 +1,4 @@
-import { getPublicRelation, listApiFacts } from "@dyad/db";
+import { getPublicRelation, listApiFacts, publicAt, relationIdOf } from "@dyad/db";
 import pg from "pg";
 import { interleaved, type Summary } from "./lib/stats";
 
@@ -13,17 +13,19 @@ export const NOW_SQL = `
   LEFT JOIN source s ON s.id = rs.source_id
   WHERE rel.slug = $1`;
 
-export const AS_OF_SQL = `
-  WITH latest AS (
-    SELECT DISTINCT ON (p.fact_id) p.revision_id
-    FROM publication p JOIN relation rel ON rel.id = p.relation_id
-    WHERE rel.slug = $1 AND p.at <= $2
-    ORDER BY p.fact_id, p.at DESC, p.id DESC)
-  SELECT r.id, r.fact_id, r.number, r.kind, r.section, r.data, r.statement, r.valid_from, r.valid_to, r.created_at,
-         s.id AS source_id, s.url, s.title
-  FROM latest JOIN fact_revision r ON r.id = latest.revision_id
-  LEFT JOIN revision_source rs ON rs.revision_id = r.id
-  LEFT JOIN source s ON s.id = rs.source_id`;
+/** The same rows as of an instant: the read model's "public at" rows (publicAt), then the same joins. */
+export function asOfQuery(slug: string, asOf: Date | string) {
+  const latest = publicAt(asOf, relationIdOf(slug));
+  return {
+    text: `
+      SELECT r.id, r.fact_id, r.number, r.kind, r.section, r.data, r.statement, r.valid_from, r.valid_to, r.created_at,
+             s.id AS source_id, s.url, s.title
+      FROM (${latest.text}) latest JOIN fact_revision r ON r.id = latest.revision_id
+      LEFT JOIN revision_source rs ON rs.revision_id = r.id
+      LEFT JOIN source s ON s.id = rs.source_id`,
+    values: latest.values,
+  };
+}
 
 type Variant = "sql" | "site" | "api" | "http";
 export type ReadSummaries = Record<Variant, Summary>;
@@ -69,7 +71,7 @@ export async function benchRelationReads(options: {
     );
     const past = await interleaved<Variant>(
       {
-        sql: (i) => pool.query(AS_OF_SQL, [slug(i), options.asOf]),
+        sql: (i) => pool.query(asOfQuery(slug(i), options.asOf)),
         site: (i) => getPublicRelation({ slug: slug(i), asOf: options.asOf }),
         api: (i) => listApiFacts({ slug: slug(i), limit: 1000, asOf }),
         http: (i) => http(i, true),
@@ -86,7 +88,7 @@ export async function benchRelationReads(options: {
 async function sameFacts(pool: pg.Pool, slug: string, asOf: Date): Promise<number> {
   const ids = (rows: { fact_id: string }[]) => [...new Set(rows.map((r) => r.fact_id))].sort().join();
   const sqlNow = ids((await pool.query(NOW_SQL, [slug])).rows);
-  const sqlPast = ids((await pool.query(AS_OF_SQL, [slug, asOf])).rows);
+  const sqlPast = ids((await pool.query(asOfQuery(slug, asOf))).rows);
   const apiNow = ids((await listApiFacts({ slug, limit: 1000 })).data.map((f) => ({ fact_id: f.factId })));
   const apiPast = ids(
     (await listApiFacts({ slug, limit: 1000, asOf: asOf.toISOString() })).data.map((f) => ({ fact_id: f.factId })),

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateSynthetic } from "@dyad/db/synthetic";
 import pg from "pg";
-import { AS_OF_SQL, NOW_SQL } from "./as-of-reads";
+import { asOfQuery, NOW_SQL } from "./as-of-reads";
 import { createBenchDatabase } from "./lib/bench-database";
 import { startWeb } from "./lib/web-server";
 import { wrk } from "./lib/wrk";
@@ -79,7 +79,7 @@ export async function benchReadThroughput(options: {
 
     const sqlLoops = {
       now: (i: number) => pool.query(NOW_SQL, [slugs[i % slugs.length]]),
-      asOf: (i: number) => pool.query(AS_OF_SQL, [slugs[i % slugs.length], pastAt(9)[i % 4000]]),
+      asOf: (i: number) => pool.query(asOfQuery(slugs[i % slugs.length] as string, pastAt(9)[i % 4000] as string)),
       history: (i: number) => pool.query(HISTORY_SQL, [factIds[i % factIds.length]]),
     };
     const reads: {
@@ -212,7 +212,7 @@ async function sameFacts(pool: pg.Pool, webUrl: string, slug: string, factId: st
     return (await response.json()) as { data: { factId: string; revisions?: { revisionId: string }[] }[] };
   };
   const sqlNow = ids((await pool.query(NOW_SQL, [slug])).rows.map((r) => r.fact_id));
-  const sqlPast = ids((await pool.query(AS_OF_SQL, [slug, pastAt])).rows.map((r) => r.fact_id));
+  const sqlPast = ids((await pool.query(asOfQuery(slug, pastAt))).rows.map((r) => r.fact_id));
   const nowCached = ids((await api(`/api/v1/relations/${slug}/facts`)).data.map((f) => f.factId));
   const nowUncached = ids((await api(`/api/v1/relations/${slug}/facts?limit=1000`)).data.map((f) => f.factId));
   const past = ids((await api(`/api/v1/relations/${slug}/facts?asOf=${pastAt}`)).data.map((f) => f.factId));

@@ -2,7 +2,7 @@
 // read: the relation's facts as of an instant with and without `NOT EXISTS (… redaction …)`,
 // interleaved, on a synthetic history with 1 % of revisions redacted. Run alone:
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm --filter @dyad/bench exec tsx redaction-filter.ts
-import { getDb } from "@dyad/db";
+import { getDb, latestPublications, publicAt, relationIdOf } from "@dyad/db";
 import { migrate } from "@dyad/db/dev";
 import { generateSynthetic, seedCountries } from "@dyad/db/synthetic";
 import pg from "pg";
@@ -11,14 +11,15 @@ import { interleaved } from "./lib/stats";
 const ADMIN_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SCALE = { seed: 7, relations: 200, factsPerRelation: 200, revisionsPerFact: 3 };
 
-const asOf = (filter: boolean) => `
-  SELECT r.id, r.statement FROM (
-    SELECT DISTINCT ON (fact_id) fact_id, revision_id FROM publication
-    WHERE relation_id = (SELECT id FROM relation WHERE slug = $1) AND at <= now()
-    ORDER BY fact_id, at DESC, id DESC
-  ) latest JOIN fact_revision r ON r.id = latest.revision_id
-  WHERE latest.revision_id IS NOT NULL
-  ${filter ? "AND NOT EXISTS (SELECT 1 FROM redaction x WHERE x.revision_id = latest.revision_id)" : ""}`;
+// The read model's as-of rows for one relation now, without the takedown filter
+// (latestPublications) and with it (publicAt, what every public read uses).
+const asOf = (filter: boolean, slug: string) => {
+  const rows = (filter ? publicAt : latestPublications)(new Date(), relationIdOf(slug));
+  return {
+    text: `SELECT r.id, r.statement FROM (${rows.text}) latest JOIN fact_revision r ON r.id = latest.revision_id`,
+    values: rows.values,
+  };
+};
 
 async function main() {
   const name = `dyad_bench_redaction_${process.pid}`;
@@ -41,8 +42,8 @@ async function main() {
       await pool.query("VACUUM ANALYZE");
       const figures = await interleaved(
         {
-          without: (i) => pool.query(asOf(false), [slug(i)]),
-          with: (i) => pool.query(asOf(true), [slug(i)]),
+          without: (i) => pool.query(asOf(false, slug(i))),
+          with: (i) => pool.query(asOf(true, slug(i))),
         },
         500,
       );

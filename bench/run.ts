@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { disconnectDb } from "@dyad/db";
+import { disconnectDb, latestPublications, relationIdOf } from "@dyad/db";
 import { REPO_ROOT } from "@dyad/db/dev";
 import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
@@ -140,11 +140,10 @@ async function firstSlugs(dbUrl: string, n: number): Promise<string[]> {
 async function explainAsOf(dbUrl: string, slug: string, at: Date): Promise<string> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
-  const { rows: rel } = await client.query<{ id: string }>("SELECT id FROM relation WHERE slug = $1", [slug]);
+  const latest = latestPublications(at, relationIdOf(slug));
   const { rows } = await client.query<{ "QUERY PLAN": string }>(
-    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT ON (fact_id) revision_id FROM publication
-     WHERE relation_id = $1 AND at <= $2 ORDER BY fact_id, at DESC, id DESC`,
-    [rel[0]?.id, at],
+    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${latest.text}`,
+    latest.values,
   );
   await client.end();
   return rows.map((r) => r["QUERY PLAN"]).join("\n");
