@@ -14,6 +14,7 @@ import { generateSynthetic } from "@dyad/db/synthetic";
 import pg from "pg";
 import { asOfQuery, NOW_SQL } from "./as-of-reads";
 import { createBenchDatabase } from "./lib/bench-database";
+import { resetPeakRss, rssMb } from "./lib/memory";
 import { startWeb } from "./lib/web-server";
 import { wrk } from "./lib/wrk";
 
@@ -34,6 +35,8 @@ export interface ThroughputRow {
 export interface ThroughputFigures {
   seconds: number;
   rows: ThroughputRow[];
+  /** The server's resident set after the warm-up and its peak over the measured reads, MB. */
+  memory: { warmRssMb: number; peakRssMb: number } | null;
 }
 
 /** Past instants in the synthetic publication history, a millisecond apart: never the same key twice. */
@@ -48,6 +51,8 @@ export async function benchReadThroughput(options: {
   webUrl: string;
   seconds: number;
   slugs: string[];
+  /** The server process, for its memory (VmRSS, VmHWM). */
+  serverPid?: number;
 }): Promise<ThroughputFigures> {
   const { webUrl, seconds, slugs } = options;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 8 });
@@ -147,6 +152,8 @@ export async function benchReadThroughput(options: {
 
     // Warm up: JIT, pools, caches of the cached variants.
     for (const r of reads) await wrk({ baseUrl: webUrl, paths: r.paths(6).slice(0, 200), connections: 2, seconds: 1 });
+    const warmRssMb = options.serverPid ? rssMb(options.serverPid, "VmRSS") : 0;
+    if (options.serverPid) resetPeakRss(options.serverPid);
 
     // Each read and its floor alternate in short slices (three each) and their requests are
     // summed, so a busy neighbour slows both alike; the raw SQL runs once per shape and width.
@@ -179,7 +186,9 @@ export async function benchReadThroughput(options: {
         console.log(throughputLine(row));
       }
     }
-    return { seconds, rows };
+    const memory = options.serverPid ? { warmRssMb, peakRssMb: rssMb(options.serverPid, "VmHWM") } : null;
+    if (memory) console.log(memoryLine(memory));
+    return { seconds, rows, memory };
   } finally {
     await pool.end();
   }
@@ -234,11 +243,15 @@ export function throughputLine(r: ThroughputRow): string {
   return `| ${r.read} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.floorRps.toFixed(0)} | **${x(r.rps, r.floorRps)}** | ${r.sqlRps?.toFixed(0) ?? "–"} | ${x(r.rps, r.sqlRps)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
 }
 
+export const memoryLine = (m: { warmRssMb: number; peakRssMb: number }) =>
+  `Server memory: ${m.warmRssMb.toFixed(0)} MB resident after the warm-up, ${m.peakRssMb.toFixed(0)} MB at its peak under the reads.`;
+
 export function throughputLines(f: ThroughputFigures): string[] {
   return [
     "| read | connections | req/s | floor req/s | read / floor | raw SQL q/s | read / SQL | bytes/response |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...f.rows.map(throughputLine),
+    ...(f.memory ? ["", memoryLine(f.memory)] : []),
   ];
 }
 
@@ -340,6 +353,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
         webUrl: web.url,
         seconds: Number(values.seconds),
         slugs,
+        serverPid: web.pid,
       });
       console.log(throughputLines(figures).join("\n"));
     }

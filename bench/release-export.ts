@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRelease, SYSTEM_ACTOR } from "@dyad/db";
+import { resetPeakRss, rssMb } from "./lib/memory";
 
 export interface ExportFigures {
   name: string;
@@ -28,7 +28,7 @@ export async function benchReleaseExport(options: {
   const cutSeconds = (performance.now() - cutStarted) / 1000;
 
   const idleRssMb = rssMb(options.serverPid, "VmRSS");
-  writeFileSync(`/proc/${options.serverPid}/clear_refs`, "5");
+  resetPeakRss(options.serverPid);
   const started = performance.now();
   const response = await fetch(`${options.webUrl}/api/v1/releases/${options.name}/facts.ndjson`);
   if (!response.ok || !response.body) throw new Error(`release download answered ${response.status}`);
@@ -62,12 +62,4 @@ export async function benchReleaseExport(options: {
     download: { seconds, bytes, peakRssMb, idleRssMb },
     copySeconds,
   };
-}
-
-/** A memory figure of a process, in MB, from /proc/<pid>/status. */
-function rssMb(pid: number, field: "VmRSS" | "VmHWM"): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
-  if (!Number.isFinite(kb)) throw new Error(`no ${field} for process ${pid}`);
-  return kb / 1024;
 }

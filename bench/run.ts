@@ -93,6 +93,7 @@ const throughput = await benchReadThroughput({
   webUrl: web.url,
   seconds: values.quick ? 3 : 5,
   slugs,
+  serverPid: web.pid,
 });
 console.log("Release export (small)...");
 const exportSmall = await benchReleaseExport({

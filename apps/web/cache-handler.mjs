@@ -30,8 +30,23 @@ const Redis = ioredis.default ?? ioredis;
 
 const FLOOR = Symbol.for("dyad.readFloor");
 const SHARED = Symbol.for("dyad.sharedCache");
+const EXPIRED = Symbol.for("dyad.expiredTags");
 /** @type {Record<symbol, any>} */
 const g = /** @type {any} */ (globalThis);
+
+/**
+ * When this process learned that each tag expired, as a counter (not a clock, so another
+ * instance's clock cannot make an expiry look older than an answer): the API's answer cache
+ * (apps/web/lib/api/answer-cache.ts) keeps an answer only while none of its tags expired after
+ * the read that made it began.
+ * @type {{ epoch: number; tags: Map<string, number> }}
+ */
+const expired = (g[EXPIRED] ??= { epoch: 0, tags: new Map() });
+/** @param {string[]} tags */
+function noteExpired(tags) {
+  expired.epoch++;
+  for (const tag of tags) expired.tags.set(tag, expired.epoch);
+}
 
 const redisUrl = process.env.DYAD_REDIS_URL;
 // One namespace per database unless told otherwise: deployments (and test runs) sharing a Redis
@@ -112,6 +127,7 @@ function mergeTag(tag, remote) {
     ...(remote.stale !== undefined ? { stale: Math.max(local.stale ?? 0, remote.stale) } : {}),
     ...(expired !== undefined ? { expired: Math.max(local.expired ?? 0, expired) } : {}),
   });
+  noteExpired([tag]);
 }
 
 /** Bring this process's tag manifest and read floor up to date with Redis. */
@@ -160,6 +176,8 @@ g[SHARED] = {
   /** Whether revalidations are shared (DYAD_REDIS_URL set). */
   enabled: Boolean(redisUrl),
   share,
+  /** Learn the other instances' revalidations (a no-op without Redis; throws if Redis cannot be reached). */
+  sync,
 };
 
 export default class SharedTagsCache extends FileSystemCache {
@@ -189,6 +207,7 @@ export default class SharedTagsCache extends FileSystemCache {
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
     const list = typeof tags === "string" ? [tags] : tags;
+    noteExpired(list);
     try {
       await share(list);
     } catch (error) {

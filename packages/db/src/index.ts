@@ -16,7 +16,7 @@ export { listApiFacts } from "./api/list-api-facts";
 export { listApiRelationChanges } from "./api/list-api-relation-changes";
 export { listApiRelations } from "./api/list-api-relations";
 export { listApiSources } from "./api/list-api-sources";
-export { publishedAfter, type ReadInstant, resolveReadInstant } from "./api/read-instant";
+export { currentAnswersBehind, publishedAfter, type ReadInstant, resolveReadInstant } from "./api/read-instant";
 export * from "./api/response-schemas";
 export { reviseDraftFact } from "./api/revise-draft-fact";
 export { searchApi } from "./api/search-api";

@@ -17,16 +17,18 @@ import {
   publishedAfter,
 } from "@dyad/db";
 import { cached } from "../cache";
+import { type Answer, beginRead, cachedAnswer, keepAnswer } from "./answer-cache";
 import { etagOf, weakEtagOf } from "./respond";
 import { tagAnswer } from "./route";
 
 /**
- * The API's reads, through Next's data cache when they are about now: the first page of a list
+ * The API's reads, cached in this process when they are about now: the first page of a list
  * without asOf or cursor, a resource without asOf. Those are the hot, repeated requests; a
  * publish revalidates their tags (as for the site's pages), and each cached answer keeps saying
- * the instant it was computed for, which stays true. Reads of a past instant or of a later page
- * are not cached here (any instant is a new key), but their responses are immutable, so HTTP
- * caches keep them instead.
+ * the instant it was computed for, which stays true. Answers sent as prepared bytes live in
+ * answer-cache.ts, the few others (countries, the changes feeds) in Next's data cache. Reads of a
+ * past instant or of a later page are not cached here (any instant is a new key), but their
+ * responses are immutable, so HTTP caches keep them instead.
  */
 interface ReadOptions {
   asOf?: string;
@@ -38,9 +40,15 @@ const isCurrent = (o: ReadOptions) => !o.asOf && !o.cursor && !o.since;
 /**
  * Next's data cache lives in .next/cache and outlives a build and a database switch (its keys
  * are the function and the arguments only): an answer cached for one database or one response
- * shape must not be served for another.
+ * shape must not be served for another. Settled answers' ETags say the same. Computed once.
  */
-function namespace(): string {
+let namespaceOnce: string | undefined;
+const namespace = () => {
+  namespaceOnce ??= buildAndDatabase();
+  return namespaceOnce;
+};
+
+function buildAndDatabase(): string {
   let build = "";
   try {
     build = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
@@ -71,41 +79,27 @@ async function cacheable(result: unknown): Promise<boolean> {
   return !asOf || !(await publishedAfter(asOf));
 }
 
-/**
- * A read's answer ready to send: serialised once, its ETag computed once. An answer about now
- * is cached in this form, so serving it again costs no serialisation and no hashing. A settled
- * answer's ETag comes from what identifies it (this deployment and database, the endpoint, the
- * query and the instant it answers for), not from its bytes; an answer about now keeps a weak
- * ETag over its content without the moving `meta.asOf` (respond.ts), so it holds until a publish
- * changes the content.
- */
-export interface Answer {
-  text: string;
-  etag: string;
-  final: boolean;
-}
-
 function answerOf(key: string, options: unknown, body: { meta: { final: boolean; asOf?: string | null } }): Answer {
   const text = JSON.stringify(body);
-  if (!body.meta.final) return { text, etag: weakEtagOf(body), final: false };
+  const bytes = Buffer.from(text);
+  if (!body.meta.final) return { body: bytes, etag: weakEtagOf(text, body.meta.asOf), final: false };
   const identity = JSON.stringify([namespace(), key, options, body.meta.asOf]);
-  return { text, etag: etagOf(identity), final: true };
+  return { body: bytes, etag: etagOf(identity), final: true };
 }
 
-function currentOr<O, R, T = R>(
+function currentOr<O, R>(
   read: (options: O) => Promise<R>,
   key: string,
   tags: (options: O) => string[],
   guard = true,
-  finish: (options: O, result: R) => T = (_, result) => result as unknown as T,
-): (options: O) => Promise<T> {
-  let fromCache: ((options: O) => Promise<T>) | undefined;
+): (options: O) => Promise<R> {
+  let fromCache: ((options: O) => Promise<R>) | undefined;
   return async (options) => {
     tagAnswer(tags(options));
-    if (!isCurrent(options as ReadOptions)) return finish(options, await read(options));
+    if (!isCurrent(options as ReadOptions)) return read(options);
     fromCache ??= cached(
       async (o: O) => {
-        const result = finish(o, await read(o));
+        const result = await read(o);
         if (guard && !(await cacheable(result))) throw new NotCacheable(result);
         return result;
       },
@@ -115,24 +109,39 @@ function currentOr<O, R, T = R>(
     try {
       return await fromCache(options);
     } catch (error) {
-      if (error instanceof NotCacheable) return error.result as T;
+      if (error instanceof NotCacheable) return error.result as R;
       throw error;
     }
   };
 }
 
-/** currentOr for an endpoint answered by readResponse: the answer prepared (and cached) ready to send. */
-const prepared = <O, R extends { meta: { final: boolean; asOf?: string | null } }>(
-  read: (options: O) => Promise<R>,
-  key: string,
-  tags: (options: O) => string[],
-  guard = true,
-) =>
-  currentOr(read, key, tags, guard, (options, result): Answer & { asOf: string | null } => ({
-    ...answerOf(key, options, result),
-    // Kept beside the answer for the cache guard (cacheable), which reads the instant.
-    asOf: result.meta.asOf ?? null,
-  }));
+/**
+ * A read answered by readResponse: its answer serialised once and its ETag computed once, when
+ * it is read. An answer about now is kept in that form in this process (answer-cache.ts), so
+ * serving it again costs no serialisation, no hashing and no parsing. A settled answer's ETag
+ * comes from what identifies it (this deployment and database, the endpoint, the query and the
+ * instant it answers for), not from its bytes; an answer about now has a weak ETag over its
+ * content without the moving `meta.asOf` (respond.ts), so it holds until a publish changes the
+ * content.
+ */
+const prepared =
+  <O, R extends { meta: { final: boolean; asOf?: string | null } }>(
+    read: (options: O) => Promise<R>,
+    key: string,
+    tags: (options: O) => string[],
+  ) =>
+  async (options: O): Promise<Answer> => {
+    const answerTags = tags(options);
+    tagAnswer(answerTags);
+    if (!isCurrent(options as ReadOptions)) return answerOf(key, options, await read(options));
+    const cacheKey = JSON.stringify([key, options]);
+    const kept = await cachedAnswer(cacheKey);
+    if (kept) return kept;
+    const ticket = beginRead();
+    const answer = answerOf(key, options, await read(options));
+    keepAnswer(cacheKey, answer, answerTags, ticket);
+    return answer;
+  };
 
 // Countries do not change with publishing: their answer is never behind.
 export const countries = currentOr(listApiCountries, "countries", () => [], false);

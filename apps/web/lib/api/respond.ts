@@ -72,22 +72,27 @@ function unmodifiedSince(request: Request, modified: Date | null): boolean {
 }
 
 /**
- * A weak ETag for an answer about now: over the content without `meta.asOf`, the instant the
- * answer was computed for, which moves on with every request although nothing changed. Two
- * answers with the same weak ETag say the same thing (RFC 9110 8.8.1: semantically equivalent),
- * so If-None-Match gets a 304 until something is published.
+ * A weak ETag for an answer about now: over its JSON text (`{"data":…,"meta":{"asOf":…,…},…}`)
+ * without `meta.asOf`, the instant the answer was computed for, which moves on with every
+ * request although nothing changed. Two answers with the same weak ETag say the same thing
+ * (RFC 9110 8.8.1: semantically equivalent), so If-None-Match gets a 304 until something is
+ * published. The instant is cut out of the text rather than the body serialised twice; `meta`
+ * is the last object before `links`, so its last occurrence is the answer's own.
  */
-export function weakEtagOf(body: { meta: object }): string {
-  const { asOf: _moving, ...meta } = body.meta as { asOf?: unknown };
-  return `W/${etagOf(JSON.stringify({ ...body, meta }))}`;
+export function weakEtagOf(text: string, asOf: string | null | undefined): string {
+  const moving = `"meta":{"asOf":${JSON.stringify(asOf ?? null)}`;
+  const at = text.lastIndexOf(moving);
+  if (at < 0) return `W/${etagOf(text)}`;
+  const rest = at + moving.length + (text[at + moving.length] === "," ? 1 : 0);
+  return `W/${etagOf(`${text.slice(0, at)}"meta":{${text.slice(rest)}`)}`;
 }
 
 /**
  * A read's answer (prepared once, see reads.ts): cached for a year when it can never change (a
  * settled instant), briefly otherwise, with a weak ETag that survives the moving instant.
  */
-export function readResponse(request: Request, answer: { text: string; etag: string; final: boolean }): Response {
+export function readResponse(request: Request, answer: { body: Uint8Array<ArrayBuffer>; etag: string; final: boolean }): Response {
   const headers = { etag: answer.etag, "cache-control": CACHE[answer.final ? "immutable" : "current"] };
   if (notModified(request, answer.etag)) return new Response(null, { status: 304, headers });
-  return new Response(answer.text, { headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+  return new Response(answer.body, { headers: { "content-type": "application/json; charset=utf-8", ...headers } });
 }

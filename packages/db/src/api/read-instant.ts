@@ -239,7 +239,18 @@ function noteFinal(final: string | null): boolean {
   return true;
 }
 
+/**
+ * How many answers about "now" this process has given while a committed publication lay beyond
+ * their instant (`behind` still true when the wait ran out): such an answer misses a publish
+ * whose revalidation may already have happened, so a cache must not keep it. A cache compares
+ * this count before and after its read (apps/web/lib/api/answer-cache.ts), which spares the
+ * extra round trip of asking the database again (publishedAfter).
+ */
+let behindAnswers = 0;
+export const currentAnswersBehind = () => behindAnswers;
+
 function answer<Row>(row: Answered<Row>): ReadAt<Row> {
+  if (row.ri_current && row.ri_behind) behindAnswers++;
   return {
     read: { instant: row.ri_instant, current: row.ri_current, final: row.ri_final },
     release: row.ri_release,

@@ -28,8 +28,8 @@ const REPLICA_WAIT_MS = 1000;
  * tags it touched. With read replicas, first the read floor: the primary's WAL position now
  * (past the publish), which no published read may be served below, and a short wait for the
  * replicas to replay it, so the pages expired below render again from replicas that hold the
- * publish (a replica still behind is skipped for the primary). Then the tags: here, and through
- * Redis on every other instance, before answering.
+ * publish (a replica still behind is skipped for the primary). Then the tags: here (the API's
+ * answers at once), and through Redis on every other instance, before answering.
  */
 export async function POST(request: Request) {
   const configured = revalidateSecret();
@@ -58,7 +58,8 @@ export async function POST(request: Request) {
     await waitForReplicas(lsn, REPLICA_WAIT_MS);
   }
   const shared = (globalThis as { [SHARED]?: SharedCache })[SHARED];
-  if (shared?.enabled) {
+  // Expired here at once (the API's answer cache reads it, lib/api/answer-cache.ts), then in Redis.
+  if (shared) {
     try {
       await shared.share(parsed.data.tags, true);
     } catch (error) {
