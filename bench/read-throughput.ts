@@ -150,8 +150,12 @@ export async function benchReadThroughput(options: {
       },
     ];
 
-    // Warm up: JIT, pools, caches of the cached variants.
-    for (const r of reads) await wrk({ baseUrl: webUrl, paths: r.paths(6).slice(0, 200), connections: 2, seconds: 1 });
+    // Warm up: JIT, pools, caches of the cached variants (each first asked once on its own: a
+    // page's first render can take longer than a loaded machine's second of wrk).
+    for (const r of reads) {
+      for (const p of r.paths(6).slice(0, 20)) await (await fetch(`${webUrl}${p}`)).arrayBuffer();
+      await wrk({ baseUrl: webUrl, paths: r.paths(6).slice(0, 200), connections: 2, seconds: 1 });
+    }
     const warmRssMb = options.serverPid ? rssMb(options.serverPid, "VmRSS") : 0;
     if (options.serverPid) resetPeakRss(options.serverPid);
 
@@ -259,7 +263,7 @@ export function throughputLines(f: ThroughputFigures): string[] {
  * Self time of a CPU profile by where the code lives (our packages, Next.js, React, pg, Prisma,
  * zod, node internals, GC), the heaviest functions under each: where a request's time goes.
  */
-export function profileSummary(file: string, top = 25): string[] {
+export function profileSummary(file: string, top = 25, skipMs = 0): string[] {
   const profile = JSON.parse(readFileSync(file, "utf8")) as {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
     samples: number[];
@@ -269,10 +273,12 @@ export function profileSummary(file: string, top = 25): string[] {
   const self = new Map<string, number>();
   const byArea = new Map<string, number>();
   let total = 0;
+  let elapsed = 0;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     const dt = profile.timeDeltas[i] ?? 0;
-    if (!node) return;
+    elapsed += dt;
+    if (!node || elapsed < skipMs * 1000) return;
     total += dt;
     const { functionName, url, lineNumber } = node.callFrame;
     const area = areaOf(url, functionName);
@@ -313,40 +319,64 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     options: {
       seconds: { type: "string", default: "5" },
       profile: { type: "boolean", default: false },
+      // Scaling (issue 21): the same reads on a larger history. Relations of 100 facts × 10
+      // revisions; past 100, as in run.ts, the first 100 (seed 1) and the rest (seed 2), so the 20
+      // relations read are the same ones at every size. --keep reuses a database already loaded.
+      relations: { type: "string", default: "20" },
+      database: { type: "string", default: "dyad_bench_reads" },
+      keep: { type: "boolean", default: false },
+      port: { type: "string", default: "3391" },
       server: {
         type: "string",
         default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
       },
     },
   });
-  const url = await createBenchDatabase(values.server, "dyad_bench_reads", { keepSearchIndexes: true });
-  await generateSynthetic(url, { seed: 1, relations: 20, factsPerRelation: 100, revisionsPerFact: 10 });
+  const relations = Number(values.relations);
+  const existing = new URL(values.server);
+  existing.pathname = `/${values.database}`;
+  const url = values.keep
+    ? existing.toString()
+    : await createBenchDatabase(values.server, values.database, { keepSearchIndexes: true });
+  if (!values.keep) {
+    const scale = { factsPerRelation: 100, revisionsPerFact: 10 };
+    const loaded = [
+      ...(await generateSynthetic(url, { seed: 1, relations: Math.min(relations, 100), ...scale })),
+      ...(relations > 100 ? await generateSynthetic(url, { seed: 2, relations: relations - 100, ...scale }) : []),
+    ];
+    for (const l of loaded) console.log(`loaded ${l.table}: ${l.rows} rows in ${l.seconds.toFixed(1)} s`);
+  }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query("ANALYZE");
+  if (!values.keep) await client.query("ANALYZE");
+  const { rows: sizes } = await client.query<{ n: string }>("SELECT count(*) AS n FROM fact_revision");
+  console.log(`${Number(sizes[0]?.n).toLocaleString("en")} revisions in ${values.database}`);
+  // The first relations of seed 1 (generate-synthetic.ts names them md5('syn1:r:' || n)).
   const { rows } = await client.query<{ slug: string }>(
-    "SELECT r.slug FROM relation r WHERE EXISTS (SELECT 1 FROM fact f WHERE f.relation_id = r.id) ORDER BY r.slug LIMIT 20",
+    `SELECT r.slug FROM relation r
+     WHERE r.id IN (SELECT md5('syn1:r:' || n)::uuid FROM generate_series(1, 100) n)
+       AND EXISTS (SELECT 1 FROM fact f WHERE f.relation_id = r.id) ORDER BY r.slug LIMIT 20`,
   );
   await client.end();
   const slugs = rows.map((r) => r.slug);
   const profileDir = path.join(os.tmpdir(), `dyad-bench-profile-${process.pid}`);
+  const spawned = performance.now();
+  let loadFrom = 0;
   const web = await startWeb(
     url,
-    3391,
+    Number(values.port),
     { DYAD_BENCH_FLOOR: "1" },
     values.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
   );
   try {
     if (values.profile) {
-      // Only uncached reads, so the profile shows what a read costs rather than the cache.
-      await wrk({
-        baseUrl: web.url,
-        paths: slugs.flatMap((s) =>
-          Array.from({ length: 200 }, (_, i) => `/api/v1/relations/${s}/facts?limit=${100 + i}`),
-        ),
-        connections: 8,
-        seconds: Number(values.seconds) * 2,
-      });
+      // Only uncached reads, so the profile shows what a read costs rather than the cache; the
+      // server's start and a warm-up (first requests load the route's modules) left out.
+      const uncached = (from: number) =>
+        slugs.flatMap((s) => Array.from({ length: 200 }, (_, i) => `/api/v1/relations/${s}/facts?limit=${from + i}`));
+      await wrk({ baseUrl: web.url, paths: uncached(600), connections: 8, seconds: 2 });
+      loadFrom = performance.now() - spawned;
+      await wrk({ baseUrl: web.url, paths: uncached(100), connections: 8, seconds: Number(values.seconds) * 2 });
     } else {
       const figures = await benchReadThroughput({
         databaseUrl: url,
@@ -364,7 +394,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error("no CPU profile written");
     console.log(`Profile: ${path.join(profileDir, file)}`);
-    console.log(profileSummary(path.join(profileDir, file)).join("\n"));
+    console.log(profileSummary(path.join(profileDir, file), 25, loadFrom).join("\n"));
   }
   process.exit(0);
 }
