@@ -38,10 +38,11 @@ const g = /** @type {any} */ (globalThis);
  * When this process learned that each tag expired, as a counter (not a clock, so another
  * instance's clock cannot make an expiry look older than an answer): the API's answer cache
  * (apps/web/lib/api/answer-cache.ts) keeps an answer only while none of its tags expired after
- * the read that made it began.
- * @type {{ epoch: number; tags: Map<string, number> }}
+ * the read that made it began. One per process, should this module be loaded twice.
  */
-const expired = (g[EXPIRED] ??= { epoch: 0, tags: new Map() });
+if (!g[EXPIRED]) g[EXPIRED] = { epoch: 0, tags: new Map() };
+/** @type {{ epoch: number; tags: Map<string, number> }} */
+const expired = g[EXPIRED];
 /** @param {string[]} tags */
 function noteExpired(tags) {
   expired.epoch++;

@@ -91,7 +91,10 @@ export function weakEtagOf(text: string, asOf: string | null | undefined): strin
  * A read's answer (prepared once, see reads.ts): cached for a year when it can never change (a
  * settled instant), briefly otherwise, with a weak ETag that survives the moving instant.
  */
-export function readResponse(request: Request, answer: { body: Uint8Array<ArrayBuffer>; etag: string; final: boolean }): Response {
+export function readResponse(
+  request: Request,
+  answer: { body: Uint8Array<ArrayBuffer>; etag: string; final: boolean },
+): Response {
   const headers = { etag: answer.etag, "cache-control": CACHE[answer.final ? "immutable" : "current"] };
   if (notModified(request, answer.etag)) return new Response(null, { status: 304, headers });
   return new Response(answer.body, { headers: { "content-type": "application/json; charset=utf-8", ...headers } });
