@@ -7,6 +7,7 @@ import {
   getPublicSource,
   importArticle,
   previewImport,
+  reviseFact,
   SYSTEM_ACTOR,
 } from "@dyad/db";
 import { describe, expect, it } from "vitest";
@@ -126,6 +127,29 @@ describe("sources a reader can follow", () => {
     const again = await importArticle({ text: article, actor: SYSTEM_ACTOR });
     expect(again.unchanged).toEqual(expect.arrayContaining(first.created));
     expect(await getDb().source.count({ where: { url: `https://nation.example/${marker}` } })).toBe(1);
+  });
+
+  it("creates one source for a new source without an address saved with a revision, the one the revision cites", async () => {
+    const relation = await createRelation();
+    const { actor } = await createUser("EDITOR");
+    const { factId, revision } = await createFact({
+      relationId: relation.id,
+      content: generalFact(`A claim ${unique()}.`),
+      note: "First",
+      actor,
+    });
+    const title = `Printed yearbook ${unique()}`;
+    const saved = await reviseFact({
+      factId,
+      expectedRevisionId: revision.id,
+      content: generalFact(`A claim from print ${unique()}.`, { sources: [{ source: { title, kind: "BOOK" } }] }),
+      note: "From print",
+      actor,
+    });
+    const sources = await getDb().source.findMany({ where: { title }, select: { id: true } });
+    expect(sources).toHaveLength(1);
+    const cited = await getDb().revisionSource.findMany({ where: { revisionId: saved.revision.id } });
+    expect(cited.map((c) => c.sourceId)).toEqual([sources[0]?.id]);
   });
 
   it("answers NOT_FOUND for a source no public fact cites", async () => {

@@ -1,3 +1,4 @@
+import { awaitEffectsAfterCommit } from "@dyad/db";
 import { inject } from "vitest";
 
 // Domain operations read DATABASE_URL on first use: point them at this run's database.
@@ -12,3 +13,7 @@ if (webUrl) {
 } else {
   delete process.env.DYAD_WEB_URL;
 }
+// A publish returns before the site has heard of it (lib/after-commit.ts in @dyad/db): the
+// editor's reviewer does not wait on the site. Tests that publish and then read the site at once
+// need that notification done first, so operations called from a test wait for it.
+awaitEffectsAfterCommit(true);

@@ -1,10 +1,14 @@
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
+import type { Role } from "./generated/prisma/enums";
 
-const RANK = { EDITOR: 1, REVIEWER: 2, ADMIN: 3, SYSTEM: 4 } as const;
+const RANK = { EDITOR: 1, REVIEWER: 2, ADMIN: 3, SYSTEM: 4 } as const satisfies Record<Actor["role"], number>;
+
+/** The least role an operation needs: one of the roles an account can hold (Prisma's Role). */
+export type TMinRole = Role;
 
 /** Refuse unless the actor holds at least `minimum`. The importer and seed act as SYSTEM. */
-export function assertRole(actor: Actor, minimum: "EDITOR" | "REVIEWER" | "ADMIN"): void {
+export function assertRole(actor: Actor, minimum: TMinRole): void {
   // Fail closed: a role this code does not know ranks below every requirement.
   const rank: number | undefined = RANK[actor.role];
   if (rank === undefined || rank < RANK[minimum]) {

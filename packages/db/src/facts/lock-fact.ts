@@ -1,11 +1,19 @@
 import { AppError, notFound } from "../errors";
 import type { Tx } from "../tx";
 
+export interface LockedFact {
+  id: string;
+  relationId: string;
+  kind: string;
+  currentRevisionId: string | null;
+  publishedRevisionId: string | null;
+}
+
 /**
  * Lock a fact's row for the rest of the transaction, so concurrent changes to one fact queue up
  * instead of racing, and check the caller saw the latest revision.
  */
-export async function lockFact(tx: Tx, factId: string, expectedRevisionId?: string) {
+export async function lockFact(tx: Tx, factId: string, expectedRevisionId?: string): Promise<LockedFact> {
   const rows = await tx.$queryRaw<
     {
       id: string;

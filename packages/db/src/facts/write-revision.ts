@@ -49,9 +49,13 @@ export function revisionRow(options: RevisionRowOptions, citations: ResolvedCita
   } satisfies Prisma.FactRevisionUncheckedCreateInput;
 }
 
-/** Insert one immutable revision with its citations. Call inside the change's transaction. */
-export async function writeRevision(tx: Tx, options: RevisionRowOptions) {
-  const citations = await resolveCitations(tx, options.content.sources);
+/**
+ * Insert one immutable revision with its citations. Call inside the change's transaction. A
+ * caller that already resolved the citations (to compare hashes) passes them: resolving again
+ * would create a second copy of each new source without an address.
+ */
+export async function writeRevision(tx: Tx, options: RevisionRowOptions, resolved?: ResolvedCitation[]) {
+  const citations = resolved ?? (await resolveCitations(tx, options.content.sources));
   return tx.factRevision.create({
     data: {
       ...revisionRow(options, citations),

@@ -62,3 +62,16 @@ export async function pruneRevalidations(): Promise<void> {
     `DELETE FROM revalidation_outbox WHERE created_at < now() - interval '${STALE_AFTER}'`,
   );
 }
+
+/**
+ * Tell the site what this transaction published once it commits, without the caller waiting
+ * (lib/after-commit.ts): the outbox rows are read now, inside the transaction (no commit of
+ * their own), and delivered after it. If the process dies first, the outbox sweep delivers them.
+ */
+export async function revalidateAfterCommit(context: {
+  tx: Tx;
+  afterCommit(effect: () => Promise<unknown>): void;
+}): Promise<void> {
+  const pending = await pendingRevalidations(context.tx);
+  if (pending.length > 0) context.afterCommit(() => deliverPending(pending));
+}

@@ -1,46 +1,44 @@
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
+import { publishLocked } from "../facts/publish-locked";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
-import { assertRole } from "../permissions";
-import { deliverPending, pendingRevalidations } from "../public-cache/deliver-revalidations";
+import { defineOperation } from "../lib/define-operation";
+import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
-import { assertPublishable, checkPublishRules, loadDraftContent } from "./load-draft-content";
+import { assertPublishable, loadDraftContent } from "./load-draft-content";
+import { checkPublishRules } from "./publish-rules";
 
 /**
  * A reviewer approves and publishes a fact's latest draft (submitted or not: reviewers may
  * publish directly). It must be exactly the revision the reviewer read (else CONFLICT) and pass
  * the publish rules (else INVALID with the failures by field), and carry no open flag that says
- * it is wrong (else CONFLICT: flags/publication-gate.ts). The public site hears of it after
- * commit.
+ * it is wrong (else CONFLICT: flags/publication-gate.ts). The fact is locked and its draft read
+ * once; the publish itself is publishFact's (publishLocked). The public site hears of it after
+ * the commit.
  */
-export async function approveFact(options: {
-  factId: string;
-  expectedRevisionId: string;
-  actor: Actor;
-  /** See publishFact: publish a fact citing no followable source, with a reason. */
-  overrideUnsourced?: { reason: string };
-}) {
-  assertRole(options.actor, "REVIEWER");
-  const factId = parseInput(ZUuid, options.factId);
-  const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
-  const { pending, ...result } = await getDb().$transaction(async (tx) => {
-    const fact = await lockFact(tx, factId, expectedRevisionId);
+export const approveFact = defineOperation({
+  minRole: "REVIEWER",
+  input: {
+    factId: ZUuid,
+    expectedRevisionId: ZUuid,
+    /** See publishFact: publish a fact citing no followable source, with a reason. */
+    overrideUnsourced: publishFact.input.overrideUnsourced,
+  },
+  async run(context) {
+    const { tx, actor, input } = context;
+    const fact = await lockFact(tx, input.factId, input.expectedRevisionId);
     // The flags first: fixing a field is pointless before the editor decided on the flag about it.
-    await assertNoBlockingFlags(tx, factId);
-    const { content, pair } = await loadDraftContent(tx, fact);
+    await assertNoBlockingFlags(tx, fact.id);
+    const { view, content, pair, redacted } = await loadDraftContent(tx, fact);
     assertPublishable(checkPublishRules(content, pair));
-    const published = await publishFact({
-      tx,
-      factId,
-      revisionId: expectedRevisionId,
-      actor: options.actor,
-      overrideUnsourced: options.overrideUnsourced,
+    const published = await publishLocked(tx, {
+      fact,
+      revision: { id: view.revisionId, redacted, sources: view.sources },
+      actor,
+      overrideReason: input.overrideUnsourced?.reason,
+      flagsChecked: true,
     });
-    return { ...published, pending: published.changed ? await pendingRevalidations(tx) : [] };
-  });
-  await deliverPending(pending);
-  return result;
-}
+    if (published.changed) await revalidateAfterCommit(context);
+    return published;
+  },
+});

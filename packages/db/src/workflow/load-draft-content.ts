@@ -2,22 +2,28 @@ import { AppError } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
-import { checkPublishRules, type FieldIssue } from "./publish-rules";
+import type { FieldIssue } from "./publish-rules";
 
-/** A fact's latest draft as content, with its relation's pair, read inside the caller's transaction. */
+/**
+ * A fact's latest draft as content, with its relation's pair and whether its text was withdrawn
+ * (a takedown), read inside the caller's transaction.
+ */
 export async function loadDraftContent(
   tx: Tx,
   fact: { id: string; relationId: string; currentRevisionId: string | null },
 ) {
   if (!fact.currentRevisionId) throw new AppError("INVALID", "This fact has no draft");
   const [revision, relation] = await Promise.all([
-    tx.factRevision.findUniqueOrThrow({ where: { id: fact.currentRevisionId }, select: revisionSelect }),
+    tx.factRevision.findUniqueOrThrow({
+      where: { id: fact.currentRevisionId },
+      select: { ...revisionSelect, redaction: { select: { at: true } } },
+    }),
     tx.relation.findUniqueOrThrow({ where: { id: fact.relationId }, select: { countryAId: true, countryBId: true } }),
   ]);
   const view = toRevisionView(revision);
   const content = ZFactContent.parse(toContentInput(view));
   const pair = [relation.countryAId, relation.countryBId] as const;
-  return { view, content, pair };
+  return { view, content, pair, redacted: revision.redaction !== null };
 }
 
 /** Refuse with every failing rule, by field, so the form can show each beside its field. */
@@ -28,5 +34,3 @@ export function assertPublishable(issues: FieldIssue[]): void {
     rule: "publish",
   });
 }
-
-export { checkPublishRules };
