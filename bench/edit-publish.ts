@@ -3,16 +3,29 @@
 // (publishFact, the reviewer's publish; the site is told after the commit). Every write is kept
 // and checked at the end. Reported: operations per second and commits per operation, counted as
 // the database's xact_commit delta (pg_stat_database: every transaction of every session on the
-// benchmark database, the public site's included). Run on its own with
-// `pnpm --filter @dyad/bench exec tsx edit-publish.ts`, or from run.ts.
+// benchmark database, the public site's included). `waitForSite`: each caller also waits until
+// the site has taken the revalidation (as every publish did before 2026-12-06); without it the
+// caller returns at its commit and the deliveries finish in the background (counted all the
+// same: the commits are read once they are done). Run on its own with
+// `pnpm --filter @dyad/bench exec tsx edit-publish.ts` (both ways, alternating), or from run.ts.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createFact, disconnectDb, getDb, publishFact, reviseFact, SYSTEM_ACTOR } from "@dyad/db";
+import {
+  awaitEffectsAfterCommit,
+  createFact,
+  disconnectDb,
+  effectsSettled,
+  getDb,
+  publishFact,
+  reviseFact,
+  SYSTEM_ACTOR,
+} from "@dyad/db";
 import pg from "pg";
 
 export interface WriteFigures {
   operations: number;
   connections: number;
+  waitForSite: boolean;
   opsPerSecond: number;
   commitsPerOperation: number;
 }
@@ -34,9 +47,11 @@ export async function benchEditPublish(options: {
   slug: string;
   operations?: number;
   connections?: number;
+  waitForSite?: boolean;
 }): Promise<WriteFigures> {
   const operations = options.operations ?? 300;
   const connections = options.connections ?? 8;
+  const waitForSite = options.waitForSite ?? false;
   const relation = await getDb().relation.findUniqueOrThrow({ where: { slug: options.slug }, select: { id: true } });
   const content = (statement: string) => ({
     kind: "GENERAL" as const,
@@ -57,6 +72,7 @@ export async function benchEditPublish(options: {
     facts.push({ factId: created.factId, revisionId: created.revision.id });
   }
   const before = await commits(options.databaseUrl);
+  awaitEffectsAfterCommit(waitForSite);
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -78,6 +94,9 @@ export async function benchEditPublish(options: {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  awaitEffectsAfterCommit(false);
+  // The deliveries still running belong to these operations: their commits count.
+  await effectsSettled();
   const after = await commits(options.databaseUrl);
   // Every write kept: each edit is a revision and a publication.
   const { _count } = await getDb().publication.aggregate({
@@ -91,13 +110,14 @@ export async function benchEditPublish(options: {
   return {
     operations,
     connections,
+    waitForSite,
     opsPerSecond: operations / seconds,
     commitsPerOperation: (after - before) / operations,
   };
 }
 
 export const writeLine = (f: WriteFigures) =>
-  `| ${f.operations} edit-and-publish, ${f.connections} connections | ${f.opsPerSecond.toFixed(1)} ops/s | ${f.commitsPerOperation.toFixed(1)} commits/op |`;
+  `| ${f.operations} edit-and-publish, ${f.connections} connections, ${f.waitForSite ? "caller waits for the site" : "site told after return"} | ${f.opsPerSecond.toFixed(1)} ops/s | ${f.commitsPerOperation.toFixed(1)} commits/op |`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { createBenchDatabase } = await import("./lib/bench-database");
@@ -116,7 +136,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   process.env.DYAD_WEB_URL = web.url;
   process.env.DYAD_REVALIDATE_SECRET = secret;
   try {
-    console.log(writeLine(await benchEditPublish({ databaseUrl: url, slug })));
+    // Alternating, so a busy neighbour on the shared machine slows both ways alike.
+    for (let round = 0; round < 2; round++) {
+      for (const waitForSite of [true, false]) {
+        console.log(writeLine(await benchEditPublish({ databaseUrl: url, slug, waitForSite })));
+      }
+    }
   } finally {
     await disconnectDb();
     await web.stop();

@@ -63,13 +63,13 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
     }
     if (!factId || !expectedRevisionId) {
       return writeIdempotent(idempotency, async (tx) => {
-        const created = await createFact({ relationId, content: content as never, note, actor, tx });
+        const created = await createFact.unchecked({ relationId, content, note, actor, tx });
         return { factId: created.factId, revisionId: created.revision.id, changed: true };
       });
     }
     try {
       const saved = await writeIdempotent(idempotency, async (tx) => {
-        const revised = await reviseFact({ factId, expectedRevisionId, content: content as never, note, actor, tx });
+        const revised = await reviseFact.unchecked({ factId, expectedRevisionId, content, note, actor, tx });
         // Saved as a revision: the editor's autosaved working copy has served.
         await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
         return { factId, revisionId: revised.revision.id, changed: revised.changed };

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { reviseFact } from "../facts/revise-fact";
-import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
+import { defineOperation } from "../lib/define-operation";
+import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
 import { suggestionsOf, type TSuggestion } from "../schemas/suggestion";
 import type { Tx } from "../tx";
@@ -21,20 +20,24 @@ export const suggestionNote = (s: TSuggestion) => `Applied suggestion ${s.kind}:
  * suggestion) written through reviseFact, the flag closed and the decision audited, all in one
  * transaction. A suggestion that no longer fits the fact's text is refused and nothing changes.
  */
-export async function applySuggestion(options: { flagId: string; index: number; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const flagId = parseInput(ZUuid, options.flagId);
-  const index = parseInput(z.number().int().min(0), options.index);
-  const result = await getDb().$transaction(async (tx) => {
+export const applySuggestion = defineOperation({
+  minRole: "EDITOR",
+  input: { flagId: ZUuid, index: z.number().int().min(0) },
+  async run(context) {
+    const {
+      input: { flagId, index },
+      actor,
+      tx,
+    } = context;
     const flag = await loadOpenFlag(tx, flagId);
     const suggestion = suggestionsOf(flag.payload)[index];
     if (!suggestion) throw new AppError("INVALID", "This warning has no such suggestion: reload the page");
     const applied = suggestion.mergeInto
-      ? await mergeDuplicate(tx, { factId: flag.factId, into: suggestion.mergeInto, suggestion, actor: options.actor })
-      : { ...(await correct(tx, flag.factId, suggestion, options.actor)), mergedIntoFactId: undefined };
-    await closeFlag(tx, flagId, options.actor.id);
+      ? await mergeDuplicate(tx, { factId: flag.factId, into: suggestion.mergeInto, suggestion, actor })
+      : { ...(await correct(tx, flag.factId, suggestion, actor)), mergedIntoFactId: undefined };
+    await closeFlag(tx, flagId, actor.id);
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor,
       factId: flag.factId,
       relationId: flag.fact.relationId,
       event: {
@@ -49,12 +52,11 @@ export async function applySuggestion(options: { flagId: string; index: number; 
         },
       },
     });
+    // A merged duplicate that was public leaves the public site.
+    if (applied.mergedIntoFactId) await revalidateAfterCommit(context);
     return { flagId, factId: flag.factId, ...applied };
-  });
-  // A merged duplicate that was public leaves the public site.
-  if (result.mergedIntoFactId) await deliverRevalidations();
-  return result;
-}
+  },
+});
 
 /** The fact's latest draft with the suggestion's text and field changes, as a new revision. */
 async function correct(tx: Tx, factId: string, suggestion: TSuggestion, actor: Actor) {
@@ -68,14 +70,15 @@ async function correct(tx: Tx, factId: string, suggestion: TSuggestion, actor: A
       `The fact changed since this warning was raised: its text no longer says “${replace.find}”. Edit it by hand or dismiss the warning`,
     );
   }
-  const revised = await reviseFact({
+  // Unchecked: the suggestion's fields are checked by reviseFact's parse with the kind's schema.
+  const revised = await reviseFact.unchecked({
     factId,
     expectedRevisionId: revisionId,
     content: {
       ...content,
       statement: replace ? content.statement.replace(replace.find, replace.with) : content.statement,
       data: { ...(content.data as object), ...suggestion.data },
-    } as never,
+    },
     note: suggestionNote(suggestion),
     actor,
     tx,

@@ -1,7 +1,4 @@
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { ZAuditEvent } from "../schemas/audit";
 import { ZUuid } from "../schemas/fact";
 
@@ -17,29 +14,32 @@ export interface FlagDecision {
 }
 
 /** What editors decided on a fact's warnings, oldest first, for the fact's history. */
-export async function listFlagDecisions(options: { factId: string; actor: Actor }): Promise<FlagDecision[]> {
-  assertRole(options.actor, "EDITOR");
-  const factId = parseInput(ZUuid, options.factId);
-  const events = await getDb().auditEvent.findMany({
-    where: { factId, type: { in: DECISIONS } },
-    orderBy: { id: "asc" },
-    select: { type: true, payload: true, at: true, actorName: true },
-  });
-  return events.flatMap((e): FlagDecision[] => {
-    const event = ZAuditEvent.safeParse({ type: e.type, payload: e.payload });
-    if (!event.success) return [];
-    const base = { at: e.at.toISOString(), actorName: e.actorName };
-    const { data } = event;
-    if (data.type === "flag.suggestion_applied") {
-      const { rule, kind, label } = data.payload;
-      return [{ ...base, rule, decision: "applied", detail: `${kind}: ${label}` }];
-    }
-    if (data.type === "flag.dismissed") {
-      return [{ ...base, rule: data.payload.rule, decision: "dismissed", detail: data.payload.reason }];
-    }
-    if (data.type === "flag.resolved") {
-      return [{ ...base, rule: data.payload.rule, decision: "resolved", detail: "marked resolved" }];
-    }
-    return [];
-  });
-}
+export const listFlagDecisions = defineOperation({
+  minRole: "EDITOR",
+  input: { factId: ZUuid },
+  transaction: false,
+  async run({ input: { factId }, tx: db }): Promise<FlagDecision[]> {
+    const events = await db.auditEvent.findMany({
+      where: { factId, type: { in: DECISIONS } },
+      orderBy: { id: "asc" },
+      select: { type: true, payload: true, at: true, actorName: true },
+    });
+    return events.flatMap((e): FlagDecision[] => {
+      const event = ZAuditEvent.safeParse({ type: e.type, payload: e.payload });
+      if (!event.success) return [];
+      const base = { at: e.at.toISOString(), actorName: e.actorName };
+      const { data } = event;
+      if (data.type === "flag.suggestion_applied") {
+        const { rule, kind, label } = data.payload;
+        return [{ ...base, rule, decision: "applied", detail: `${kind}: ${label}` }];
+      }
+      if (data.type === "flag.dismissed") {
+        return [{ ...base, rule: data.payload.rule, decision: "dismissed", detail: data.payload.reason }];
+      }
+      if (data.type === "flag.resolved") {
+        return [{ ...base, rule: data.payload.rule, decision: "resolved", detail: "marked resolved" }];
+      }
+      return [];
+    });
+  },
+});

@@ -1,6 +1,5 @@
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { assertRole } from "../permissions";
+import { z } from "zod";
+import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent } from "../schemas/fact";
 import { suggestionsOf } from "../schemas/suggestion";
@@ -12,66 +11,77 @@ import { checkPublishRules, type FieldIssue } from "../workflow/publish-rules";
  * rule. Rules are checked on the most recently changed facts only (`scan`), so the dashboard
  * stays fast on a large archive.
  */
-export async function listQualityWarnings(options: { actor: Actor; limit?: number; scan?: number }) {
-  assertRole(options.actor, "EDITOR");
-  const db = getDb();
-  const limit = Math.min(options.limit ?? 50, 500);
-  const [flags, openFlagCount, facts] = await Promise.all([
-    db.factFlag.findMany({
-      where: { resolvedAt: null, fact: { deletedAt: null } },
-      orderBy: { createdAt: "desc" },
-      take: limit,
-      select: {
-        id: true,
-        rule: true,
-        message: true,
-        excerpt: true,
-        payload: true,
-        createdAt: true,
-        fact: { select: { id: true, relation: { select: { slug: true } } } },
-      },
-    }),
-    db.factFlag.count({ where: { resolvedAt: null, fact: { deletedAt: null } } }),
-    db.fact.findMany({
-      where: { deletedAt: null, currentRevisionId: { not: null } },
-      orderBy: { updatedAt: "desc" },
-      take: Math.min(options.scan ?? 500, 2000),
-      select: {
-        id: true,
-        relation: { select: { slug: true, countryAId: true, countryBId: true } },
-        currentRevision: { select: revisionSelect },
-      },
-    }),
-  ]);
-  const ruleFailures: { factId: string; relationSlug: string; statement: string; issues: FieldIssue[] }[] = [];
-  for (const fact of facts) {
-    if (!fact.currentRevision) continue;
-    const content = ZFactContent.safeParse(toContentInput(toRevisionView(fact.currentRevision)));
-    if (!content.success) continue;
-    const issues = checkPublishRules(content.data, [fact.relation.countryAId, fact.relation.countryBId]);
-    if (issues.length > 0) {
-      ruleFailures.push({
-        factId: fact.id,
-        relationSlug: fact.relation.slug,
-        statement: fact.currentRevision.statement,
-        issues,
-      });
+export const listQualityWarnings = defineOperation({
+  minRole: "EDITOR",
+  input: {
+    limit: z
+      .number()
+      .optional()
+      .transform((n) => Math.min(n ?? 50, 500)),
+    scan: z
+      .number()
+      .optional()
+      .transform((n) => Math.min(n ?? 500, 2000)),
+  },
+  transaction: false,
+  async run({ input: { limit, scan }, tx: db }) {
+    const [flags, openFlagCount, facts] = await Promise.all([
+      db.factFlag.findMany({
+        where: { resolvedAt: null, fact: { deletedAt: null } },
+        orderBy: { createdAt: "desc" },
+        take: limit,
+        select: {
+          id: true,
+          rule: true,
+          message: true,
+          excerpt: true,
+          payload: true,
+          createdAt: true,
+          fact: { select: { id: true, relation: { select: { slug: true } } } },
+        },
+      }),
+      db.factFlag.count({ where: { resolvedAt: null, fact: { deletedAt: null } } }),
+      db.fact.findMany({
+        where: { deletedAt: null, currentRevisionId: { not: null } },
+        orderBy: { updatedAt: "desc" },
+        take: scan,
+        select: {
+          id: true,
+          relation: { select: { slug: true, countryAId: true, countryBId: true } },
+          currentRevision: { select: revisionSelect },
+        },
+      }),
+    ]);
+    const ruleFailures: { factId: string; relationSlug: string; statement: string; issues: FieldIssue[] }[] = [];
+    for (const fact of facts) {
+      if (!fact.currentRevision) continue;
+      const content = ZFactContent.safeParse(toContentInput(toRevisionView(fact.currentRevision)));
+      if (!content.success) continue;
+      const issues = checkPublishRules(content.data, [fact.relation.countryAId, fact.relation.countryBId]);
+      if (issues.length > 0) {
+        ruleFailures.push({
+          factId: fact.id,
+          relationSlug: fact.relation.slug,
+          statement: fact.currentRevision.statement,
+          issues,
+        });
+      }
     }
-  }
-  return {
-    flags: flags.map((f) => ({
-      id: f.id,
-      rule: f.rule,
-      message: f.message,
-      excerpt: f.excerpt,
-      /** The first suggested correction, to apply on the fact's page. */
-      suggestion: suggestionsOf(f.payload)[0]?.label ?? null,
-      createdAt: f.createdAt.toISOString(),
-      factId: f.fact.id,
-      relationSlug: f.fact.relation.slug,
-    })),
-    openFlagCount,
-    ruleFailures: ruleFailures.slice(0, limit),
-    ruleFailureCount: ruleFailures.length,
-  };
-}
+    return {
+      flags: flags.map((f) => ({
+        id: f.id,
+        rule: f.rule,
+        message: f.message,
+        excerpt: f.excerpt,
+        /** The first suggested correction, to apply on the fact's page. */
+        suggestion: suggestionsOf(f.payload)[0]?.label ?? null,
+        createdAt: f.createdAt.toISOString(),
+        factId: f.fact.id,
+        relationSlug: f.fact.relation.slug,
+      })),
+      openFlagCount,
+      ruleFailures: ruleFailures.slice(0, limit),
+      ruleFailureCount: ruleFailures.length,
+    };
+  },
+});

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
@@ -7,20 +7,28 @@ import type { Tx } from "../tx";
 import { runAfterCommit } from "./after-commit";
 
 /**
- * An operation's input, one shared schema per option. Each option is parsed on its own, in the
- * order written, so an INVALID error names the first bad option with paths inside it (the
- * editor's form maps `statement` or `data.amount` to its field, not `content.statement`).
+ * An operation's input: either one shared schema per option, each parsed on its own in the
+ * order written (an INVALID error then names the first bad option with paths inside it, so the
+ * editor's form maps `statement` or `data.amount` to its field, not `content.statement`), or one
+ * object schema for options that are one request (an API body), parsed whole.
  */
 type InputShape = Record<string, z.ZodType>;
+type InputSpec = InputShape | z.ZodObject;
+type Shape<S extends InputSpec> = S extends z.ZodObject ? S["shape"] : S;
 type Optional<S extends InputShape> = { [K in keyof S]: undefined extends z.input<S[K]> ? K : never }[keyof S];
-export type OperationInput<S extends InputShape> = { [K in Exclude<keyof S, Optional<S>>]: z.input<S[K]> } & {
-  [K in Optional<S>]?: z.input<S[K]>;
-};
-export type ParsedInput<S extends InputShape> = { [K in keyof S]: z.output<S[K]> };
+export type OperationInput<S extends InputSpec> = S extends z.ZodObject
+  ? z.input<S>
+  : { [K in Exclude<keyof Shape<S>, Optional<Shape<S>>>]: z.input<Shape<S>[K]> } & {
+      [K in Optional<Shape<S>>]?: z.input<Shape<S>[K]>;
+    };
+export type ParsedInput<S extends InputSpec> = S extends z.ZodObject
+  ? z.output<S>
+  : { [K in keyof Shape<S>]: z.output<Shape<S>[K]> };
 
-export interface OperationContext<S extends InputShape> {
+export interface OperationContext<S extends InputSpec> {
   input: ParsedInput<S>;
   actor: Actor;
+  /** The operation's transaction (or its caller's); the pool itself for a read without one. */
   tx: Tx;
   /**
    * Run `effect` once the outermost transaction committed, without the caller waiting on it
@@ -31,35 +39,41 @@ export interface OperationContext<S extends InputShape> {
   afterCommit(effect: () => Promise<unknown>): void;
 }
 
-export interface OperationSpec<S extends InputShape, R> {
-  /** The least role that may run it; checked once, before anything is read. */
-  minRole: "EDITOR" | "REVIEWER" | "ADMIN";
+export interface OperationSpec<S extends InputSpec, R> {
+  /** The least role that may run it; checked once, before anything is read or parsed. */
+  minRole: TMinRole;
   input: S;
   run(context: OperationContext<S>): Promise<R>;
-  /** Prisma's interactive transaction limits, for operations that take long (an import). */
-  transaction?: { timeout?: number; maxWait?: number };
+  /**
+   * Prisma's interactive transaction limits for an operation that takes long (an import), or
+   * false for a read that needs no transaction (it then runs on the pool, or in the caller's).
+   */
+  transaction?: { timeout?: number; maxWait?: number } | false;
 }
 
-export type OperationOptions<S extends InputShape> = OperationInput<S> & {
+export type OperationOptions<S extends InputSpec> = OperationInput<S> & {
   actor: Actor;
   /** Run inside the caller's transaction (and under its locks) instead of a new one. */
   tx?: Tx;
 };
 
+/** The options as a boundary holds them before parsing (a server action's JSON). */
+export type UncheckedOptions<S extends InputSpec> = { [K in keyof Shape<S>]?: unknown } & { actor: Actor; tx?: Tx };
+
 /** Effects waiting for the commit of a transaction an operation opened. */
 const pendingEffects = new WeakMap<Tx, (() => Promise<unknown>)[]>();
 
 /**
- * One way to define a domain operation: the role is checked once, each option is parsed with
- * its shared schema, and `run` gets one transaction: its own, or the caller's `tx` (a composed
+ * One way to define a domain operation: the role is checked once, the options are parsed with
+ * their shared schemas, and `run` gets one transaction: its own, or the caller's `tx` (a composed
  * operation then shares the caller's transaction and the rows it locked). Typed AppErrors pass
  * through unchanged; effects on the world outside the database run after the commit.
  */
-export function defineOperation<S extends InputShape, R>(spec: OperationSpec<S, R>) {
-  const minRole: TMinRole = spec.minRole;
+export function defineOperation<S extends InputSpec, R>(spec: OperationSpec<S, R>) {
+  const { minRole, input: schema } = spec;
   const operation = async (options: OperationOptions<S>): Promise<R> => {
     assertRole(options.actor, minRole);
-    const input = parseOptions(spec.input, options);
+    const input = parseOptions(schema, options);
     const context = (tx: Tx, effects: (() => Promise<unknown>)[] | undefined): OperationContext<S> => ({
       input,
       actor: options.actor,
@@ -67,6 +81,7 @@ export function defineOperation<S extends InputShape, R>(spec: OperationSpec<S, 
       afterCommit: (effect) => effects?.push(effect),
     });
     if (options.tx) return spec.run(context(options.tx, pendingEffects.get(options.tx)));
+    if (spec.transaction === false) return spec.run(context(getDb(), undefined));
     const effects: (() => Promise<unknown>)[] = [];
     const result = await getDb().$transaction(async (tx) => {
       pendingEffects.set(tx, effects);
@@ -75,12 +90,22 @@ export function defineOperation<S extends InputShape, R>(spec: OperationSpec<S, 
     await runAfterCommit(effects);
     return result;
   };
+  /**
+   * The same operation for a boundary whose input is not typed yet (a server action's JSON):
+   * every option is parsed by the operation anyway, so nothing unchecked gets through.
+   */
+  const unchecked = operation as (options: UncheckedOptions<S>) => Promise<R>;
   // What it asks for is part of its contract: a composing operation reuses the schemas.
-  return Object.assign(operation, { minRole, input: spec.input });
+  return Object.assign(operation, { minRole, input: schema, unchecked });
 }
 
-function parseOptions<S extends InputShape>(shape: S, options: Record<string, unknown>): ParsedInput<S> {
+function parseOptions<S extends InputSpec>(schema: S, options: object): ParsedInput<S> {
+  const given = options as Record<string, unknown>;
+  if (schema instanceof z.ZodObject) {
+    const fields = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, given[key]]));
+    return parseInput(schema, fields) as ParsedInput<S>;
+  }
   const parsed: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(shape)) parsed[key] = parseInput(schema, options[key]);
+  for (const [key, field] of Object.entries(schema as InputShape)) parsed[key] = parseInput(field, given[key]);
   return parsed as ParsedInput<S>;
 }

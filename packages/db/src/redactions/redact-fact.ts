@@ -1,11 +1,9 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, notFound, parseInput } from "../errors";
+import { AppError, notFound } from "../errors";
 import { withdrawPublication } from "../facts/withdraw-publication";
-import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
-import { type TRedactFactRequest, ZRedactFactRequest } from "../schemas/redaction";
+import { defineOperation } from "../lib/define-operation";
+import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
+import { ZRedactFactRequest } from "../schemas/redaction";
 
 /**
  * Withdraw a fact's text from public view for legal reasons (a takedown). Every revision the fact
@@ -14,11 +12,15 @@ import { type TRedactFactRequest, ZRedactFactRequest } from "../schemas/redactio
  * Admins only. Irreversible by design: redaction rows are insert-only (database triggers).
  * Works on deleted facts too: their history stays public, so it must be redactable.
  */
-export async function redactFact(options: TRedactFactRequest & { actor: Actor }) {
-  assertRole(options.actor, "ADMIN");
-  const { factId, reason } = parseInput(ZRedactFactRequest, { factId: options.factId, reason: options.reason });
-  const { actor } = options;
-  const result = await getDb().$transaction(async (tx) => {
+export const redactFact = defineOperation({
+  minRole: "ADMIN",
+  input: ZRedactFactRequest,
+  async run(context) {
+    const {
+      input: { factId, reason },
+      actor,
+      tx,
+    } = context;
     // Locked like every change to a fact, so a publish cannot slip a revision past the takedown.
     const [fact] = await tx.$queryRaw<{ id: string; relation_id: string; published_revision_id: string | null }[]>`
       SELECT id, relation_id, published_revision_id FROM fact WHERE id = ${factId}::uuid FOR UPDATE`;
@@ -48,8 +50,7 @@ export async function redactFact(options: TRedactFactRequest & { actor: Actor })
         },
       },
     });
+    await revalidateAfterCommit(context);
     return { factId, revisions: redacted.length };
-  });
-  await deliverRevalidations();
-  return result;
-}
+  },
+});

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { AppError } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { ZCountryCode } from "../schemas/fact-data";
 import { ensureRelation } from "./ensure-relation";
 
@@ -17,16 +15,16 @@ const ZCreateRelationRequest = z
  * Start a relation between two countries. The order they are given in does not matter: the
  * slug is canonical ("azerbaijan-canada"). An existing pair is a CONFLICT naming its slug.
  */
-export async function createRelation(options: { countryCodes: [string, string]; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const { countryCodes } = parseInput(ZCreateRelationRequest, { countryCodes: options.countryCodes });
-  return getDb().$transaction(async (tx) => {
-    const { relation, created } = await ensureRelation(tx, { countryCodes, actor: options.actor });
+export const createRelation = defineOperation({
+  minRole: "EDITOR",
+  input: ZCreateRelationRequest,
+  async run({ input: { countryCodes }, actor, tx }) {
+    const { relation, created } = await ensureRelation(tx, { countryCodes, actor });
     if (!created) {
       throw new AppError("CONFLICT", `These countries already have a relation: ${relation.slug}`, {
         slug: relation.slug,
       });
     }
     return { id: relation.id, slug: relation.slug };
-  });
-}
+  },
+});
