@@ -1,5 +1,5 @@
 // `pnpm --filter @dyad/bench corpus [--no-db]`: the importer on articles it was not written for
-// (packages/db/src/import/fixtures/corpus, manifest.json says what each holds and which defects
+// (packages/importer/src/fixtures/corpus, manifest.json says what each holds and which defects
 // were planted). Prints, as Markdown for BENCHMARKS.md: per article the share of dated values and
 // amounts structured, planted defects flagged and false flags; then, unless --no-db, the import of
 // the whole corpus against a plain COPY of the same number of rows on the same server.
@@ -22,7 +22,7 @@ const { values: args } = parseArgs({
     },
   },
 });
-const CORPUS = path.join(REPO_ROOT, "packages/db/src/import/fixtures/corpus");
+const CORPUS = path.join(REPO_ROOT, "packages/importer/src/fixtures/corpus");
 const manifest: { articles: CorpusEntry[] } = JSON.parse(await readFile(path.join(CORPUS, "manifest.json"), "utf8"));
 const texts = await Promise.all(manifest.articles.map((a) => readFile(path.join(CORPUS, a.file), "utf8")));
 

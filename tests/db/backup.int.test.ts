@@ -82,7 +82,7 @@ describe("backup round trip", () => {
     await deleteFact({ factId: b.factId, actor: reviewer });
     // A takedown must survive a restore, or the withdrawn text would come back.
     await redactFact({ factId: b.factId, reason: "Court order", actor: (await createUser("ADMIN")).actor });
-    const text = (await readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures/france-germany.txt"), "utf8"))
+    const text = (await readFile(path.join(REPO_ROOT, "packages/importer/src/fixtures/france-germany.txt"), "utf8"))
       .replaceAll("France", "Uruguay")
       .replaceAll("Germany", "Mongolia");
     const imported = await importArticle({

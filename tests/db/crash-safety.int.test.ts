@@ -68,7 +68,7 @@ async function killWhileBlocked(table: string, args: string[]) {
 }
 
 async function articleFile(title: string) {
-  const text = (await readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures/france-germany.txt"), "utf8"))
+  const text = (await readFile(path.join(REPO_ROOT, "packages/importer/src/fixtures/france-germany.txt"), "utf8"))
     .replaceAll("France", title.split("–")[0] as string)
     .replaceAll("Germany", title.split("–")[1] as string);
   const dir = await mkdtemp(path.join(os.tmpdir(), "dyad-crash-"));

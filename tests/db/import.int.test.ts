@@ -5,7 +5,7 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { describe, expect, it } from "vitest";
 import { createUser } from "../setup/factories";
 
-const fixture = (name: string) => readFile(path.join(REPO_ROOT, "packages/db/src/import/fixtures", name), "utf8");
+const fixture = (name: string) => readFile(path.join(REPO_ROOT, "packages/importer/src/fixtures", name), "utf8");
 
 /** Each test imports its own pair: a fixture with its title rewritten to a fresh pair of countries. */
 async function articleFor(pair: [string, string]) {

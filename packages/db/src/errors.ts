@@ -1,31 +1,9 @@
+// The class lives in @dyad/core, so that the importer (which has no database) throws the same one.
+import { AppError } from "@dyad/core/errors";
 import type { z } from "zod";
 import { Prisma } from "./generated/prisma/client";
 
-export type AppErrorCode = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
-
-const STATUS: Record<AppErrorCode, number> = {
-  INVALID: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
-
-/** A failure the caller can act on. Boundaries map it once to HTTP (see toProblem). */
-export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-
-  get status(): number {
-    return STATUS[this.code];
-  }
-}
+export { AppError, type AppErrorCode } from "@dyad/core/errors";
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
 

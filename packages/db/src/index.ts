@@ -1,5 +1,7 @@
 // @dyad/db: the one owner of the Prisma client, the domain operations and the shared schemas.
 
+export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "@dyad/importer";
+export { analyzeArticle } from "@dyad/importer";
 // Editor app: sign-in, accounts, review workflow, history, flags, relations, audit log.
 // The one zod instance, for apps that parse their input with it (the editor has no zod dependency of its own).
 export { z } from "zod";
@@ -92,10 +94,8 @@ export {
   writeIdempotent,
   ZIdempotencyKey,
 } from "./idempotency/idempotent";
-export { analyzeArticle } from "./import/analyze-article";
 export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
-export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "./import/types";
 export { awaitEffectsAfterCommit, effectsSettled } from "./lib/after-commit";
 export { spreadsheetSafe } from "./lib/csv-cell";
 export { defineOperation, type OperationContext, type OperationOptions } from "./lib/define-operation";

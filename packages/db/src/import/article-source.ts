@@ -1,11 +1,10 @@
+import type { ArticleAnalysis, ArticleReference, ProposedFact } from "@dyad/importer";
 import { z } from "zod";
 import { parseInput } from "../errors";
 import { type TFactContent, ZFactContent } from "../schemas/fact";
 import { firstDay, ZPartialDate } from "../schemas/partial-date";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
-import type { ArticleReference } from "./references";
-import type { ArticleAnalysis, ProposedFact } from "./types";
 
 // Shared by importArticle and acceptImportProposals, so that both cite an article the same way
 // and a fact accepted in the editor is recognised by a later import (and the reverse).

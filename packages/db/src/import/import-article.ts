@@ -1,3 +1,5 @@
+import type { ArticleAnalysis } from "@dyad/importer";
+import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { recordImportChangeSet } from "../change-sets/record-import-change-set";
@@ -8,7 +10,6 @@ import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ensureRelation } from "../relations/ensure-relation";
 import { saveRelatedLinks } from "../relations/save-related-links";
 import type { Tx } from "../tx";
-import { analyzeArticleOffThread } from "./analyze-in-worker";
 import {
   ensureReferenceSources,
   findOrCreateArticleSource,
@@ -17,7 +18,6 @@ import {
 } from "./article-source";
 import { loadImportedFacts } from "./load-imported-facts";
 import { type ImportReport as PlanReport, planImport } from "./plan-import";
-import type { ArticleAnalysis } from "./types";
 import { writeImportPlan } from "./write-import-plan";
 
 /** What an import did; its new and revised drafts are the change-set `changeSetId` (see below). */

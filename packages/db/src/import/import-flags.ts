@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { Anomaly, ArticleAnalysis } from "@dyad/importer";
+import { suggestCorrections } from "@dyad/importer";
 import { holdsPublication } from "../flags/publication-gate";
 import type { Tx } from "../tx";
 import { insertRows } from "./insert-rows";
-import { suggestCorrections } from "./suggest-corrections";
-import type { Anomaly, ArticleAnalysis } from "./types";
 
 // The flags an import leaves for editors, shared by importArticle and acceptImportProposals so
 // that both word them alike and neither adds the same open flag twice.

@@ -1,9 +1,9 @@
+import { analyzeArticle } from "@dyad/importer";
+import { readArticle, SEED_PATH } from "@dyad/importer/test-support";
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../actor";
-import { analyzeArticle } from "./analyze-article";
 import type { ImportedFact } from "./load-imported-facts";
 import { type ImportPlan, planImport } from "./plan-import";
-import { readArticle, SEED_PATH } from "./test-support";
 
 // planImport decides every row of an import without a database; the integration tests
 // (tests/db/import.int.test.ts) check the same behaviour end to end.

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Anomaly, ArticleAnalysis } from "@dyad/importer";
 import type { Actor } from "../actor";
 import { AppError, parseInput } from "../errors";
 import { type RevisionRowOptions, revisionContentHash, revisionRow } from "../facts/write-revision";
@@ -9,7 +10,6 @@ import type { ResolvedCitation } from "../sources/resolve-citations";
 import { citationsById, citedContent, importNote } from "./article-source";
 import { anomalyFlags, heldKeys, importConflictFlag, type NewFlag } from "./import-flags";
 import type { ImportedFact } from "./load-imported-facts";
-import type { Anomaly, ArticleAnalysis } from "./types";
 
 export interface ImportReport {
   relationSlug: string;

@@ -1,9 +1,8 @@
+import type { Anomaly, ProposedFact } from "@dyad/importer";
+import { analyzeArticle, suggestCorrections } from "@dyad/importer";
+import { readArticle, SEED_PATH } from "@dyad/importer/test-support";
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze-article";
 import { anomalyFlags } from "./import-flags";
-import { suggestCorrections } from "./suggest-corrections";
-import { readArticle, SEED_PATH } from "./test-support";
-import type { Anomaly, ProposedFact } from "./types";
 
 const analysis = analyzeArticle(readArticle(SEED_PATH));
 const flags = anomalyFlags(analysis, (key) => key);

@@ -1,3 +1,4 @@
+import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
@@ -7,7 +8,6 @@ import { AppError, parseInput } from "../errors";
 import { createFact } from "../facts/create-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { revisionContentHash } from "../facts/write-revision";
-import { analyzeArticleOffThread } from "../import/analyze-in-worker";
 import {
   citationsById,
   citedContent,

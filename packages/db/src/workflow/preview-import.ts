@@ -1,7 +1,7 @@
+import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { parseInput } from "../errors";
-import { analyzeArticleOffThread } from "../import/analyze-in-worker";
 import { importArticle } from "../import/import-article";
 import { assertRole } from "../permissions";
 

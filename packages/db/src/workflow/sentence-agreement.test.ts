@@ -1,6 +1,6 @@
+import { analyzeArticle } from "@dyad/importer";
+import { readArticle, SEED_PATH } from "@dyad/importer/test-support";
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../import/analyze-article";
-import { readArticle, SEED_PATH } from "../import/test-support";
 import { ZFactContent } from "../schemas/fact";
 import { checkSentenceAgreement } from "./sentence-agreement";
 

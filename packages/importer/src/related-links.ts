@@ -1,4 +1,4 @@
-import type { TRelatedLink } from "../schemas/related-link";
+import type { TRelatedLink } from "@dyad/core/schemas/related-link";
 import { isLinkSection } from "./parse-article";
 import type { ArticleBlock } from "./types";
 

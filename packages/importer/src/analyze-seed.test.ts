@@ -1,5 +1,5 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { describe, expect, it } from "vitest";
-import { ZFactContent } from "../schemas/fact";
 import { analyzeArticle } from "./analyze-article";
 import { contractProblems, countByKind, factsOf, readArticle, SEED_PATH } from "./test-support";
 

@@ -2,22 +2,22 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkSync } from "recheck";
 import ts from "typescript";
-import { analyzeArticle } from "../src/import/analyze-article";
+import { analyzeArticle } from "../src/analyze-article";
 
 // An audit of the importer's regular expressions with recheck's automaton checker, which decides
 // from an expression's automaton whether backtracking can grow faster than the input. Run it
-// after changing an expression: `pnpm --filter @dyad/db audit:regexes` (several minutes: large
+// after changing an expression: `pnpm --filter @dyad/importer audit:regexes` (several minutes: large
 // case-insensitive alternations take the checker up to tens of seconds each, which is why this
 // is an audit and not a unit test). It exits with 1 if an expression is "vulnerable".
 // Not decided here: expressions with lookarounds ("unsupported": automata cannot express them)
 // and those the checker gives up on within a minute ("timeout"). What bounds every expression in
-// practice is tested instead: import/analyze-in-worker.test.ts (adversarial articles of 100 KB
-// finish within the analysis budget) and import/scan.test.ts (each rewrite answers what the
+// practice is tested instead: src/analyze-in-worker.test.ts (adversarial articles of 100 KB
+// finish within the analysis budget) and src/scan.test.ts (each rewrite answers what the
 // expression it replaced answered). Found: every literal in the importer's source, and every
 // expression that runs while the seed article and the fixtures are analysed (those built with
 // new RegExp too).
 
-const DIR = path.join(import.meta.dirname, "..", "src", "import");
+const DIR = path.join(import.meta.dirname, "..", "src");
 const SEED = path.join(import.meta.dirname, "..", "..", "..", "data", "azerbaijan-canada.txt");
 
 /** Quadratic in their input, which is bounded to 300 characters (people.ts ROLE_REACH). */

@@ -1,5 +1,5 @@
-import { findCountry } from "../countries/find-country";
-import { AppError } from "../errors";
+import { findCountry } from "@dyad/core/countries/find-country";
+import { AppError } from "@dyad/core/errors";
 import { withoutFinalParenthesis, withoutRelationsWord } from "./scan";
 
 // The two countries of a title: "Azerbaijan–Canada relations", "Canada-Azerbaijan relations",

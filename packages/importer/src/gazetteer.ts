@@ -1,4 +1,4 @@
-import { WORLD_COUNTRIES } from "../countries/world";
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
 import { MAJOR_CITIES } from "./cities";
 import type { CountryMention } from "./countries-in-text";
 import { type GeoPlace, geonames, NOTABLE, normalisePlace as normalise } from "./geonames";

@@ -1,6 +1,6 @@
-import { AppError } from "../errors";
-import type { TSection } from "../schemas/fact";
-import { HIDDEN_CONTROLS } from "../schemas/text";
+import { AppError } from "@dyad/core/errors";
+import type { TSection } from "@dyad/core/schemas/fact";
+import { HIDDEN_CONTROLS } from "@dyad/core/schemas/text";
 import { countriesFromTitle } from "./title";
 import type { ArticleBlock } from "./types";
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { AppError } from "../errors";
+import { AppError } from "@dyad/core/errors";
 import { analyzeArticle } from "./analyze-article";
 
 // The analyzer's thread (see analyze-in-worker.ts): analyse the text it was given, post the

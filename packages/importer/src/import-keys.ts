@@ -1,4 +1,4 @@
-import { slugify } from "../lib/slugify";
+import { slugify } from "@dyad/core/slugify";
 import type { Draft } from "./extract-facts";
 
 // Import keys: `<heading path>/<kind>/<identity>`, e.g.

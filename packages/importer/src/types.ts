@@ -1,5 +1,5 @@
-import type { TFactContentInput, TSection } from "../schemas/fact";
-import type { TRelatedLink } from "../schemas/related-link";
+import type { TFactContentInput, TSection } from "@dyad/core/schemas/fact";
+import type { TRelatedLink } from "@dyad/core/schemas/related-link";
 import type { ArticleReference } from "./references";
 
 /** One paragraph or list item of an article, with the heading path it sits under. */

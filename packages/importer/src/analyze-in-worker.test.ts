@@ -1,6 +1,6 @@
+import { AppError } from "@dyad/core/errors";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { ANALYSIS_BUDGET_MS, analyzeArticleOffThread } from "./analyze-in-worker";
 import { readArticle, SEED_PATH } from "./test-support";
 

@@ -1,4 +1,4 @@
-import type { TSection } from "../schemas/fact";
+import type { TSection } from "@dyad/core/schemas/fact";
 import type { BlockContext, Candidate, Issue, Sentence } from "./candidate";
 import { sentenceSpan } from "./candidate";
 import { findDates, lastYear, timeOf } from "./dates";

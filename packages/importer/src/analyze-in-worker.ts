@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { AppError, type AppErrorCode } from "../errors";
+import { AppError, type AppErrorCode } from "@dyad/core/errors";
 import type { ArticleAnalysis } from "./types";
 
 // The analyzer runs on its own thread with a time and a memory budget, so that one editor's

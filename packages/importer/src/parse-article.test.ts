@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import "./test-support"; // loads the gazetteer before the tests
-import { AppError } from "../errors";
+import { AppError } from "@dyad/core/errors";
 import { analyzeArticle } from "./analyze-article";
 import { parseArticle, sectionForPath } from "./parse-article";
 import { countriesFromTitle } from "./title";

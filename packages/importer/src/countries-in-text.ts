@@ -1,5 +1,5 @@
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
 import worldCountries from "world-countries/countries.json" with { type: "json" };
-import { WORLD_COUNTRIES } from "../countries/world";
 import { PhraseIndex } from "./phrase-index";
 import { isCapitalised, type Span, type Token, tokenize } from "./tokens";
 import { CONNECTORS } from "./vocabulary";

@@ -1,5 +1,5 @@
-import { WORLD_COUNTRIES } from "../countries/world";
-import type { TSuggestion } from "../schemas/suggestion";
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
+import type { TSuggestion } from "@dyad/core/schemas/suggestion";
 import { titleWords } from "./anomaly-rules";
 import { countryName, findCountryMentions } from "./countries-in-text";
 import { suggestPlace } from "./gazetteer";

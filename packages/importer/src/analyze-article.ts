@@ -1,4 +1,4 @@
-import { ZFactContent } from "../schemas/fact";
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { collectAnomalies, markDuplicateAgreements } from "./anomaly-rules";
 import { withoutCitationMarkers } from "./citation-markers";
 import { type Draft, extractFacts } from "./extract-facts";

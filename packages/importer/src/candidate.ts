@@ -1,6 +1,6 @@
+import type { TSection } from "@dyad/core/schemas/fact";
+import type { FACT_DATA_SCHEMAS, FactKind } from "@dyad/core/schemas/fact-data";
 import type { z } from "zod";
-import type { TSection } from "../schemas/fact";
-import type { FACT_DATA_SCHEMAS, FactKind } from "../schemas/fact-data";
 import type { AmountMention } from "./amounts";
 import type { CountryMention } from "./countries-in-text";
 import type { DateMention, ValidTime } from "./dates";

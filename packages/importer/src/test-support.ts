@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ZFactContent } from "../schemas/fact";
-import type { FactKind } from "../schemas/fact-data";
+import { ZFactContent } from "@dyad/core/schemas/fact";
+import type { FactKind } from "@dyad/core/schemas/fact-data";
 import type { DataOf } from "./candidate";
 import { withoutCitationMarkers } from "./citation-markers";
 import { geonames } from "./geonames";
@@ -19,7 +19,7 @@ geonames();
 
 export const readArticle = (relative: string) =>
   readFileSync(fileURLToPath(new URL(relative, import.meta.url)), "utf8");
-export const SEED_PATH = "../../../../data/azerbaijan-canada.txt";
+export const SEED_PATH = "../../../data/azerbaijan-canada.txt";
 
 export type FactOf<K extends FactKind> = ProposedFact & { content: { kind: K; data: DataOf<K> } };
 

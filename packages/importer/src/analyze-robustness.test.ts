@@ -1,5 +1,5 @@
+import { AppError } from "@dyad/core/errors";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { analyzeArticle } from "./analyze-article";
 import { contractProblems, factsOf, readArticle, SEED_PATH } from "./test-support";
 
