@@ -1,4 +1,4 @@
-import { z } from "@dyad/db";
+import { z } from "zod";
 
 /**
  * The editor's environment, read once and validated. Read lazily (on first use, not at import)
@@ -38,6 +38,7 @@ let cached: EditorEnv | undefined;
 
 export function env(): EditorEnv {
   if (cached) return cached;
+  // biome-ignore lint/style/noProcessEnv: this module is where the editor reads the environment
   const parsed = ZEnv.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(
@@ -47,6 +48,13 @@ export function env(): EditorEnv {
   cached = { ...parsed.data, sessionSecret: sessionSecret(parsed.data) };
   return cached;
 }
+
+/**
+ * The build's mode. Next writes the value of process.env.NODE_ENV into its bundles when it
+ * builds, so it is read literally, apart from the settings above (which a build does not need).
+ */
+// biome-ignore lint/style/noProcessEnv: the build's mode, inlined by Next (see above)
+export const mode = process.env.NODE_ENV;
 
 /**
  * The key that signs and encrypts session cookies: NEXTAUTH_SECRET. Outside production a fixed

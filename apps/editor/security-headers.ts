@@ -1,3 +1,5 @@
+import { env, mode } from "./env";
+
 /**
  * The editor's security headers. Every editor page is rendered per request (it depends on who is
  * signed in), so its Content-Security-Policy carries a fresh nonce per response (proxy.ts): Next
@@ -6,7 +8,7 @@
  * or not, so injected markup cannot execute even if it reached the page.
  */
 export function contentSecurityPolicy(nonce: string): string {
-  const development = process.env.NODE_ENV === "development";
+  const development = mode === "development";
   return [
     "default-src 'self'",
     // React uses eval for error overlays in development only.
@@ -49,15 +51,12 @@ export function isCrossOriginWrite(request: Request): boolean {
   const own = new Set<string>();
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
   if (host) own.add(host);
-  if (process.env.NEXTAUTH_URL) {
-    try {
-      own.add(new URL(process.env.NEXTAUTH_URL).host);
-    } catch {}
-  }
+  const configured = env().NEXTAUTH_URL;
+  if (configured) own.add(new URL(configured).host);
   return !own.has(originHost);
 }
 
-const production = process.env.NODE_ENV === "production";
+const production = mode === "production";
 
 /** Headers every response gets (next.config.ts); the CSP is added per request by proxy.ts. */
 export const securityHeaders: { key: string; value: string }[] = [

@@ -1,3 +1,5 @@
+import { production } from "./env";
+
 /**
  * Security headers of every public-site response (next.config.ts headers()). Static on purpose:
  * the relation, fact and country pages are served from the full-route cache, and a per-request
@@ -30,7 +32,6 @@ export const contentSecurityPolicy = [
  * http, so a local `pnpm start` on http://localhost is not pinned to https; behind https it tells
  * browsers to use https only for a year.
  */
-const production = process.env.NODE_ENV === "production";
 
 export const securityHeaders: { key: string; value: string }[] = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

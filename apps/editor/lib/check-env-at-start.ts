@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env, mode } from "../env";
 
 /**
  * In production the editor's environment is checked when the server starts, so a missing or bad
@@ -6,7 +6,7 @@ import { env } from "../env";
  * and an editor that cannot tell the public site about publishes says so.
  */
 export function checkEnvAtStart() {
-  if (process.env.NODE_ENV !== "production") return;
+  if (mode !== "production") return;
   let checked: ReturnType<typeof env>;
   try {
     checked = env();

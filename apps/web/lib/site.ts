@@ -1,6 +1,4 @@
-import { z } from "zod";
-
-const ZPublicUrl = z.url({ protocol: /^https?$/ });
+import { env } from "../env";
 
 /**
  * The site's public address, for canonical URLs, Open Graph, JSON-LD, feeds, the sitemap and
@@ -9,9 +7,9 @@ const ZPublicUrl = z.url({ protocol: /^https?$/ });
  * would hand its forged links to every later reader. Read at run time, so one build serves any address.
  */
 export function siteUrl(): URL {
-  const configured = ZPublicUrl.safeParse(process.env.DYAD_PUBLIC_URL);
-  if (configured.success) return new URL(configured.data.replace(/\/+$/, "/"));
-  return new URL(`http://localhost:${process.env.PORT ?? 3000}`);
+  const { DYAD_PUBLIC_URL, PORT } = env();
+  if (DYAD_PUBLIC_URL) return new URL(DYAD_PUBLIC_URL.replace(/\/+$/, "/"));
+  return new URL(`http://localhost:${PORT}`);
 }
 
 /** An absolute URL for a path on the site. */

@@ -1,4 +1,5 @@
 import { deliverDueWebhooks } from "@dyad/db";
+import { env } from "../env";
 
 /**
  * Delivers webhooks from every web instance, every DYAD_WEBHOOKS_INTERVAL_MS (default 2 s; 0
@@ -6,8 +7,8 @@ import { deliverDueWebhooks } from "@dyad/db";
  * A failed run is logged and the next one tries again.
  */
 export function startWebhookWorker() {
-  const interval = Number(process.env.DYAD_WEBHOOKS_INTERVAL_MS ?? 2000);
-  if (!Number.isFinite(interval) || interval <= 0) return;
+  const interval = env().DYAD_WEBHOOKS_INTERVAL_MS;
+  if (interval === 0) return;
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;

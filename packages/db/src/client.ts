@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { dbEnv } from "./env";
 import { AppError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -82,19 +83,15 @@ export function poolOf(db: PrismaClient): pg.Pool {
 
 /** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs of streaming replicas of DATABASE_URL. */
 export function replicaUrls(): string[] {
-  return (process.env.DATABASE_REPLICA_URLS ?? "")
-    .split(",")
-    .map((url) => url.trim())
-    .filter(Boolean);
+  return dbEnv().DATABASE_REPLICA_URLS;
 }
 
 function clients(): Clients {
   if (!globalForDb.dyadDb) {
-    const connectionString = process.env.DATABASE_URL;
+    const { DATABASE_URL: connectionString, DATABASE_POOL_SIZE: max } = dbEnv();
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set: start Dyad with `pnpm start`, which sets it");
     }
-    const max = Number(process.env.DATABASE_POOL_SIZE ?? 5);
     globalForDb.dyadDb = {
       primary: newClient(connectionString, { max, replica: false }),
       replicas: replicaUrls().map((url, i) => ({

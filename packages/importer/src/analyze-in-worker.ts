@@ -22,6 +22,7 @@ type Reply =
 export function analyzeArticleOffThread(text: string, budget: { budgetMs?: number } = {}): Promise<ArticleAnalysis> {
   const budgetMs = budget.budgetMs ?? ANALYSIS_BUDGET_MS;
   const options = { workerData: { text }, resourceLimits: { maxOldGenerationSizeMb: MEMORY_BUDGET_MB } };
+  // biome-ignore lint/style/noProcessEnv: Next defines it in its bundles (where the worker is JavaScript); unset when run from source
   const worker = process.env.NEXT_RUNTIME
     ? new Worker(new URL("./analyze-worker.ts", import.meta.url), options)
     : new Worker(fromSource(), { ...options, eval: true, execArgv: [] });

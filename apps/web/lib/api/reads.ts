@@ -16,6 +16,7 @@ import {
   listLatestApiChanges,
   publishedAfter,
 } from "@dyad/db";
+import { env } from "../../env";
 import { cached } from "../cache";
 import { type Answer, beginRead, cachedAnswer, keepAnswer } from "./answer-cache";
 import { etagOf, weakEtagOf } from "./respond";
@@ -56,7 +57,7 @@ function buildAndDatabase(): string {
     // `next dev` has no BUILD_ID: the database alone tells caches apart.
   }
   return createHash("sha256")
-    .update(`${build}\n${process.env.DATABASE_URL ?? ""}`)
+    .update(`${build}\n${env().DATABASE_URL ?? ""}`)
     .digest("hex")
     .slice(0, 16);
 }

@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import zlib from "node:zlib";
 import type { TRelease } from "@dyad/db";
+import { env } from "../../env";
 import { type DownloadFile, releaseStream } from "./release-download";
 
 /**
@@ -24,7 +25,7 @@ export type Coding = "identity" | "gzip" | "br";
 
 export const CODING_SUFFIX: Record<Coding, string> = { identity: "", gzip: ".gz", br: ".br" };
 
-const filesDir = () => process.env.DYAD_RELEASE_FILES_DIR || path.join(os.tmpdir(), "dyad-release-files");
+const filesDir = () => env().DYAD_RELEASE_FILES_DIR ?? path.join(os.tmpdir(), "dyad-release-files");
 const writing = new Map<string, Promise<string>>();
 
 /** The path of a release file in a coding, written first if it is not there yet. */

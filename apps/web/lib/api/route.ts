@@ -9,7 +9,7 @@ import {
   requireScope,
   type TApiScope,
 } from "@dyad/db";
-import { apiEnv } from "./env";
+import { env } from "../../env";
 import { HttpProblem, problemResponse } from "./problem";
 
 type Params = Record<string, string | string[]>;
@@ -56,11 +56,11 @@ export function tagAnswer(tags: string[]): void {
 }
 
 /** Where a public read was served from, shown as X-Dyad-Read only when DYAD_DEBUG_READS=1 (tests). */
-const debugReads = () => process.env.DYAD_DEBUG_READS === "1";
+const debugReads = () => env().DYAD_DEBUG_READS;
 
 /** Count the request against its client's window; over the limit is a 429 with Retry-After. */
 async function countRequest(key: string, limit: number, headers: Headers) {
-  const result = await hitRateLimit({ key, limit, windowSeconds: apiEnv().DYAD_API_RATE_WINDOW_SECONDS });
+  const result = await hitRateLimit({ key, limit, windowSeconds: env().DYAD_API_RATE_WINDOW_SECONDS });
   headers.set("ratelimit-limit", String(result.limit));
   headers.set("ratelimit-remaining", String(result.remaining));
   headers.set("ratelimit-reset", String(result.resetSeconds));
@@ -68,7 +68,7 @@ async function countRequest(key: string, limit: number, headers: Headers) {
     throw new HttpProblem(
       429,
       "RATE_LIMITED",
-      `Too many requests: at most ${limit} every ${apiEnv().DYAD_API_RATE_WINDOW_SECONDS} s. Try again in ${result.resetSeconds} s.`,
+      `Too many requests: at most ${limit} every ${env().DYAD_API_RATE_WINDOW_SECONDS} s. Try again in ${result.resetSeconds} s.`,
       { retryAfter: result.resetSeconds },
       { "retry-after": String(result.resetSeconds) },
     );
@@ -95,16 +95,16 @@ function run(endpoint: Endpoint): NextHandler {
           auth = await bearer(request);
         } catch (error) {
           // Failed attempts count against the address, so guessing is throttled too.
-          await countRequest(`ip:${clientAddress(request.headers)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
+          await countRequest(`ip:${clientAddress(request.headers)}`, env().DYAD_API_RATE_LIMIT, headers);
           throw error;
         }
-        await countRequest(`token:${auth.tokenId}`, apiEnv().DYAD_API_TOKEN_RATE_LIMIT, headers);
+        await countRequest(`token:${auth.tokenId}`, env().DYAD_API_TOKEN_RATE_LIMIT, headers);
         requireScope(auth, endpoint.token.scope);
         response = await endpoint.token.handler(request, { params, auth });
       } else if (endpoint.public) {
         const handler = endpoint.public;
         // The rate limit is a write: it stays on the primary, outside the published read.
-        await countRequest(`ip:${clientAddress(request.headers)}`, apiEnv().DYAD_API_RATE_LIMIT, headers);
+        await countRequest(`ip:${clientAddress(request.headers)}`, env().DYAD_API_RATE_LIMIT, headers);
         const keys = new Set<string>(["api"]);
         response = await surrogateKeys.run(keys, () =>
           readPublished(

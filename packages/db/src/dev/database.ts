@@ -1,17 +1,19 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { isListening, startEmbeddedPostgres } from "../embedded";
+import { dbEnv } from "../env";
 
 export const REPO_ROOT = path.join(import.meta.dirname, "..", "..", "..", "..");
 export const EMBEDDED_DATA_DIR = path.join(REPO_ROOT, ".data", "pglite");
-export const EMBEDDED_PORT = Number(process.env.DYAD_DB_PORT ?? 54330);
+export const EMBEDDED_PORT = dbEnv().DYAD_DB_PORT;
 
 /**
  * The database for a command: DATABASE_URL when set; otherwise the embedded database, reusing
  * a running one (`pnpm start`) or starting it for the duration of the command.
  */
 export async function resolveDatabase(log: (line: string) => void = () => {}) {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const configured = dbEnv().DATABASE_URL;
+  if (configured) return { url: configured, embedded: false, stop: async () => {} };
   const url = `postgresql://postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
   if (await isListening(EMBEDDED_PORT)) return { url, embedded: true, stop: async () => {} };
   log(`Starting the embedded database (data in ${path.relative(process.cwd(), EMBEDDED_DATA_DIR) || "."})...`);
@@ -25,6 +27,7 @@ export function migrate(databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
     const child = spawn(process.execPath, [script, "migrate", "deploy"], {
+      // biome-ignore lint/style/noProcessEnv: passes this process's environment on to Prisma's CLI
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,4 +1,5 @@
 import { getDb } from "../client";
+import { dbEnv } from "../env";
 import type { Tx } from "../tx";
 import { notifyPublicSite } from "./notify-public-site";
 import { tagsForFactChange } from "./tags";
@@ -16,8 +17,14 @@ const STALE_AFTER = "1 hour";
  * held while the site is called (it reads the database to revalidate). Two deliverers may send
  * the same tags; revalidating twice is harmless.
  */
+/** Whether a public site to revalidate is configured (DYAD_WEB_URL and its secret). */
+function revalidates(): boolean {
+  const { DYAD_WEB_URL, DYAD_REVALIDATE_SECRET } = dbEnv();
+  return Boolean(DYAD_WEB_URL && DYAD_REVALIDATE_SECRET);
+}
+
 export async function deliverRevalidations(): Promise<{ delivered: number }> {
-  if (!process.env.DYAD_WEB_URL || !process.env.DYAD_REVALIDATE_SECRET) return { delivered: 0 };
+  if (!revalidates()) return { delivered: 0 };
   return deliverPending(await pendingRevalidations(getDb()));
 }
 
@@ -29,7 +36,7 @@ type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: st
  * an edit-and-publish is then three commits (the edit, the publish, the outbox's DELETE).
  */
 export async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<Pending> {
-  if (!process.env.DYAD_WEB_URL || !process.env.DYAD_REVALIDATE_SECRET) return [];
+  if (!revalidates()) return [];
   return db.$queryRaw<Pending>`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
       FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
      ORDER BY o.id LIMIT 1000`;

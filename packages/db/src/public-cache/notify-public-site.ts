@@ -1,3 +1,5 @@
+import { dbEnv } from "../env";
+
 /**
  * Tell the public site (DYAD_WEB_URL) which cache tags a committed change touched, so it serves
  * the change within seconds without a rebuild. True when the site took them. A failure is
@@ -5,8 +7,7 @@
  * the outbox to be delivered later (deliver-revalidations.ts).
  */
 export async function notifyPublicSite(tags: string[]): Promise<boolean> {
-  const url = process.env.DYAD_WEB_URL;
-  const secret = process.env.DYAD_REVALIDATE_SECRET;
+  const { DYAD_WEB_URL: url, DYAD_REVALIDATE_SECRET: secret } = dbEnv();
   if (!url || !secret) return false;
   if (tags.length === 0) return true;
   try {

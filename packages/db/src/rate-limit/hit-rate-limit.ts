@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import { dbEnv } from "../env";
 import { parseInput } from "../errors";
 
 const ZOptions = z.strictObject({
@@ -54,7 +55,7 @@ function connectRedis(url: string): Redis {
  */
 const prefix = () =>
   `dyad:ratelimit:${createHash("sha256")
-    .update(process.env.DATABASE_URL ?? "")
+    .update(dbEnv().DATABASE_URL ?? "")
     .digest("hex")
     .slice(0, 12)}`;
 
@@ -71,7 +72,7 @@ function limiterFor(limit: number, windowSeconds: number): Limiter {
   let limiter = limiters.get(id);
   if (limiter) return limiter;
   const options = { points: limit, duration: windowSeconds, keyPrefix: `${prefix()}:${id}` };
-  const url = process.env.DYAD_REDIS_URL;
+  const url = dbEnv().DYAD_REDIS_URL;
   if (url) {
     redis ??= connectRedis(url);
     limiter = new RateLimiterRedis({

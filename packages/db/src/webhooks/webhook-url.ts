@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { dbEnv } from "../env";
 import { AppError } from "../errors";
 
 /**
@@ -34,4 +35,4 @@ function isPrivateAddress(host: string): boolean {
   return false;
 }
 
-export const allowPrivateReceivers = () => process.env.DYAD_WEBHOOKS_ALLOW_PRIVATE === "1";
+export const allowPrivateReceivers = () => dbEnv().DYAD_WEBHOOKS_ALLOW_PRIVATE;

@@ -1,3 +1,5 @@
+import { env } from "../../../env";
+
 /**
  * The framework's floor for `pnpm bench` (bench/read-throughput.ts): a route handler in the same
  * production server that answers a precomputed body of a given size with the headers a public
@@ -40,7 +42,7 @@ const HEADERS = {
 } as const;
 
 export function GET(request: Request): Response {
-  if (process.env.DYAD_BENCH_FLOOR !== "1") return new Response("Not found", { status: 404 });
+  if (!env().DYAD_BENCH_FLOOR) return new Response("Not found", { status: 404 });
   const params = new URL(request.url).searchParams;
   const type = params.get("type") === "html" ? "html" : "json";
   const bytes = Math.min(10_000_000, Math.max(0, Number(params.get("bytes")) || 0));

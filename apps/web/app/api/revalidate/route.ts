@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { primaryWalPosition, raiseReadFloor, waitForReplicas } from "@dyad/db";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
-import { revalidateSecret } from "../../../lib/api/env";
+import { revalidateSecret } from "../../../env";
 
 const ZBody = z.strictObject({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) });
 
