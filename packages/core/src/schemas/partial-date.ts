@@ -43,8 +43,12 @@ export function lastDay(date: string): Date {
 
 /** Back from a stored day and precision to the partial date it was written as. */
 export function toPartialDate(day: Date, precision: DatePrecision): string {
-  const iso = day.toISOString().slice(0, 10);
-  return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
+  return partialDateOf(day.toISOString().slice(0, 10), precision);
+}
+
+/** The same from the day as YYYY-MM-DD ("2006-11-30", MONTH → "2006-11"), as SQL reads write it. */
+export function partialDateOf(day: string, precision: DatePrecision): string {
+  return precision === "YEAR" ? day.slice(0, 4) : precision === "MONTH" ? day.slice(0, 7) : day;
 }
 
 function isRealDate(date: string): boolean {
