@@ -6,7 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { type RecordRow, toApiFact } from "../read-model/fact-record";
 import { asInstant } from "../read-model/instant";
 import { publicNowOrAt } from "../read-model/public-at";
-import { revisionColumns } from "../read-model/revision-row";
+import { type CitationColumns, citationColumns, citationOf, revisionColumns } from "../read-model/revision-row";
 import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay } from "../schemas/partial-date";
@@ -18,19 +18,12 @@ import type { TApiFact } from "./response-schemas";
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
 const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: ZUuid });
 
-type Row = Omit<RecordRow, "sources"> & {
-  published_at: string;
-  source_position: number | null;
-  sort_from: string;
-  source_id: string | null;
-  source_url: string | null;
-  source_title: string;
-  source_publisher: string | null;
-  source_kind: RecordRow["sources"][number]["kind"];
-  source_published_on: string | null;
-  source_accessed_on: string | null;
-  source_locator: string | null;
-};
+type Row = Omit<RecordRow, "sources"> &
+  CitationColumns & {
+    published_at: string;
+    source_position: number | null;
+    sort_from: string;
+  };
 
 /**
  * A relation's facts as the public saw them at an instant, oldest valid time first (undated
@@ -39,7 +32,8 @@ type Row = Omit<RecordRow, "sources"> & {
  * its cost follows the relation's own history, not the whole database's: for "now", the facts'
  * public pointers (one row per fact); for a past instant, the relation's publications up to it
  * (an index-only range); then the page's revisions and their citations joined flat (one row per
- * citation, grouped here; cheaper than a JSON aggregate per revision).
+ * citation, revision-row.ts's citationColumns, grouped here; cheaper than a JSON aggregate per
+ * revision).
  */
 export async function listApiFacts(options: z.input<typeof ZOptions>) {
   const { slug, kind, on, validFrom, validTo, q, limit, ...paging } = parseInput(ZOptions, options);
@@ -80,10 +74,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
       -- hashed once per revision, or revision_source is scanned whole when the planner expects
       -- many facts.
       LEFT JOIN LATERAL (
-        SELECT rs.position AS source_position, s.id AS source_id, s.url AS source_url, s.title AS source_title,
-          s.publisher AS source_publisher, s.kind::text AS source_kind,
-          to_char(s.published_on, 'YYYY-MM-DD') AS source_published_on,
-          to_char(s.accessed_on, 'YYYY-MM-DD') AS source_accessed_on, rs.locator AS source_locator
+        SELECT rs.position AS source_position, ${citationColumns}
         FROM revision_source rs
         CROSS JOIN LATERAL (SELECT * FROM source WHERE source.id = rs.source_id OFFSET 0) s
         WHERE rs.revision_id = page.revision_id OFFSET 0) c ON true`,
@@ -123,18 +114,8 @@ function groupCitations(rows: Row[]): { row: Row; fact: TApiFact }[] {
       last = { row, fact: toApiFact(row, []) };
       facts.push(last);
     }
-    if (row.source_id) {
-      last.fact.sources.push({
-        id: row.source_id,
-        url: row.source_url,
-        title: row.source_title,
-        publisher: row.source_publisher,
-        kind: row.source_kind,
-        publishedOn: row.source_published_on,
-        accessedOn: row.source_accessed_on,
-        locator: row.source_locator,
-      });
-    }
+    const citation = citationOf(row);
+    if (citation) last.fact.sources.push(citation);
   }
   return facts;
 }
