@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { relationName } from "../read-model/relation-countries";
-import { revisionSelect, toRevisionView } from "../read-model/revision-view";
+import { loadPublicRevisionViews } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
 import { msToIso } from "./versions";
 
@@ -40,13 +40,7 @@ export async function getPublicFact(options: z.input<typeof ZOptions>) {
   const publishedIds = [...new Set(log.flatMap((p) => (p.revision_id ? [p.revision_id] : [])))];
   const [revisions, redacted] = await Promise.all([
     // A taken-down revision's content never leaves the database on a public read.
-    db.factRevision
-      .findMany({
-        where: { id: { in: publishedIds }, redaction: null },
-        select: revisionSelect,
-        orderBy: { number: "asc" },
-      })
-      .then((rows) => rows.map(toRevisionView)),
+    loadPublicRevisionViews(db, publishedIds).then((views) => views.sort((a, b) => a.number - b.number)),
     db.redaction.findMany({
       where: { revisionId: { in: publishedIds } },
       select: { revisionId: true, at: true, actorName: true, reason: true, revision: { select: { number: true } } },

@@ -3,7 +3,7 @@ import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { relationName } from "../read-model/relation-countries";
-import { revisionSelect, toRevisionView } from "../read-model/revision-view";
+import { loadPublicRevisionViews } from "../read-model/revision-view";
 import { ZCountryCode } from "../schemas/fact-data";
 import { msToIso } from "./versions";
 
@@ -67,9 +67,7 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
   const ids = [...new Set(rows.flatMap((r) => [r.revision_id, r.previous_revision_id].filter((id) => id !== null)))];
   const revisions = new Map(
     // Taken-down revisions are not loaded: their entries say "redacted" and show no text.
-    (await db.factRevision.findMany({ where: { id: { in: ids }, redaction: null }, select: revisionSelect }))
-      .map(toRevisionView)
-      .map((v) => [v.revisionId, v]),
+    (await loadPublicRevisionViews(db, ids)).map((v) => [v.revisionId, v]),
   );
   return {
     relation: relation && { slug: relation.slug, name: relation.name },

@@ -2,6 +2,7 @@ import { type Prisma, Prisma as PrismaSql } from "../generated/prisma/client";
 import { notRedacted } from "../redactions/not-redacted";
 import type { TFactContentInput, TSection } from "../schemas/fact";
 import type { FactKind } from "../schemas/fact-data";
+import type { Tx } from "../tx";
 import { type Citation, type RevisionRow, revisionJson, validTimeOf } from "./revision-row";
 
 /**
@@ -107,6 +108,14 @@ export function revisionViewsJson(revisionIds: Prisma.Sql): Prisma.Sql {
 
 export function parseRevisionViews(json: unknown): RevisionView[] {
   return (json as (RevisionRow & { sources: Citation[] })[]).map(revisionView);
+}
+
+/** The public views of revisions by id, in one round trip; taken-down ones are left out. */
+export async function loadPublicRevisionViews(db: Tx, ids: string[]): Promise<RevisionView[]> {
+  if (ids.length === 0) return [];
+  const [row] = await db.$queryRaw<{ views: unknown }[]>`
+    SELECT ${revisionViewsJson(PrismaSql.sql`SELECT unnest(${ids}::uuid[])`)} AS views`;
+  return parseRevisionViews(row?.views);
 }
 
 /** A revision's content in the shape reviseFact takes: the start of an edit or a restore. */
