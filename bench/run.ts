@@ -257,7 +257,8 @@ First step (${(small * FACTS_PER_RELATION * REVISIONS_PER_FACT).toLocaleString("
 
 ${readsSmall.factsPerRead} facts per read, rotating over ${slugs.length} relations, ${iterations} reads per variant, interleaved.
 Reference: the same rows in one raw SQL round trip through \`pg\` (now: through the facts'
-published pointers; as of: the publication log), no ORM, no shaping. Measured: \`listApiFacts\`,
+published pointers; as of: the publication log through the read model's \`publicAt\`, the query every
+public read uses, takedown filter included), no ORM, no shaping. Measured: \`listApiFacts\`,
 the operation behind \`GET /api/v1/relations/{slug}/facts\` (one statement on the pool under
 Prisma: instant, release and page together; the bench checks it returns the same facts as the
 SQL). Its "now" reads the facts' public pointers and reuses the horizon it computed for up to a
