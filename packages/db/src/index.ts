@@ -101,6 +101,11 @@ export { spreadsheetSafe } from "./lib/csv-cell";
 export { defineOperation, type OperationContext, type OperationOptions } from "./lib/define-operation";
 export { formatValidTime } from "./lib/format-valid-time";
 export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";
+export { bulkChangeSetAction } from "./lists/bulk-change-set-action";
+export { bulkFactAction } from "./lists/bulk-fact-action";
+export type { BulkItemResult } from "./lists/bulk-result";
+export { listChangeSetPage } from "./lists/list-change-set-page";
+export { type EditorFactRow, listEditorFacts } from "./lists/list-editor-facts";
 export { assertRole, type TMinRole } from "./permissions";
 export { compareFactSets, type FactSetChanges } from "./public/compare-fact-sets";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
@@ -164,6 +169,7 @@ export { RELEASE_TABLES, type ReleaseTable, type ReleaseTableName } from "./rele
 export * from "./schemas";
 // Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
 export * from "./schemas/api";
+export * from "./schemas/lists";
 export { type TRedactFactRequest, ZRedactFactRequest, ZRedactionReason } from "./schemas/redaction";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
 export * from "./schemas/search";

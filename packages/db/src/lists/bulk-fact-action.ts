@@ -1,0 +1,71 @@
+import type { Actor } from "../actor";
+import { stageFactEdit } from "../change-sets/stage-fact-edit";
+import { getDb } from "../client";
+import { notFound, parseInput } from "../errors";
+import { revisionSelect, toContentInput, toRevisionView } from "../facts/fact-view";
+import { assertRole } from "../permissions";
+import { ZUuid } from "../schemas/fact";
+import { type TBulkFactInput, ZBulkFactInput } from "../schemas/lists";
+import { approveFact } from "../workflow/approve-fact";
+import { submitFact } from "../workflow/submit-fact";
+import { runEach } from "./bulk-result";
+
+/** Rows the list names by the start of their statement; an unknown id is refused by the action itself. */
+async function labelled(factIds: string[]) {
+  const ids = factIds.filter((id) => ZUuid.safeParse(id).success);
+  const facts = await getDb().fact.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, currentRevision: { select: { statement: true } } },
+  });
+  const statements = new Map(facts.map((f) => [f.id, f.currentRevision?.statement ?? ""]));
+  return (id: string) => {
+    const statement = statements.get(id) ?? "(no such fact)";
+    return statement.length > 80 ? `${statement.slice(0, 79)}…` : statement;
+  };
+}
+
+/**
+ * Ticked facts of the editor's list, each through the very operation its own page uses, so the
+ * same roles and rules hold: added to a change-set (its latest draft becomes the proposal:
+ * stageFactEdit), submitted (submitFact) or approved and published (approveFact, reviewers only).
+ * The role is checked once up front; each row then succeeds or is refused on its own.
+ */
+export async function bulkFactAction(options: TBulkFactInput & { actor: Actor }) {
+  const { actor, ...rest } = options;
+  const input = parseInput(ZBulkFactInput, rest);
+  assertRole(actor, input.action === "approve" ? "REVIEWER" : "EDITOR");
+  if (input.action === "addToChangeSet") {
+    const label = await labelled(input.factIds);
+    return runEach(
+      input.factIds.map((id) => ({ id, label: label(id) })),
+      async ({ id }) => {
+        const factId = parseInput(ZUuid, id);
+        const fact = await getDb().fact.findFirst({
+          where: { id: factId, deletedAt: null },
+          select: { currentRevision: { select: revisionSelect } },
+        });
+        if (!fact?.currentRevision) throw notFound("Fact");
+        const staged = await stageFactEdit({
+          changeSetId: input.changeSetId,
+          factId,
+          content: toContentInput(toRevisionView(fact.currentRevision)),
+          note: "Added to the change-set from the fact list",
+          actor,
+        });
+        return staged.changed ? "Added to the change-set" : "Already in the change-set";
+      },
+    );
+  }
+  const label = await labelled(input.items.map((i) => i.factId));
+  return runEach(
+    input.items.map((i) => ({ id: i.factId, revisionId: i.revisionId, label: label(i.factId) })),
+    async ({ id, revisionId }) => {
+      if (input.action === "submit") {
+        const r = await submitFact({ factId: id, expectedRevisionId: revisionId, actor });
+        return r.changed ? "Submitted for review" : "Already submitted";
+      }
+      await approveFact({ factId: id, expectedRevisionId: revisionId, actor });
+      return "Approved and published";
+    },
+  );
+}
