@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
-import { parseInput } from "../errors";
+import { AppError, parseInput } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { escapeLike } from "../lib/escape-like";
 import { assertRole } from "../permissions";
 import { ZUuid } from "../schemas/fact";
+import { loadSubjects } from "./audit-subjects";
 
 export async function listAuditEvents(options: { factId?: string; actorId?: string; type?: string; limit?: number }) {
   return getDb().auditEvent.findMany({
@@ -24,8 +25,12 @@ export const ZAuditLogFilter = z.strictObject({
   actorId: optional(ZUuid),
   /** Part of the actor's name, any case (authors are stored by name as well as id). */
   actorName: optional(z.string().trim().max(200)),
+  /** Events by this account, or about it (role changes, unlocks: the payload's userId). */
+  userId: optional(ZUuid),
   factId: optional(ZUuid),
   relationId: optional(ZUuid),
+  /** A relation by its address ("canada-mexico"), as the editor's links give it. */
+  relation: optional(z.string().trim().max(200)),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
   /** Keyset pagination: events older than this id. */
@@ -34,37 +39,52 @@ export const ZAuditLogFilter = z.strictObject({
 });
 export type TAuditLogFilter = z.input<typeof ZAuditLogFilter>;
 
-/** The audit log for admins: who did what, filterable, newest first, a page at a time. */
+/**
+ * The audit log for admins: who did what, filterable, newest first, a page at a time. Each event
+ * comes with what it is about in words (the fact's statement, the relation's name, the account
+ * and change-set named in its payload), read for the whole page at once.
+ */
 export async function listAuditLog(options: TAuditLogFilter & { actor: Actor }) {
   assertRole(options.actor, "ADMIN");
   const { actor, ...rest } = options;
   const f = parseInput(ZAuditLogFilter, rest);
+  const db = getDb();
+  const relation = f.relation
+    ? await db.relation.findUnique({ where: { slug: f.relation }, select: { id: true } })
+    : undefined;
+  if (relation === null) throw new AppError("INVALID", `relation: there is no relation “${f.relation}”`);
   const where: Prisma.AuditEventWhereInput = {
     type: f.type?.endsWith(".") ? { startsWith: escapeLike(f.type) } : f.type,
     actorId: f.actorId,
     actorName: f.actorName ? { contains: escapeLike(f.actorName), mode: "insensitive" } : undefined,
     factId: f.factId,
-    relationId: f.relationId,
+    relationId: relation?.id ?? f.relationId,
+    OR: f.userId ? [{ actorId: f.userId }, { payload: { path: ["userId"], equals: f.userId } }] : undefined,
     at: f.from || f.to ? { gte: f.from, lte: f.to } : undefined,
     id: f.before ? { lt: f.before } : undefined,
   };
-  const rows = await getDb().auditEvent.findMany({
+  const rows = await db.auditEvent.findMany({
     where,
     orderBy: { id: "desc" },
     take: f.limit + 1,
   });
   const page = rows.slice(0, f.limit);
+  const subjects = await loadSubjects(page);
   return {
-    events: page.map((e) => ({
-      id: e.id.toString(),
-      type: e.type,
-      at: e.at.toISOString(),
-      actorId: e.actorId,
-      actorName: e.actorName,
-      factId: e.factId,
-      relationId: e.relationId,
-      payload: e.payload as Record<string, unknown>,
-    })),
+    events: page.map((e) => {
+      const payload = e.payload as Record<string, unknown>;
+      return {
+        id: e.id.toString(),
+        type: e.type,
+        at: e.at.toISOString(),
+        actorId: e.actorId,
+        actorName: e.actorName,
+        factId: e.factId,
+        relationId: e.relationId,
+        payload,
+        ...subjects.of(e, payload),
+      };
+    }),
     nextBefore: rows.length > f.limit ? page[page.length - 1]?.id.toString() : null,
   };
 }

@@ -57,13 +57,17 @@ export async function reserveLoginAttempt(email: string, ip: string): Promise<Lo
     const decision = throttleDecision(account, address, now);
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60);
+      // Saying until when reveals nothing about which emails have accounts: failures count per
+      // email typed, so an unknown email locks, and is told so, exactly like a real account.
+      const until = new Date(now.getTime() + decision.retryAfterSeconds * 1000);
       const message =
         decision.reason === "LOCKED"
-          ? `Too many failed sign-ins: ${decision.scope === "account" ? "this account" : "sign-in from your address"} is locked for ${minutes} minute${minutes === 1 ? "" : "s"}`
+          ? `Too many failed sign-ins: ${decision.scope === "account" ? "this account" : "sign-in from your address"} is locked for ${minutes} minute${minutes === 1 ? "" : "s"}, until ${until.toISOString().slice(11, 16)} UTC`
           : `Too many failed sign-ins: wait ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? "" : "s"} and try again`;
       throw new AppError("UNAUTHENTICATED", message, {
         reason: decision.reason,
         retryAfterSeconds: decision.retryAfterSeconds,
+        until: until.toISOString(),
       });
     }
     const attempt = await tx.loginAttempt.create({
@@ -89,17 +93,26 @@ export interface LoginAttempt {
   locks: "account" | "address" | null;
 }
 
-/** A failed attempt: audited, with the lock it starts (the row already counts as a failure). */
-export async function recordLoginFailure(attempt: LoginAttempt): Promise<void> {
-  const { email, ip, locks } = attempt;
+/** How much of the email typed a failed sign-in's audit event keeps (never the password). */
+export const TYPED_EMAIL_KEPT = 100;
+
+/**
+ * A failed attempt: audited with the email as typed (cut to TYPED_EMAIL_KEPT characters: it may
+ * be anything, even a password typed in the wrong field), with the lock it starts (the row
+ * already counts as a failure).
+ */
+export async function recordLoginFailure(attempt: LoginAttempt, typedEmail: string): Promise<void> {
+  const { ip, locks } = attempt;
+  const typed = typedEmail.trim().slice(0, TYPED_EMAIL_KEPT);
   await getDb().$transaction(async (tx) => {
     const actor = { id: null, name: `sign-in from ${ip}`, role: "SYSTEM" as const };
-    await writeAuditEvent(tx, { actor, event: { type: "auth.sign_in_failed", payload: { email, ip } } });
+    await writeAuditEvent(tx, { actor, event: { type: "auth.sign_in_failed", payload: { email: typed, ip } } });
     if (locks) {
       const minutes = THROTTLE.lockMs / 60_000;
       await writeAuditEvent(tx, {
         actor,
-        event: { type: "auth.locked", payload: { email, ip, scope: locks, minutes } },
+        // The lock is on the email as compared (normalized), so that is what it names.
+        event: { type: "auth.locked", payload: { email: attempt.email, ip, scope: locks, minutes } },
       });
     }
   });

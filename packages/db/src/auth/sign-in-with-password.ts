@@ -51,7 +51,7 @@ export async function signInWithPassword(options: { email: string; password: str
   const hash = user?.passwordHash ?? (await dummyHash);
   const ok = await verifyPassword(hash, password).catch(() => false);
   if (!user?.passwordHash || !ok) {
-    await recordLoginFailure(attempt);
+    await recordLoginFailure(attempt, options.email);
     throw new AppError("UNAUTHENTICATED", WRONG);
   }
   if (user.disabledAt) {

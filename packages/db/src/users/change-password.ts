@@ -43,7 +43,7 @@ export async function changePassword(options: {
     });
     const ok = stored?.passwordHash && (await verifyPassword(stored.passwordHash, options.currentPassword ?? ""));
     if (!ok) {
-      await recordLoginFailure(attempt);
+      await recordLoginFailure(attempt, attempt.email);
       throw new AppError("INVALID", "currentPassword: That is not your current password", {
         issues: [{ path: "currentPassword", message: "That is not your current password" }],
       });
