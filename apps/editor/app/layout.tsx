@@ -20,6 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     ? [
         { href: "/", label: "Dashboard" },
         { href: "/relations", label: "Relations" },
+        { href: "/facts", label: "Facts" },
         { href: "/change-sets", label: "Change-sets" },
         { href: "/import", label: "Import" },
         ...(hasRole(user.actor, "ADMIN")

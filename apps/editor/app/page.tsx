@@ -4,7 +4,7 @@ import { FactList } from "../components/fact-list";
 import { SignInPage } from "../components/sign-in-page";
 import { currentUser, hasRole } from "../lib/auth/session";
 import { excerpt, formatInstant } from "../lib/format";
-import { EVENT_LABELS, pathLabel } from "../lib/labels";
+import { eventLabel, pathLabel } from "../lib/labels";
 
 /** Signed out: the sign-in form. Signed in: the dashboard. */
 export default async function Home() {
@@ -29,6 +29,10 @@ export default async function Home() {
         <section className="card" aria-labelledby="review-queue">
           <h2 id="review-queue">Review queue ({queue.length})</h2>
           {!reviewer && <p className="small muted">Reviewers approve or reject these.</p>}
+          <p className="small">
+            <Link href="/facts?state=SUBMITTED&order=asc">Filter and act on submitted facts</Link> ·{" "}
+            <Link href="/change-sets?state=SUBMITTED&order=asc">Change-sets waiting for review</Link>
+          </p>
           <FactList facts={queue} empty="Nothing is waiting for review." />
         </section>
         <section className="card" aria-labelledby="recent-changes">
@@ -39,7 +43,7 @@ export default async function Home() {
             <ul className="plain">
               {recent.map((e) => (
                 <li key={e.id} className="small">
-                  <strong>{e.actorName}</strong> {EVENT_LABELS[e.type] ?? e.type}
+                  <strong>{e.actorName}</strong> {eventLabel(e.type)}
                   {e.factId && e.statement && (
                     <>
                       : <Link href={`/facts/${e.factId}`}>{excerpt(e.statement, 90)}</Link>

@@ -1,4 +1,4 @@
-import type { FactKind, TSection } from "@dyad/db";
+import type { FactKind, TAuditEvent, TSection } from "@dyad/db";
 
 // Plain-language names for the schema's identifiers. Client-safe: @dyad/db/labels imports types only.
 
@@ -90,8 +90,12 @@ export function enumLabel(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const EVENT_LABELS: Record<string, string> = {
+/** Keyed by the audit event type: a new event type does not compile until it has its words here. */
+export const EVENT_LABELS: Record<TAuditEvent["type"], string> = {
   "fact.created": "created a fact",
+  "fact.published_unsourced": "published a fact citing no source",
+  "fact.redacted": "took a fact's text down",
+  "relation.links_imported": "imported a relation's links",
   "fact.revised": "saved a new revision",
   "fact.submitted": "submitted for review",
   "fact.rejected": "rejected",
@@ -132,6 +136,11 @@ export const EVENT_LABELS: Record<string, string> = {
   "webhook.deleted": "deleted a webhook",
   "webhook.replayed": "replayed a webhook",
 };
+
+/** An event type's words; a type no longer written (older rows) shows as stored. */
+export function eventLabel(type: string): string {
+  return (EVENT_LABELS as Record<string, string | undefined>)[type] ?? type;
+}
 
 /** Plainer help than the schema's API descriptions, where editors need it. */
 export const HELP_OVERRIDES: Record<string, string> = {
