@@ -280,6 +280,7 @@ type PageIds = { factId?: string; slug?: string; changeSetId?: string };
 export const ACTION_PAGES: Record<string, (ids: PageIds) => string> = {
   "app/change-sets/page": () => "/change-sets",
   "app/change-sets/[id]/page": ({ changeSetId }) => `/change-sets/${changeSetId ?? randomUUID()}`,
+  "app/facts/page": () => "/facts",
   "app/facts/[id]/page": ({ factId }) => `/facts/${factId ?? randomUUID()}`,
   "app/facts/[id]/history/page": ({ factId }) => `/facts/${factId ?? randomUUID()}/history`,
   "app/relations/[slug]/new/page": ({ slug }) => `/relations/${slug ?? "azerbaijan-canada"}/new`,

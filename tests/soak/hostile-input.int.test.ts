@@ -520,6 +520,31 @@ const ACTIONS: { name: string; arbitrary: () => fc.Arbitrary<ActionInput> }[] = 
       ),
   },
   {
+    // Aimed at a real draft only with a stale revision: each row is refused, nothing is written.
+    name: "facts/bulk-actions.ts#bulkFactsAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc
+          .record({
+            do: fc.oneof(fc.constantFrom("addToChangeSet", "submit", "approve"), weirdString),
+            changeSetId: uuidish,
+            item: fc.oneof(fc.constant(`${fx.draft}:${fx.draftStale}`), weirdString, notAString),
+          })
+          .map((i) => ({ args: [null, formOf(i)], session: "admin" as const })),
+        anyArgs.map((args) => ({ args, session: "admin" as const })),
+      ),
+  },
+  {
+    name: "change-sets/bulk-actions.ts#bulkChangeSetsAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc
+          .record({ do: fc.oneof(fc.constantFrom("submit", "approve"), weirdString), item: uuidish })
+          .map((i) => ({ args: [null, formOf(i)], session: "admin" as const })),
+        anyArgs.map((args) => ({ args, session: "admin" as const })),
+      ),
+  },
+  {
     name: "facts/actions.ts#resolveFlagAction",
     arbitrary: () =>
       fc.oneof(

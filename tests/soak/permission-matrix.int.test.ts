@@ -446,6 +446,44 @@ const ACTIONS: ActionRow[] = [
     return { itemId: item.id };
   }),
   {
+    name: "bulk: add ticked facts to a change-set",
+    action: "facts/bulk-actions.ts#bulkFactsAction",
+    may: "EDITOR",
+    setup: async () => {
+      const set = await openChangeSet({ title: `Matrix bulk ${unique()}`, actor: owner });
+      const d = await draft();
+      return {
+        args: [null, form({ do: "addToChangeSet", changeSetId: set.id, item: `${d.factId}:${d.revisionId}` })],
+        probe: () => factState(d.factId),
+      };
+    },
+  },
+  ...(["submit", "approve"] as const).map(
+    (step): ActionRow => ({
+      name: `bulk: ${step} ticked facts`,
+      action: "facts/bulk-actions.ts#bulkFactsAction",
+      may: step === "approve" ? "REVIEWER" : "EDITOR",
+      setup: async () => {
+        const d = await draft();
+        return {
+          args: [null, form({ do: step, item: `${d.factId}:${d.revisionId}` })],
+          probe: () => factState(d.factId),
+        };
+      },
+    }),
+  ),
+  ...(["submit", "approve"] as const).map(
+    (step): ActionRow => ({
+      name: `bulk: ${step} ticked change-sets`,
+      action: "change-sets/bulk-actions.ts#bulkChangeSetsAction",
+      may: step === "approve" ? "REVIEWER" : "EDITOR",
+      setup: async () => {
+        const c = await changeSet(step === "approve" ? "SUBMITTED" : "OPEN");
+        return { args: [null, form({ do: step, item: c.setId })], probe: c.probe };
+      },
+    }),
+  ),
+  {
     name: "create a relation",
     action: "relations/actions.ts#createRelationAction",
     may: "EDITOR",
@@ -482,7 +520,7 @@ const ACTIONS: ActionRow[] = [
       };
     },
   },
-  ...(["role", "disable", "enable", "sessions", "password"] as const).map(
+  ...(["role", "disable", "enable", "sessions", "password", "unlock"] as const).map(
     (what): ActionRow => ({
       name: `user row: ${what}`,
       action: "users/actions.ts#userRowAction",
