@@ -1,5 +1,6 @@
 import { getDb } from "../client";
-import { countryName, relationName } from "../public/labels";
+import { countryName } from "../public/labels";
+import { relationName } from "../read-model/relation-countries";
 import { ZUuid } from "../schemas/fact";
 
 type Event = { factId: string | null; relationId: string | null; payload: unknown };
