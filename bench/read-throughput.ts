@@ -14,7 +14,7 @@ import { generateSynthetic } from "@dyad/db/synthetic";
 import pg from "pg";
 import { asOfQuery, NOW_SQL } from "./as-of-reads";
 import { createBenchDatabase } from "./lib/bench-database";
-import { resetPeakRss, rssMb } from "./lib/memory";
+import { cpuSeconds, resetPeakRss, rssMb } from "./lib/memory";
 import { startWeb } from "./lib/web-server";
 import { wrk } from "./lib/wrk";
 
@@ -30,6 +30,9 @@ export interface ThroughputRow {
   floorRps: number;
   sqlRps: number | null;
   bytes: number;
+  /** The server's CPU time per request (user + system), ms, for the read and for its floor. */
+  cpuMs: number | null;
+  floorCpuMs: number | null;
 }
 
 export interface ThroughputFigures {
@@ -51,8 +54,10 @@ export async function benchReadThroughput(options: {
   webUrl: string;
   seconds: number;
   slugs: string[];
-  /** The server process, for its memory (VmRSS, VmHWM). */
+  /** The server process, for its memory (VmRSS, VmHWM) and CPU time. */
   serverPid?: number;
+  /** Reads to leave out, by words of their names. */
+  without?: string[];
 }): Promise<ThroughputFigures> {
   const { webUrl, seconds, slugs } = options;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 8 });
@@ -87,7 +92,7 @@ export async function benchReadThroughput(options: {
       asOf: (i: number) => pool.query(asOfQuery(slugs[i % slugs.length] as string, pastAt(9)[i % 4000] as string)),
       history: (i: number) => pool.query(HISTORY_SQL, [factIds[i % factIds.length]]),
     };
-    const reads: {
+    const allReads: {
       read: string;
       /** Paths for one slice; `salt` (0 to 5) keeps the uncached reads' slices apart. */
       paths: (salt: number) => string[];
@@ -150,6 +155,7 @@ export async function benchReadThroughput(options: {
       },
     ];
 
+    const reads = allReads.filter((r) => !options.without?.some((w) => r.read.includes(w)));
     // Warm up: JIT, pools, caches of the cached variants (each first asked once on its own: a
     // page's first render can take longer than a loaded machine's second of wrk).
     for (const r of reads) {
@@ -168,8 +174,14 @@ export async function benchReadThroughput(options: {
       for (const r of reads) {
         let floorRps = 0;
         let measured = { rps: 0, bytes: 0 };
+        const cpu = { read: 0, floor: 0 };
+        const pid = options.serverPid;
         for (let round = 0; round < 3; round++) {
-          floorRps += (await wrk({ baseUrl: webUrl, paths: [r.floor], connections, seconds: slice })).rps / 3;
+          let before = pid ? cpuSeconds(pid) : 0;
+          const f = await wrk({ baseUrl: webUrl, paths: [r.floor], connections, seconds: slice });
+          if (pid) cpu.floor += (cpuSeconds(pid) - before) / (f.rps * slice * 3);
+          floorRps += f.rps / 3;
+          before = pid ? cpuSeconds(pid) : 0;
           const m = await wrk({
             baseUrl: webUrl,
             paths: r.paths((connections === 1 ? 0 : 3) + round),
@@ -177,6 +189,7 @@ export async function benchReadThroughput(options: {
             connections,
             seconds: slice,
           });
+          if (pid) cpu.read += (cpuSeconds(pid) - before) / (m.rps * slice * 3);
           measured = { rps: measured.rps + m.rps / 3, bytes: m.bytes };
         }
         let sqlRps: number | null = null;
@@ -185,7 +198,16 @@ export async function benchReadThroughput(options: {
           if (!sqls.has(sqlKey)) sqls.set(sqlKey, await closedLoop(sqlLoops[r.sql], connections, seconds));
           sqlRps = sqls.get(sqlKey) ?? null;
         }
-        const row = { read: r.read, connections, rps: measured.rps, floorRps, sqlRps, bytes: measured.bytes };
+        const row = {
+          read: r.read,
+          connections,
+          rps: measured.rps,
+          floorRps,
+          sqlRps,
+          bytes: measured.bytes,
+          cpuMs: pid ? cpu.read * 1000 : null,
+          floorCpuMs: pid ? cpu.floor * 1000 : null,
+        };
         rows.push(row);
         console.log(throughputLine(row));
       }
@@ -243,8 +265,10 @@ async function sameFacts(pool: pg.Pool, webUrl: string, slug: string, factId: st
 
 const x = (a: number, b: number | null) => (b ? `${(a / b).toFixed(2)}×` : "–");
 
+const cpu = (ms: number | null) => (ms === null ? "–" : `${ms.toFixed(2)} ms`);
+
 export function throughputLine(r: ThroughputRow): string {
-  return `| ${r.read} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.floorRps.toFixed(0)} | **${x(r.rps, r.floorRps)}** | ${r.sqlRps?.toFixed(0) ?? "–"} | ${x(r.rps, r.sqlRps)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
+  return `| ${r.read} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.floorRps.toFixed(0)} | **${x(r.rps, r.floorRps)}** | ${r.sqlRps?.toFixed(0) ?? "–"} | ${x(r.rps, r.sqlRps)} | ${cpu(r.cpuMs)} / ${cpu(r.floorCpuMs)} | ${(r.bytes / 1024).toFixed(1)} KB |`;
 }
 
 export const memoryLine = (m: { warmRssMb: number; peakRssMb: number }) =>
@@ -252,8 +276,8 @@ export const memoryLine = (m: { warmRssMb: number; peakRssMb: number }) =>
 
 export function throughputLines(f: ThroughputFigures): string[] {
   return [
-    "| read | connections | req/s | floor req/s | read / floor | raw SQL q/s | read / SQL | bytes/response |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| read | connections | req/s | floor req/s | read / floor | raw SQL q/s | read / SQL | server CPU per request: read / floor | bytes/response |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...f.rows.map(throughputLine),
     ...(f.memory ? ["", memoryLine(f.memory)] : []),
   ];
@@ -325,6 +349,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       relations: { type: "string", default: "20" },
       database: { type: "string", default: "dyad_bench_reads" },
       keep: { type: "boolean", default: false },
+      // Reads to leave out, by words of their names (e.g. "search": a database loaded without
+      // the search indexes, as the 10 M-revision one).
+      without: { type: "string", default: "" },
       port: { type: "string", default: "3391" },
       server: {
         type: "string",
@@ -384,6 +411,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
         seconds: Number(values.seconds),
         slugs,
         serverPid: web.pid,
+        without: values.without ? values.without.split(",") : [],
       });
       console.log(throughputLines(figures).join("\n"));
     }

@@ -285,6 +285,10 @@ just before it) and to its raw SQL (the same rows through \`pg\`, no ORM, as man
 string no cache has seen (facts: a new \`limit\` ≥ 100, the same facts; history: a new \`asOf\` after the
 last publication, the same versions); 304 sends the ETag back. The bench first checks that each
 variant returns the same facts as the SQL. Ratios only: taken on a machine shared with other work.
+"Server CPU per request" is the server process's own CPU time (user + system, /proc) over the
+requests it answered, for the read and for its floor: unlike throughput, it hardly moves with
+what else the machine runs. Memory: the server's resident set after the warm-up and its peak
+(VmHWM, reset then) over the measured reads.
 
 ${throughputLines(throughput).join("\n")}
 
