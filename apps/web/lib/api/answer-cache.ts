@@ -48,11 +48,13 @@ const expired = () => g[Symbol.for("dyad.expiredTags")] as Expired | undefined;
 const shared = () => g[Symbol.for("dyad.sharedCache")] as SharedCache | undefined;
 
 /**
- * At most this many bytes of answers (a relation's 100 facts are about 68 kB): the hot reads are
- * a few hundred answers; one-off queries are evicted first. A lifetime of an hour, as the site's
- * data cache, is a safety net for a lost revalidation, not the freshness mechanism.
+ * At most this many bytes of answers (a relation's 100 facts are about 68 kB, so about 240 of
+ * those): the hot reads are a few hundred answers, one-off queries are evicted first, and the
+ * server's memory under load stays where it was with Next's data cache (BENCHMARKS.md). A
+ * lifetime of an hour, as the site's data cache, is a safety net for a lost revalidation, not
+ * the freshness mechanism.
  */
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 16 * 1024 * 1024;
 const entries = new LRUCache<string, Entry>({
   maxSize: MAX_BYTES,
   sizeCalculation: (entry, key) => entry.answer.body.byteLength + key.length,
