@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import {
   authenticateApiToken,
   createWebhook,
@@ -220,8 +221,93 @@ describe("webhooks", () => {
       await expect(createWebhook({ auth, input: { url } }), url).rejects.toThrow(/private address/);
     }
     await expect(createWebhook({ auth, input: { url: "ftp://example.org/" } })).rejects.toThrow();
-    const mine = await createWebhook({ auth, input: { url: "https://example.org/hook" } });
+    const mine = await createWebhook({ auth, input: { url: "https://example.org/hook" }, resolve: resolvesTo(PUBLIC) });
     const stranger = await authenticateApiToken({ secret: (await tokenFor("EDITOR", ["webhooks:write"])).secret });
     await expect(listWebhookDeliveries({ auth: stranger, webhookId: mine.id })).rejects.toThrow(/not found/);
   });
+
+  it("resolves the receiver's name and refuses it when any of its addresses is local or private", async () => {
+    const { secret } = await tokenFor("EDITOR", ["webhooks:write"]);
+    const auth = await authenticateApiToken({ secret });
+    const subscribe = (url: string, addresses?: string[]) =>
+      createWebhook({ auth, input: { url }, ...(addresses ? { resolve: resolvesTo(...addresses) } : {}) });
+    // The machine's own name, through the system's resolver: it names this machine.
+    await expect(subscribe(`http://${hostname()}:8080/hook`)).rejects.toThrow(/private address/);
+    for (const addresses of [
+      [PUBLIC, "10.0.0.5"],
+      ["127.0.0.1"],
+      [PUBLIC, "::ffff:127.0.0.1"],
+      ["::ffff:8.8.8.8"],
+      ["fd12:3456::1"],
+      ["fe80::1"],
+      ["169.254.169.254"],
+      ["100.64.0.1"],
+      ["::1"],
+      ["0.0.0.0"],
+    ]) {
+      const refused = subscribe("https://hooks.example.org/in", addresses);
+      await expect(refused, addresses.join(" ")).rejects.toThrow(/resolves to .*, a local or private address/);
+    }
+    for (const url of [
+      "http://[::ffff:7f00:1]/",
+      "http://169.254.169.254/latest",
+      "http://[fd00::1]/",
+      "http://localhost./",
+    ]) {
+      await expect(subscribe(url), url).rejects.toThrow(/private address/);
+    }
+    await expect(subscribe("https://nowhere.invalid/hook", [])).rejects.toThrow(/does not resolve/);
+    const accepted = await subscribe("https://hooks.example.org/in", [PUBLIC, "2606:2800:220:1:248:1893:25c8:1946"]);
+    expect(accepted.url).toBe("https://hooks.example.org/in");
+  });
+
+  it("checks the name again at delivery and connects only to the address it checked (DNS rebinding)", async () => {
+    const hook = await receiver();
+    open.push(hook.state.server as Server);
+    const scenario = await relationScenario();
+    const { secret } = await tokenFor("EDITOR", ["webhooks:write"]);
+    const auth = await authenticateApiToken({ secret });
+    // A name no real resolver knows (.invalid), on the receiver's port: reachable only through
+    // the address the check resolved it to.
+    const url = `http://rebind.invalid:${hook.port}/hook`;
+    const webhook = await createWebhook({
+      auth,
+      input: { url, relation: scenario.relation.slug },
+      resolve: resolvesTo(PUBLIC),
+    });
+    await publishedFact(scenario, "A trade office opened in the port.");
+
+    // The name now answers loopback: refused at delivery, logged, nothing sent.
+    for (let i = 0; i < 100; i++) {
+      const { failed } = await deliverDueWebhooks({ resolve: resolvesTo("127.0.0.1"), allowPrivate: false });
+      if (failed > 0 || (await listWebhookDeliveries({ auth, webhookId: webhook.id })).length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const log = await listWebhookDeliveries({ auth, webhookId: webhook.id });
+    expect(log[0]?.ok).toBe(false);
+    expect(log[0]?.error).toMatch(/127\.0\.0\.1, a local or private address/);
+    expect(hook.state.received).toHaveLength(0);
+
+    // Where private receivers are allowed, the delivery goes to the address resolved, by name.
+    await getDb().webhookSubscription.update({ where: { id: webhook.id }, data: { nextAttemptAt: new Date(0) } });
+    for (let i = 0; i < 100 && hook.state.received.length === 0; i++) {
+      await deliverDueWebhooks({
+        resolve: resolvesTo("127.0.0.1"),
+        allowPrivate: true,
+        now: new Date(Date.now() + 3_600_000),
+      });
+      if (hook.state.received.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(hook.state.received).toHaveLength(1);
+    expect(hook.state.received[0]?.headers.host).toBe(`rebind.invalid:${hook.port}`);
+  });
 });
+
+/** A public address (example.com's), for names that must pass the check. */
+const PUBLIC = "93.184.215.14";
+
+/** A resolver that answers these addresses for any name, as a DNS server under someone else's control could. */
+const resolvesTo =
+  (...addresses: string[]) =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));

@@ -7,7 +7,7 @@ import { parseInput } from "../errors";
 import { ZCreateWebhookRequest } from "../schemas/webhook";
 import type { ApiTokenAuth } from "../tokens/authenticate-api-token";
 import { newWebhookSecret } from "./sign-delivery";
-import { allowPrivateReceivers, checkWebhookUrl } from "./webhook-url";
+import { allowPrivateReceivers, checkWebhookUrl, type Resolve } from "./webhook-url";
 import { toWebhookView, webhookSelect } from "./webhook-view";
 
 /**
@@ -18,9 +18,11 @@ export async function createWebhook(options: {
   auth: ApiTokenAuth;
   input: z.input<typeof ZCreateWebhookRequest>;
   allowPrivate?: boolean;
+  /** How the receiver's host name is resolved (default: the system's dns.lookup). */
+  resolve?: Resolve;
 }) {
   const input = parseInput(ZCreateWebhookRequest, options.input);
-  checkWebhookUrl(input.url, options.allowPrivate ?? allowPrivateReceivers());
+  await checkWebhookUrl(input.url, options.allowPrivate ?? allowPrivateReceivers(), options.resolve);
   if (input.cursor) checkChangesCursor(input.cursor);
   const cursor = input.cursor ?? changesCursorAt((await resolveReadInstant()).instant);
   const secret = newWebhookSecret();

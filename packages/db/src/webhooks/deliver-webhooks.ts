@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { ChangeEvent } from "../changes/change-events";
 import { listApiChanges } from "../changes/list-api-changes";
 import { getDb } from "../client";
+import { postPinned } from "./post-pinned";
 import { retryDelaySeconds, SIGNATURE_HEADER, signDelivery } from "./sign-delivery";
-import { allowPrivateReceivers, checkWebhookUrl } from "./webhook-url";
+import { allowPrivateReceivers, checkWebhookUrl, type Resolve } from "./webhook-url";
 
 /** Events per delivery (one page of the changes feed) and pages per subscription per run. */
 const PAGE = 100;
@@ -27,6 +28,13 @@ export interface DeliverOptions {
   /** The time deliveries are due by and retries are scheduled from (tests move it on). */
   now?: Date;
   allowPrivate?: boolean;
+  /** How receivers' host names are resolved (default: the system's dns.lookup). */
+  resolve?: Resolve;
+}
+
+interface Reach {
+  allowPrivate: boolean;
+  resolve?: Resolve;
 }
 
 /**
@@ -48,14 +56,15 @@ export async function deliverDueWebhooks(options: DeliverOptions = {}) {
     RETURNING id, url, secret, relation, country, kind, cursor, attempts`;
   const totals = { delivered: 0, failed: 0 };
   for (const subscription of claimed) {
-    const result = await deliverSubscription(subscription, now, options.allowPrivate ?? allowPrivateReceivers());
+    const reach = { allowPrivate: options.allowPrivate ?? allowPrivateReceivers(), resolve: options.resolve };
+    const result = await deliverSubscription(subscription, now, reach);
     totals.delivered += result.delivered;
     totals.failed += result.failed;
   }
   return totals;
 }
 
-async function deliverSubscription(sub: Claimed, now: Date, allowPrivate: boolean) {
+async function deliverSubscription(sub: Claimed, now: Date, reach: Reach) {
   let { cursor, attempts } = sub;
   let delivered = 0;
   let failure: string | null = null;
@@ -63,7 +72,7 @@ async function deliverSubscription(sub: Claimed, now: Date, allowPrivate: boolea
     const feed = await listApiChanges({ cursor, limit: PAGE });
     const events = await matching(sub, feed.data);
     if (events.length > 0) {
-      const sent = await post(sub, events, cursor, feed.meta.nextCursor, attempts + 1, allowPrivate);
+      const sent = await post(sub, events, cursor, feed.meta.nextCursor, attempts + 1, reach);
       if (!sent.ok) {
         failure = sent.error;
         break;
@@ -121,7 +130,7 @@ async function post(
   fromCursor: string,
   toCursor: string,
   attempt: number,
-  allowPrivate: boolean,
+  reach: Reach,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const deliveryId = randomUUID();
   const body = JSON.stringify({
@@ -134,21 +143,16 @@ async function post(
   let status: number | null = null;
   let error: string | null = null;
   try {
-    checkWebhookUrl(sub.url, allowPrivate);
-    const response = await fetch(sub.url, {
-      method: "POST",
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Dyad-Webhooks/1",
-        "dyad-delivery": deliveryId,
-        [SIGNATURE_HEADER]: signDelivery(sub.secret, body, Math.floor(Date.now() / 1000)),
-      },
-    });
-    status = response.status;
-    await response.body?.cancel();
+    // Resolved and checked again now (the name may point elsewhere since the subscription), and
+    // the connection goes to exactly the address checked.
+    const address = await checkWebhookUrl(sub.url, reach.allowPrivate, reach.resolve);
+    const headers = {
+      "content-type": "application/json",
+      "user-agent": "Dyad-Webhooks/1",
+      "dyad-delivery": deliveryId,
+      [SIGNATURE_HEADER]: signDelivery(sub.secret, body, Math.floor(Date.now() / 1000)),
+    };
+    status = await postPinned(sub.url, address, body, headers, TIMEOUT_MS);
     if (status < 200 || status > 299) error = `The receiver answered ${status}`;
   } catch (caught) {
     error = `The receiver could not be reached: ${caught instanceof Error ? caught.message : String(caught)}`.slice(

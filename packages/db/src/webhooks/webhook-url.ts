@@ -1,38 +1,64 @@
+import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { dbEnv } from "../env";
 import { AppError } from "../errors";
 
-/**
- * Refuse a receiver address on this machine or a private network (SSRF: a subscription must not
- * make Dyad's servers call their own internal services), unless `allowPrivate` (tests, or a
- * deployment whose receivers are internal: DYAD_WEBHOOKS_ALLOW_PRIVATE=1). Checked on the name as
- * given; a public name that resolves to a private address is the network's to block.
- */
-export function checkWebhookUrl(url: string, allowPrivate: boolean): void {
-  if (allowPrivate) return;
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || isPrivateAddress(host)) {
-    throw new AppError("INVALID", `url: ${host} is a local or private address; give an address on the public internet`);
-  }
+export interface ResolvedAddress {
+  address: string;
+  family: number;
 }
+/** Every address a host name resolves to (dns.lookup with all: true); tests pass their own. */
+export type Resolve = (host: string) => Promise<ResolvedAddress[]>;
+const systemResolve: Resolve = (host) => lookup(host, { all: true, verbatim: true });
 
-function isPrivateAddress(host: string): boolean {
-  const version = isIP(host);
-  if (version === 4) {
-    const [a = 0, b = 0] = host.split(".").map(Number);
-    return (
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
+/**
+ * Only addresses on the public internet: ipaddr.js names every special range (loopback,
+ * private, link-local, unique local, carrier-grade NAT, IPv4-mapped and the translation
+ * prefixes, multicast, reserved, ...), and what it calls plain `unicast` is none of them. An
+ * IPv4-mapped IPv6 address is refused whatever IPv4 address it maps (parse, not process).
+ */
+const isPublic = (address: string) => ipaddr.parse(address).range() === "unicast";
+
+/**
+ * The address to deliver to: the receiver's host name resolved (or its address literal), refused
+ * when ANY of its addresses is on this machine or a private network (SSRF: a subscription must
+ * not make Dyad's servers call their own internal services), unless `allowPrivate` (tests, or a
+ * deployment whose receivers are internal: DYAD_WEBHOOKS_ALLOW_PRIVATE=1). Checked at subscribe
+ * and again at each delivery, whose connection goes to the address checked here and nowhere else
+ * (post-pinned.ts): a name that answers a public address at the first lookup and a private one
+ * at the next (DNS rebinding) cannot slip through between the check and the connection.
+ */
+export async function checkWebhookUrl(
+  url: string,
+  allowPrivate: boolean,
+  resolve: Resolve = systemResolve,
+): Promise<ResolvedAddress> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const refuse = (why: string) =>
+    new AppError("INVALID", `url: ${host} ${why}; give an address on the public internet`);
+  const named = host.replace(/\.$/, "");
+  if (!allowPrivate && (named === "localhost" || named.endsWith(".localhost") || named.endsWith(".internal"))) {
+    throw refuse("is a local or private address");
+  }
+  let addresses: ResolvedAddress[];
+  if (isIP(host)) {
+    addresses = [{ address: host, family: isIP(host) }];
+  } else {
+    try {
+      addresses = await resolve(host);
+    } catch {
+      addresses = [];
+    }
+    if (addresses.length === 0) throw refuse("does not resolve to an address");
+  }
+  const local = addresses.find((a) => !isPublic(a.address));
+  if (local && !allowPrivate) {
+    throw refuse(
+      isIP(host) ? "is a local or private address" : `resolves to ${local.address}, a local or private address`,
     );
   }
-  if (version === 6)
-    return host === "::1" || host === "::" || /^(fc|fd|fe8|fe9|fea|feb)/.test(host) || host.startsWith("::ffff:");
-  return false;
+  return addresses[0] as ResolvedAddress;
 }
 
 export const allowPrivateReceivers = () => dbEnv().DYAD_WEBHOOKS_ALLOW_PRIVATE;
