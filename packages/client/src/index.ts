@@ -11,7 +11,9 @@ export type Schema<Name extends keyof components["schemas"]> = components["schem
  * pass `headers: { authorization: "Bearer dyad_…" }` for writes.
  */
 export function createDyadClient(options: ClientOptions & { baseUrl: string }) {
-  return createClient<paths>(options);
+  // Answers typed as JSON and problems: a few resources also have a JSON-LD representation
+  // (Accept: application/ld+json), which would otherwise widen every answer of theirs.
+  return createClient<paths, "application/json" | "application/problem+json">(options);
 }
 
 export type DyadClient = ReturnType<typeof createDyadClient>;

@@ -1,3 +1,4 @@
+import { GET_ONLY } from "../../lib/api/read-only-methods";
 import { atomFeed, atomResponse } from "../../lib/atom";
 import { recentChanges } from "../../lib/public-data";
 import { routes } from "../../lib/routes";
@@ -22,3 +23,6 @@ export async function GET(request: Request) {
     changes?.entries[0]?.at,
   );
 }
+
+/** Every other method: 405 with Allow. */
+export const { POST, PUT, PATCH, DELETE } = GET_ONLY;

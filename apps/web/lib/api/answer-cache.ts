@@ -21,6 +21,8 @@ export interface Answer {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
   final: boolean;
+  /** A page's Link header (reads.ts). */
+  link?: string;
 }
 
 interface Entry {

@@ -19,6 +19,7 @@ import {
 import { env } from "../../env";
 import { cached } from "../cache";
 import { type Answer, beginRead, cachedAnswer, keepAnswer } from "./answer-cache";
+import { linkHeader } from "./page-links";
 import { etagOf, weakEtagOf } from "./respond";
 import { tagAnswer } from "./route";
 
@@ -80,12 +81,18 @@ async function cacheable(result: unknown): Promise<boolean> {
   return !asOf || !(await publishedAfter(asOf));
 }
 
-function answerOf(key: string, options: unknown, body: { meta: { final: boolean; asOf?: string | null } }): Answer {
+function answerOf(
+  key: string,
+  options: unknown,
+  body: { meta: { final: boolean; asOf?: string | null }; links?: Parameters<typeof linkHeader>[0] },
+): Answer {
   const text = JSON.stringify(body);
   const bytes = Buffer.from(text);
-  if (!body.meta.final) return { body: bytes, etag: weakEtagOf(text, body.meta.asOf), final: false };
+  // A page's Link header (next, first), kept beside the bytes so it is not read out of them.
+  const link = linkHeader(body.links);
+  if (!body.meta.final) return { body: bytes, etag: weakEtagOf(text, body.meta.asOf), final: false, link };
   const identity = JSON.stringify([namespace(), key, options, body.meta.asOf]);
-  return { body: bytes, etag: etagOf(identity), final: true };
+  return { body: bytes, etag: etagOf(identity), final: true, link };
 }
 
 function currentOr<O, R>(

@@ -42,7 +42,11 @@ export function json(
 ): Response {
   const text = JSON.stringify(body);
   const etag = options.etag ?? etagOf(text);
-  const headers = { etag, "cache-control": CACHE[options.cache], ...options.headers };
+  // A given ETag names a version (a draft's revision, sent back as If-Match, which compares
+  // strongly): no-transform keeps the bytes from being compressed on the way, which would make
+  // the server weaken the tag (serve-next.mjs).
+  const cache = options.etag ? `${CACHE[options.cache]}, no-transform` : CACHE[options.cache];
+  const headers = { etag, "cache-control": cache, ...options.headers };
   const status = options.status ?? 200;
   if (status === 200 && notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(text, { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
@@ -93,9 +97,13 @@ export function weakEtagOf(text: string, asOf: string | null | undefined): strin
  */
 export function readResponse(
   request: Request,
-  answer: { body: Uint8Array<ArrayBuffer>; etag: string; final: boolean },
+  answer: { body: Uint8Array<ArrayBuffer>; etag: string; final: boolean; link?: string },
 ): Response {
-  const headers = { etag: answer.etag, "cache-control": CACHE[answer.final ? "immutable" : "current"] };
+  const headers: Record<string, string> = {
+    etag: answer.etag,
+    "cache-control": CACHE[answer.final ? "immutable" : "current"],
+  };
+  if (answer.link) headers.link = answer.link;
   if (notModified(request, answer.etag)) return new Response(null, { status: 304, headers });
   return new Response(answer.body, { headers: { "content-type": "application/json; charset=utf-8", ...headers } });
 }

@@ -10,27 +10,40 @@ import {
   type TApiScope,
 } from "@dyad/db";
 import { env } from "../../env";
+import { negotiate } from "./negotiate";
 import { HttpProblem, problemResponse } from "./problem";
 
 type Params = Record<string, string | string[]>;
 interface PublicContext {
   params: Params;
+  /** The media type negotiated from Accept, one of the endpoint's `types`. */
+  type: string;
 }
 interface TokenContext extends PublicContext {
   auth: ApiTokenAuth;
 }
 
 interface Endpoint {
+  /**
+   * What it can answer, preferred first (default JSON): an Accept that excludes them all is a
+   * 406. Null: the handler decides (a release file's name says its type).
+   */
+  types?: readonly string[] | null;
   /** A public read: anonymous, CORS-enabled, limited per client address. */
   public?: (request: Request, context: PublicContext) => Promise<Response>;
   /** A write (or a draft read) with an API token holding `scope`, limited per token. */
   token?: { scope: TApiScope; handler: (request: Request, context: TokenContext) => Promise<Response> };
 }
 
-export const publicRead = (handler: NonNullable<Endpoint["public"]>): Endpoint => ({ public: handler });
+export const publicRead = (handler: NonNullable<Endpoint["public"]>, types?: Endpoint["types"]): Endpoint => ({
+  public: handler,
+  types,
+});
 export const withToken = (scope: TApiScope, handler: NonNullable<Endpoint["token"]>["handler"]): Endpoint => ({
   token: { scope, handler },
 });
+
+const JSON_ONLY = ["application/json"] as const;
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
@@ -89,6 +102,9 @@ function run(endpoint: Endpoint): NextHandler {
     let response: Response;
     try {
       const params = await context.params;
+      const types = endpoint.types === undefined ? JSON_ONLY : endpoint.types;
+      // A representation varies with Accept only where there is more than one.
+      if (types && types.length > 1) headers.set("vary", "Accept");
       if (endpoint.token) {
         let auth: ApiTokenAuth;
         try {
@@ -100,15 +116,17 @@ function run(endpoint: Endpoint): NextHandler {
         }
         await countRequest(`token:${auth.tokenId}`, env().DYAD_API_TOKEN_RATE_LIMIT, headers);
         requireScope(auth, endpoint.token.scope);
-        response = await endpoint.token.handler(request, { params, auth });
+        const type = types ? negotiate(request, types) : "*/*";
+        response = await endpoint.token.handler(request, { params, auth, type });
       } else if (endpoint.public) {
         const handler = endpoint.public;
         // The rate limit is a write: it stays on the primary, outside the published read.
         await countRequest(`ip:${clientAddress(request.headers)}`, env().DYAD_API_RATE_LIMIT, headers);
+        const type = types ? negotiate(request, types) : "*/*";
         const keys = new Set<string>(["api"]);
         response = await surrogateKeys.run(keys, () =>
           readPublished(
-            () => handler(request, { params }),
+            () => handler(request, { params, type }),
             (by) => {
               if (debugReads()) headers.set("x-dyad-read", by);
             },

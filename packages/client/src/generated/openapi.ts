@@ -932,12 +932,20 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description Accept: the representation follows it */
+                    Vary: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         data: components["schemas"]["Country"][];
                         meta: components["schemas"]["ReadMeta"];
+                    };
+                    "application/ld+json": {
+                        "@context": string;
+                        "@type": string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -972,6 +980,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1028,6 +1045,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1064,10 +1083,14 @@ export interface operations {
                             };
                             limit: number;
                             nextCursor: string | null;
+                            /** @description Items in the whole list at asOf, over every page */
+                            total: number;
                         };
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
                         };
                     };
                 };
@@ -1103,6 +1126,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1158,6 +1190,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description Accept: the representation follows it */
+                    Vary: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1210,6 +1244,12 @@ export interface operations {
                         };
                         meta: components["schemas"]["ReadMeta"];
                     };
+                    "application/ld+json": {
+                        "@context": string;
+                        "@type": string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Not modified (If-None-Match matched the ETag) */
@@ -1252,6 +1292,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1319,6 +1368,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1355,10 +1406,14 @@ export interface operations {
                             };
                             limit: number;
                             nextCursor: string | null;
+                            /** @description Items in the whole list at asOf, over every page */
+                            total: number;
                         };
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
                         };
                     };
                 };
@@ -1403,6 +1458,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1546,6 +1610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client */
             429: {
                 headers: {
@@ -1604,6 +1677,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1690,6 +1765,10 @@ export interface operations {
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
+                            /** @description The page before; null on the first */
+                            prev: string | null;
                         };
                     };
                 };
@@ -1725,6 +1804,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1780,6 +1868,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description Accept: the representation follows it */
+                    Vary: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1859,6 +1949,12 @@ export interface operations {
                         };
                         meta: components["schemas"]["ReadMeta"];
                     };
+                    "application/ld+json": {
+                        "@context": string;
+                        "@type": string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Not modified (If-None-Match matched the ETag) */
@@ -1901,6 +1997,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2184,6 +2289,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client */
             429: {
                 headers: {
@@ -2234,6 +2348,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2270,10 +2386,14 @@ export interface operations {
                             };
                             limit: number;
                             nextCursor: string | null;
+                            /** @description Items in the whole list at asOf, over every page */
+                            total: number;
                         };
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
                         };
                     };
                 };
@@ -2318,6 +2438,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +2578,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client */
             429: {
                 headers: {
@@ -2499,6 +2637,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2516,6 +2656,8 @@ export interface operations {
                         links: {
                             self: string;
                             next: string;
+                            /** @description The feed's first page */
+                            first: string;
                         };
                     };
                 };
@@ -2551,6 +2693,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2614,6 +2765,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client */
             429: {
                 headers: {
@@ -2662,6 +2822,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2670,10 +2832,14 @@ export interface operations {
                         meta: {
                             limit: number;
                             nextCursor: string | null;
+                            /** @description Items in the whole list at asOf, over every page */
+                            total: number;
                         };
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
                         };
                     };
                 };
@@ -2709,6 +2875,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2804,6 +2979,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The name is taken */
             409: {
                 headers: {
@@ -2877,11 +3061,19 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description Accept: the representation follows it */
+                    Vary: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         data: components["schemas"]["Release"];
+                    };
+                    "application/ld+json": {
+                        "@context": string;
+                        "@type": string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -2946,6 +3138,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client */
             429: {
                 headers: {
@@ -2998,6 +3199,8 @@ export interface operations {
                     ETag: string;
                     /** @description Immutable for a settled asOf; short for answers about now */
                     "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3007,10 +3210,14 @@ export interface operations {
                             limit: number;
                             nextCursor: string | null;
                             previous: string | null;
+                            /** @description Items in the whole list at asOf, over every page */
+                            total: number;
                         };
                         links: {
                             self: string;
                             next: string | null;
+                            /** @description The list's first page, at the same instant */
+                            first: string;
                         };
                     };
                 };
@@ -3055,6 +3262,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3160,6 +3376,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3910,6 +4135,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 256 KiB */
             413: {
                 headers: {
@@ -4013,6 +4247,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4240,6 +4483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 256 KiB */
             413: {
                 headers: {
@@ -4367,6 +4619,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4522,6 +4783,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 256 KiB */
             413: {
                 headers: {
@@ -4619,6 +4889,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4781,6 +5060,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 256 KiB */
             413: {
                 headers: {
@@ -4925,6 +5213,15 @@ export interface operations {
                 headers: {
                     /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
                     Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

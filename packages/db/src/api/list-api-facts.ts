@@ -23,6 +23,8 @@ type Row = Omit<RecordRow, "sources"> &
     published_at: string;
     source_position: number | null;
     sort_from: string;
+    /** The whole list's count (every row has it; the only column of the one row of an empty page). */
+    total: number;
   };
 
 /**
@@ -45,6 +47,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
   const [start, end] = on ? [on, on] : [validFrom, validTo];
   if (start || end) filters.push(validDuringSql("r", start ? firstDay(start) : null, end ? lastDay(end) : null));
   if (q) filters.push(Prisma.sql`to_tsvector('english', r.statement) @@ websearch_to_tsquery('english', ${q})`);
+  const whole = Prisma.join(filters, " AND ");
   if (after) {
     filters.push(
       Prisma.sql`(COALESCE(r.valid_from, '-infinity'::date), r.fact_id) > (${after.from}::date, ${after.id}::uuid)`,
@@ -54,8 +57,16 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
   const { read, release, rows } = await readAt<Row>(
     requested,
     (instant, pointers) => Prisma.sql`
-      SELECT page.*, c.*
+      SELECT page.*, c.*, t.total
+      -- The whole list's count, in the same statement (no second round trip), and the one row of
+      -- an empty page (a cursor past the end still says how many there are).
       FROM (
+        SELECT count(*)::int AS total
+        FROM relation rel
+        CROSS JOIN LATERAL (${publicNowOrAt(instant, pointers, Prisma.sql`rel.id`)}) v
+        CROSS JOIN LATERAL (SELECT * FROM fact_revision WHERE fact_revision.id = v.revision_id OFFSET 0) r
+        WHERE ${whole}) t
+      LEFT JOIN (
         SELECT ${revisionColumns}, rel.slug AS relation, rel.country_a, rel.country_b,
           ${asInstant("v.at")} AS published_at,
           COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
@@ -68,7 +79,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
         CROSS JOIN LATERAL (SELECT * FROM fact_revision WHERE fact_revision.id = v.revision_id OFFSET 0) r
         WHERE ${Prisma.join(filters, " AND ")}
         ORDER BY sort_key, r.fact_id
-        LIMIT ${limit + 1}) page
+        LIMIT ${limit + 1}) page ON true
       -- Each revision's citations by key, one at a time (json_agg orders them). Both subqueries
       -- are kept from being flattened (OFFSET 0): planned as joins, a small source table gets
       -- hashed once per revision, or revision_source is scanned whole when the planner expects
@@ -85,6 +96,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
     throw notFound("Relation");
   }
   const page = finishPage("facts", facts, limit, read, ({ row }) => ({ from: row.sort_from, id: row.fact_id }));
+  const total = rows[0]?.total ?? 0;
   const params = { asOf: asOfParam(read), on, kind: kind?.join(","), validFrom, validTo, q, limit };
   return {
     data: page.rows.map(({ fact }) => fact),
@@ -96,6 +108,7 @@ export async function listApiFacts(options: z.input<typeof ZOptions>) {
       licence: API_LICENCE,
       limit,
       nextCursor: page.nextCursor,
+      total,
     },
     links: pageLinks(`/api/v1/relations/${slug}/facts`, params, page.nextCursor, paging.cursor),
   };
@@ -110,6 +123,7 @@ function groupCitations(rows: Row[]): { row: Row; fact: TApiFact }[] {
   const facts: { row: Row; fact: TApiFact }[] = [];
   let last: { row: Row; fact: TApiFact } | undefined;
   for (const row of rows) {
+    if (row.revision_id === null) continue; // an empty page's row: the total only
     if (last?.row.revision_id !== row.revision_id) {
       last = { row, fact: toApiFact(row, []) };
       facts.push(last);

@@ -4,7 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { ZListRelationsQuery } from "../schemas/api";
 import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
 import { readMeta } from "./read-meta";
-import { querySummaries, toRelationSummary } from "./relation-summaries";
+import { countSummaries, querySummaries, toRelationSummary } from "./relation-summaries";
 
 const ZPosition = z.strictObject({ slug: z.string().max(200) });
 
@@ -14,16 +14,18 @@ export async function listApiRelations(options: z.input<typeof ZListRelationsQue
   const { read, after } = await resolvePage("relations", paging, ZPosition);
   const filters = [Prisma.sql`TRUE`];
   if (country) filters.push(Prisma.sql`(rel.country_a = ${country} OR rel.country_b = ${country})`);
+  const whole = Prisma.join(filters, " AND ");
   if (after) filters.push(Prisma.sql`rel.slug > ${after.slug}`);
-  const [rows, meta] = await Promise.all([
+  const [rows, total, meta] = await Promise.all([
     querySummaries(read.instant, Prisma.join(filters, " AND "), limit + 1),
+    countSummaries(read.instant, whole),
     readMeta(read),
   ]);
   const page = finishPage("relations", rows, limit, read, (row) => ({ slug: row.slug }));
   const asOf = asOfParam(read);
   return {
     data: page.rows.map((row) => toRelationSummary(row, asOf)),
-    meta: { ...meta, limit, nextCursor: page.nextCursor },
+    meta: { ...meta, limit, nextCursor: page.nextCursor, total },
     links: pageLinks("/api/v1/relations", { asOf, country, limit }, page.nextCursor, paging.cursor),
   };
 }

@@ -46,14 +46,16 @@ export async function listApiSources(options: z.input<typeof ZListSourcesQuery>)
   const { relation, limit, ...paging } = parseInput(ZListSourcesQuery, options);
   const { read, after } = await resolvePage("sources", paging, ZPosition);
   const db = getDb();
-  const [rows, meta] = await Promise.all([
+  const cited = Prisma.sql`(${publicAt(read.instant, relation ? relationIdOf(relation) : undefined)}) v
+      JOIN revision_source rs ON rs.revision_id = v.revision_id`;
+  const [rows, counted, meta] = await Promise.all([
     db.$queryRaw<SourceRow[]>`
       SELECT ${sourceColumns}, count(DISTINCT v.fact_id)::int AS cited_by
-      FROM (${publicAt(read.instant, relation ? relationIdOf(relation) : undefined)}) v
-      JOIN revision_source rs ON rs.revision_id = v.revision_id
+      FROM ${cited}
       JOIN source s ON s.id = rs.source_id
       ${after ? Prisma.sql`WHERE s.id > ${after.id}::uuid` : Prisma.empty}
       GROUP BY s.id ORDER BY s.id LIMIT ${limit + 1}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT rs.source_id)::int AS total FROM ${cited}`,
     readMeta(read),
   ]);
   if (relation && rows.length === 0 && !(await db.relation.findUnique({ where: { slug: relation } }))) {
@@ -63,7 +65,7 @@ export async function listApiSources(options: z.input<typeof ZListSourcesQuery>)
   const params = { asOf: asOfParam(read), relation, limit };
   return {
     data: page.rows.map(toApiSource),
-    meta: { ...meta, limit, nextCursor: page.nextCursor },
+    meta: { ...meta, limit, nextCursor: page.nextCursor, total: counted[0]?.total ?? 0 },
     links: pageLinks("/api/v1/sources", params, page.nextCursor, paging.cursor),
   };
 }

@@ -60,7 +60,11 @@ export function finishPage<Row>(
   return { rows: kept, nextCursor };
 }
 
-/** links.self and links.next of a page. */
+/**
+ * links.self, links.next and links.first of a page (also sent as a Link header, RFC 8288). There
+ * is no `prev`: a keyset cursor only goes forward. `first` keeps the page's instant (a cursor
+ * page's params carry it), so the list read again from its start is the same list.
+ */
 export function pageLinks(
   path: string,
   params: Record<string, string | number | undefined | null>,
@@ -70,5 +74,6 @@ export function pageLinks(
   return {
     self: link(path, { ...params, cursor }),
     next: nextCursor ? link(path, { ...params, cursor: nextCursor }) : null,
+    first: link(path, params),
   };
 }

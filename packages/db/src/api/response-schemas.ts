@@ -80,11 +80,20 @@ export const ZApiReadMeta = z.object({
 });
 export type TApiReadMeta = z.infer<typeof ZApiReadMeta>;
 
+/** A page's links (also sent as a Link header): this page, the next (null on the last), the first. */
+export const ZPageLinks = z.object({
+  self: z.string(),
+  next: z.string().nullable(),
+  first: z.string().describe("The list's first page, at the same instant"),
+});
+/** How many items the whole list has, over every page, as of the page's instant. */
+export const ZPageTotal = z.number().int().describe("Items in the whole list at asOf, over every page");
+
 const page = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),
-    meta: ZApiReadMeta.extend({ limit: z.number().int(), nextCursor: z.string().nullable() }),
-    links: z.object({ self: z.string(), next: z.string().nullable() }),
+    meta: ZApiReadMeta.extend({ limit: z.number().int(), nextCursor: z.string().nullable(), total: ZPageTotal }),
+    links: ZPageLinks,
   });
 
 export const ZApiCountry = z.object({
@@ -225,7 +234,8 @@ export const ZApiChangesPage = z.object({
       .nullable()
       .describe("On the last page: applying every event so far gives exactly the public state at this instant"),
   }),
-  links: z.object({ self: z.string(), next: z.string() }),
+  // No total: the feed only grows, and a full page is immutable (cached for a year).
+  links: z.object({ self: z.string(), next: z.string(), first: z.string().describe("The feed's first page") }),
 });
 
 export const ZApiFieldChange = z
@@ -302,7 +312,7 @@ export const ZApiSearchResults = z
       }),
       licence: ZApiLicence,
     }),
-    links: z.object({ self: z.string(), next: z.string().nullable() }),
+    links: ZPageLinks.extend({ prev: z.string().nullable().describe("The page before; null on the first") }),
   })
   .describe("Published facts, relations and countries matching a search, with facets");
 export type TApiSearchResults = z.infer<typeof ZApiSearchResults>;

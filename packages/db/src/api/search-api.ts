@@ -22,6 +22,8 @@ export async function searchApi(options: TSearchRequest): Promise<TApiSearchResu
     links: {
       self: link("/api/v1/search", { ...params, page: page === 1 ? undefined : page }),
       next: page * limit < total && page < 100 ? link("/api/v1/search", { ...params, page: page + 1 }) : null,
+      prev: page > 1 ? link("/api/v1/search", { ...params, page: page === 2 ? undefined : page - 1 }) : null,
+      first: link("/api/v1/search", params),
     },
   };
 }

@@ -64,6 +64,7 @@ export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}
     links: {
       self: link("/api/v1/changes", { cursor, since, asOf, limit }),
       next: link("/api/v1/changes", { cursor: nextCursor, asOf, limit }),
+      first: link("/api/v1/changes", { asOf, limit }),
     },
   };
 }

@@ -72,6 +72,28 @@ function keepDeclaredLength(res) {
 }
 
 /**
+ * A strong ETag promises the exact bytes (RFC 9110 8.8.1), and Next.js compresses answers on the
+ * fly when the client accepts it, after the handler chose its ETag: the gzipped and the plain
+ * answer would share one strong tag. Here, once the compression has decided (its header hook runs
+ * before this one), a compressed answer's strong ETag becomes weak; conditional GETs compare
+ * weakly, so a client's copy still gets its 304. A response whose tag must stay strong (a draft's
+ * revision, used in If-Match) says Cache-Control: no-transform, which the compression respects.
+ * @param {import("node:http").ServerResponse} res
+ */
+function weakenCompressedEtag(res) {
+  const writeHead = res.writeHead;
+  /** @type {typeof res.writeHead} */
+  const wrapped = (/** @type {unknown[]} */ ...args) => {
+    const etag = res.getHeader("etag");
+    if (typeof etag === "string" && !etag.startsWith("W/") && res.getHeader("content-encoding")) {
+      res.setHeader("etag", `W/${etag}`);
+    }
+    return writeHead.apply(res, /** @type {Parameters<typeof res.writeHead>} */ (args));
+  };
+  res.writeHead = wrapped;
+}
+
+/**
  * Start the Next.js app in `dir` (production build; `--dev` for `next dev`) on PORT (else
  * `defaultPort`) and HOST (else 127.0.0.1).
  * @param {{ dir: string, defaultPort: number }} options
@@ -92,6 +114,7 @@ export async function serveNext({ dir, defaultPort }) {
   const server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, hops);
     keepDeclaredLength(res);
+    weakenCompressedEtag(res);
     handle(req, res);
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());

@@ -42,24 +42,31 @@ export async function listReleaseChanges(options: z.input<typeof ZOptions>) {
     removed: Prisma.sql`cur.fact_id IS NULL`,
     changed: Prisma.sql`cur.fact_id IS NOT NULL AND prev.fact_id IS NOT NULL`,
   };
-  const rows = await getDb().$queryRaw<ChangeRow[]>`
-    SELECT COALESCE(cur.fact_id, prev.fact_id) AS fact_id,
-      prev.revision_id AS from_id, fr.number AS from_number, cur.revision_id AS to_id, tr.number AS to_number,
-      rel.slug AS relation,
-      -- A taken-down revision's statement is never served, not even in a past release's changelog.
-      CASE WHEN cur.revision_id IS NOT NULL
-        THEN CASE WHEN ${notRedacted("tr.id")} THEN tr.statement ELSE ${REDACTED} END
-        ELSE CASE WHEN ${notRedacted("fr.id")} THEN fr.statement ELSE ${REDACTED} END
-      END AS statement
-    FROM (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${release.id}::uuid ${from}) cur
+  // Both releases' facts side by side, from a position on (the page) or from the start (the total).
+  const pairs = (from: Prisma.Sql) => Prisma.sql`
+    (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${release.id}::uuid ${from}) cur
     FULL JOIN (SELECT fact_id, revision_id FROM release_fact WHERE release_id = ${previousId}::uuid ${from}) prev
-      ON prev.fact_id = cur.fact_id
-    LEFT JOIN fact_revision tr ON tr.id = cur.revision_id
-    LEFT JOIN fact_revision fr ON fr.id = prev.revision_id
-    JOIN fact f ON f.id = COALESCE(cur.fact_id, prev.fact_id)
-    JOIN relation rel ON rel.id = f.relation_id
-    WHERE cur.revision_id IS DISTINCT FROM prev.revision_id ${change ? Prisma.sql`AND ${kind[change]}` : Prisma.empty}
-    ORDER BY 1 LIMIT ${limit + 1}`;
+      ON prev.fact_id = cur.fact_id`;
+  const changed = Prisma.sql`cur.revision_id IS DISTINCT FROM prev.revision_id ${change ? Prisma.sql`AND ${kind[change]}` : Prisma.empty}`;
+  const [rows, counted] = await Promise.all([
+    getDb().$queryRaw<ChangeRow[]>`
+      SELECT COALESCE(cur.fact_id, prev.fact_id) AS fact_id,
+        prev.revision_id AS from_id, fr.number AS from_number, cur.revision_id AS to_id, tr.number AS to_number,
+        rel.slug AS relation,
+        -- A taken-down revision's statement is never served, not even in a past release's changelog.
+        CASE WHEN cur.revision_id IS NOT NULL
+          THEN CASE WHEN ${notRedacted("tr.id")} THEN tr.statement ELSE ${REDACTED} END
+          ELSE CASE WHEN ${notRedacted("fr.id")} THEN fr.statement ELSE ${REDACTED} END
+        END AS statement
+      FROM ${pairs(from)}
+      LEFT JOIN fact_revision tr ON tr.id = cur.revision_id
+      LEFT JOIN fact_revision fr ON fr.id = prev.revision_id
+      JOIN fact f ON f.id = COALESCE(cur.fact_id, prev.fact_id)
+      JOIN relation rel ON rel.id = f.relation_id
+      WHERE ${changed}
+      ORDER BY 1 LIMIT ${limit + 1}`,
+    getDb().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${pairs(Prisma.empty)} WHERE ${changed}`,
+  ]);
   const kept = rows.slice(0, limit);
   const last = kept[kept.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor("release-changes", { id: last.fact_id }) : null;
@@ -72,7 +79,7 @@ export async function listReleaseChanges(options: z.input<typeof ZOptions>) {
       to: r.to_id && r.to_number !== null ? { revisionId: r.to_id, revision: r.to_number } : null,
       statement: r.statement,
     })),
-    meta: { limit, nextCursor, previous: release.manifest.previous?.name ?? null },
+    meta: { limit, nextCursor, previous: release.manifest.previous?.name ?? null, total: counted[0]?.total ?? 0 },
     links: pageLinks(`${release.url}/changes`, { asOf, change, limit }, nextCursor, cursor),
   };
 }

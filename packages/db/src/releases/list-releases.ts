@@ -15,17 +15,18 @@ const ZPosition = z.strictObject({ asOf: z.string().max(40), id: ZUuid });
 export async function listReleases(options: z.input<typeof ZListReleasesQuery> = {}) {
   const { asOf, cursor, limit } = parseInput(ZListReleasesQuery, options);
   const after = cursor ? decodeCursor("releases", cursor, ZPosition) : null;
-  const where = [
-    after ? Prisma.sql`(as_of, id) < (${after.asOf}::timestamptz, ${after.id}::uuid)` : Prisma.sql`TRUE`,
-    asOf ? Prisma.sql`as_of <= ${parseInstant(asOf, "asOf")}::timestamptz` : Prisma.sql`TRUE`,
-  ];
-  const rows = await getDb().$queryRaw<
-    { id: string; name: string; as_of: string; created_at: string; fact_count: number; content_hash: string }[]
-  >`
-    SELECT id, name, ${asInstant("as_of")} AS as_of, ${asInstant("created_at")} AS created_at, fact_count, content_hash
-    FROM release
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY as_of DESC, id DESC LIMIT ${limit + 1}`;
+  const existing = asOf ? Prisma.sql`as_of <= ${parseInstant(asOf, "asOf")}::timestamptz` : Prisma.sql`TRUE`;
+  const from = after ? Prisma.sql`(as_of, id) < (${after.asOf}::timestamptz, ${after.id}::uuid)` : Prisma.sql`TRUE`;
+  const [rows, counted] = await Promise.all([
+    getDb().$queryRaw<
+      { id: string; name: string; as_of: string; created_at: string; fact_count: number; content_hash: string }[]
+    >`
+      SELECT id, name, ${asInstant("as_of")} AS as_of, ${asInstant("created_at")} AS created_at, fact_count, content_hash
+      FROM release
+      WHERE ${from} AND ${existing}
+      ORDER BY as_of DESC, id DESC LIMIT ${limit + 1}`,
+    getDb().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM release WHERE ${existing}`,
+  ]);
   const kept = rows.slice(0, limit);
   const last = kept[kept.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor("releases", { asOf: last.as_of, id: last.id }) : null;
@@ -38,7 +39,7 @@ export async function listReleases(options: z.input<typeof ZListReleasesQuery> =
       contentHash: r.content_hash,
       url: releaseUrl(r.name),
     })),
-    meta: { limit, nextCursor },
+    meta: { limit, nextCursor, total: counted[0]?.total ?? 0 },
     links: pageLinks("/api/v1/releases", { asOf, limit }, nextCursor, cursor),
   };
 }

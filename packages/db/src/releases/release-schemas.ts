@@ -1,6 +1,7 @@
 // Release responses of the public API. The manifest is stored as JSON in release.manifest and
 // never changes (the row is immutable): a new field is safe, renaming or removing one is not.
 import { z } from "zod";
+import { ZPageLinks, ZPageTotal } from "../api/response-schemas";
 import { ZUuid } from "../schemas/fact";
 import { ZFactKind } from "../schemas/fact-data";
 
@@ -84,8 +85,8 @@ export const ZReleaseResponse = z.object({ data: ZRelease });
 
 export const ZReleasePage = z.object({
   data: z.array(ZReleaseSummary),
-  meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable() }),
-  links: z.object({ self: z.string(), next: z.string().nullable() }),
+  meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable(), total: ZPageTotal }),
+  links: ZPageLinks,
 });
 
 const revisionRef = z.object({ revisionId: ZUuid, revision: z.number().int() }).nullable();
@@ -101,6 +102,11 @@ export const ZReleaseChange = z.object({
 });
 export const ZReleaseChangePage = z.object({
   data: z.array(ZReleaseChange),
-  meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable(), previous: z.string().nullable() }),
-  links: z.object({ self: z.string(), next: z.string().nullable() }),
+  meta: z.object({
+    limit: z.number().int(),
+    nextCursor: z.string().nullable(),
+    previous: z.string().nullable(),
+    total: ZPageTotal,
+  }),
+  links: ZPageLinks,
 });

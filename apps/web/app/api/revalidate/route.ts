@@ -3,6 +3,7 @@ import { primaryWalPosition, raiseReadFloor, waitForReplicas } from "@dyad/db";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { revalidateSecret } from "../../../env";
+import { POST_ONLY } from "../../../lib/api/read-only-methods";
 
 const ZBody = z.strictObject({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) });
 
@@ -73,3 +74,6 @@ export async function POST(request: Request) {
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: parsed.data.tags, shared: Boolean(shared?.enabled) });
 }
+
+/** Every other method: 405 with Allow. */
+export const { GET, PUT, PATCH, DELETE } = POST_ONLY;

@@ -96,6 +96,7 @@ export const commonErrors: Record<string, ResponseConfig> = {
     ...problem("The path does not answer this method; Allow lists those it does"),
     headers: z.object({ Allow: z.string().describe("The methods this path answers, e.g. GET, HEAD, OPTIONS") }),
   },
+  406: problem("Accept excludes every representation this path serves (q-values honoured; none or */* is fine)"),
   429: {
     ...problem("Too many requests from this client"),
     headers: rateLimitHeaders.extend({ "Retry-After": z.string().describe("Seconds to wait") }),
@@ -118,6 +119,38 @@ export const readHeaders = rateLimitHeaders.extend({
 export const ok = (schema: z.ZodType, description: string): Record<string, ResponseConfig> => ({
   200: { description, headers: readHeaders, content: { "application/json": { schema } } },
   304: { description: "Not modified (If-None-Match matched the ETag)", headers: readHeaders },
+});
+
+/** schema.org JSON-LD, the same terms the resource's page embeds. */
+const ZJsonLd = z
+  .object({ "@context": z.string(), "@type": z.string() })
+  .catchall(z.unknown())
+  .describe("schema.org JSON-LD (Accept: application/ld+json), as the resource's web page embeds it");
+
+/** ok for a resource that also has a JSON-LD representation, chosen with Accept. */
+export const okOrLd = (schema: z.ZodType, description: string): Record<string, ResponseConfig> => ({
+  ...ok(schema, description),
+  200: {
+    description,
+    headers: readHeaders.extend({ Vary: z.string().describe("Accept: the representation follows it") }),
+    content: { "application/json": { schema }, "application/ld+json": { schema: ZJsonLd } },
+  },
+});
+
+/** A 200 page of a list: the read headers and its Link header. */
+export const okPage = (schema: z.ZodType, description: string): Record<string, ResponseConfig> => ({
+  ...ok(schema, description),
+  200: {
+    description,
+    headers: readHeaders.extend({
+      Link: z
+        .string()
+        .describe(
+          'RFC 8288 links of the page, as in the body\'s links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first"',
+        ),
+    }),
+    content: { "application/json": { schema } },
+  },
 });
 
 /** latest and its files answer with a redirect to the newest release's own address. */

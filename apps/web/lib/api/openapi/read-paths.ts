@@ -25,7 +25,7 @@ import {
   ZValidReadQuery,
 } from "@dyad/db";
 import { z } from "zod";
-import { commonErrors, notFound, ok, publicAccess } from "./components";
+import { commonErrors, notFound, ok, okOrLd, okPage, publicAccess } from "./components";
 
 const slugParams = z.object({ slug: ZSlug });
 const factParams = z.object({ id: ZUuid.describe("A fact's id") });
@@ -41,7 +41,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "Countries",
     description: "Every ISO 3166-1 country, by name. Reference data: the same at every instant.",
     request: { query: ZCountriesQuery },
-    responses: { ...ok(ZApiCountryList, "The countries"), ...commonErrors },
+    responses: { ...okOrLd(ZApiCountryList, "The countries"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -52,7 +52,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "Relations",
     description: "Relations with at least one fact public at asOf, in slug order, with how many.",
     request: { query: ZListRelationsQuery },
-    responses: { ...ok(ZApiRelationPage, "A page of relations"), ...commonErrors },
+    responses: { ...okPage(ZApiRelationPage, "A page of relations"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -64,7 +64,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     description:
       "A relation at asOf: its countries, its public facts counted by kind, and its related links (the article's further reading, never facts). With on (valid time), only the facts that held on that date are counted.",
     request: { params: slugParams, query: ZValidReadQuery },
-    responses: { ...ok(ZApiRelationDetail, "The relation"), ...notFound, ...commonErrors },
+    responses: { ...okOrLd(ZApiRelationDetail, "The relation"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -79,7 +79,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
       "undated facts then drop out) and by words of the statement. on and asOf together: what Dyad said at " +
       "asOf about on.",
     request: { params: slugParams, query: ZListFactsQuery },
-    responses: { ...ok(ZApiFactPage, "A page of facts"), ...notFound, ...commonErrors },
+    responses: { ...okPage(ZApiFactPage, "A page of facts"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -106,7 +106,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
       "places, agreement titles), with typo tolerance; facets kind, relation and from..to (years of valid " +
       "time), each counted without its own filter. One result per sentence with its number of claims; paged.",
     request: { query: ZSearchRequest },
-    responses: { ...ok(ZApiSearchResults, "A page of results"), ...commonErrors },
+    responses: { ...okPage(ZApiSearchResults, "A page of results"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -120,7 +120,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
       "publication and withdrawal. 404 if the fact was not public by then; drafts never show. With on (valid time), " +
       "heldOn says whether what the public saw held on that date.",
     request: { params: factParams, query: ZValidReadQuery },
-    responses: { ...ok(ZApiFactDetail, "The fact"), ...notFound, ...commonErrors },
+    responses: { ...okOrLd(ZApiFactDetail, "The fact"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -142,7 +142,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
     summary: "Sources",
     description: "Sources cited by the facts public at asOf (all, or one relation's), in id order.",
     request: { query: ZListSourcesQuery },
-    responses: { ...ok(ZApiSourcePage, "A page of sources"), ...notFound, ...commonErrors },
+    responses: { ...okPage(ZApiSourcePage, "A page of sources"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -168,7 +168,7 @@ export function registerReadPaths(registry: OpenAPIRegistry) {
       "exactly the public state at meta.asOf. Keep nextCursor and poll it later for what follows. A full page " +
       "never changes.",
     request: { query: ZChangesQuery },
-    responses: { ...ok(ZApiChangesPage, "A page of events"), ...commonErrors },
+    responses: { ...okPage(ZApiChangesPage, "A page of events"), ...commonErrors },
   });
   registry.registerPath({
     method: "get",

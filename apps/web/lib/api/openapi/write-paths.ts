@@ -15,7 +15,16 @@ import {
   ZUuid,
 } from "@dyad/db";
 import { z } from "zod";
-import { commonErrors, notFound, ok, publicAccess, redirectToNewest, writeErrors, ZProblem } from "./components";
+import {
+  commonErrors,
+  notFound,
+  okOrLd,
+  okPage,
+  publicAccess,
+  redirectToNewest,
+  writeErrors,
+  ZProblem,
+} from "./components";
 
 const factParams = z.object({ id: ZUuid.describe("A fact's id") });
 const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
@@ -70,7 +79,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
     summary: "Releases",
     description: "Named, frozen states of everything public, newest first.",
     request: { query: ZListReleasesQuery },
-    responses: { ...ok(ZReleasePage, "A page of releases"), ...commonErrors },
+    responses: { ...okPage(ZReleasePage, "A page of releases"), ...commonErrors },
   });
   registry.registerPath({
     method: "post",
@@ -98,7 +107,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
     description:
       "Its manifest (counts, instant, notes, changes), content hash and downloads. latest: 302 to the newest.",
     request: { params: releaseParams, query: ZReleaseQuery },
-    responses: { ...ok(ZReleaseResponse, "The release"), ...redirectToNewest, ...notFound, ...commonErrors },
+    responses: { ...okOrLd(ZReleaseResponse, "The release"), ...redirectToNewest, ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",
@@ -109,7 +118,7 @@ export function registerWritePaths(registry: OpenAPIRegistry) {
     summary: "A release's changelog",
     description: "Facts added, changed (another revision) or removed since the previous release, in fact id order.",
     request: { params: releaseParams, query: ZReleaseChangesQuery },
-    responses: { ...ok(ZReleaseChangePage, "A page of changes"), ...notFound, ...commonErrors },
+    responses: { ...okPage(ZReleaseChangePage, "A page of changes"), ...notFound, ...commonErrors },
   });
   registry.registerPath({
     method: "get",

@@ -6,7 +6,7 @@ const notFound = publicRead(async (request) => {
   const path = new URL(request.url).pathname;
   const detail = `No endpoint at ${path}; see /api/v1 or /docs/api`;
   throw new HttpProblem(404, "NOT_FOUND", detail, {}, {}, "There is no endpoint at this address");
-});
+}, null); // Whatever Accept says: there is nothing here to negotiate.
 
 const handlers = route({
   GET: notFound,

@@ -2,9 +2,12 @@ import { z } from "zod";
 import { changesAtom } from "../../../../lib/api/atom";
 import { latestChanges } from "../../../../lib/api/reads";
 import { parseQuery } from "../../../../lib/api/request";
-import { CACHE, etagOf, notModified } from "../../../../lib/api/respond";
+import { CACHE, textResponse } from "../../../../lib/api/respond";
 import { publicRead, route } from "../../../../lib/api/route";
 import { siteUrl } from "../../../../lib/site";
+
+/** Feed readers ask for Atom, or for XML in general. */
+const ATOM = ["application/atom+xml", "application/xml", "text/xml"];
 
 /** The latest 50 changes as an Atom feed. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
@@ -12,9 +15,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
     parseQuery(request, z.strictObject({}));
     const { data, meta } = await latestChanges({ limit: 50 });
     const xml = changesAtom({ events: data, asOf: meta.asOf, origin: siteUrl().origin });
-    const etag = etagOf(xml);
-    const headers = { etag, "cache-control": CACHE.current };
-    if (notModified(request, etag)) return new Response(null, { status: 304, headers });
-    return new Response(xml, { headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" } });
-  }),
+    // ETag over the bytes and Last-Modified at the newest change (304 to either), like the site's feeds.
+    const response = textResponse(request, xml, "application/atom+xml; charset=utf-8", data[0]?.at);
+    response.headers.set("cache-control", CACHE.current);
+    return response;
+  }, ATOM),
 });

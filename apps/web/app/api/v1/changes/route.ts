@@ -1,4 +1,5 @@
 import { ZChangesQuery } from "@dyad/db";
+import { pageLinkHeaders } from "../../../../lib/api/page-links";
 import { changes } from "../../../../lib/api/reads";
 import { parseQuery } from "../../../../lib/api/request";
 import { json } from "../../../../lib/api/respond";
@@ -13,7 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
     const page = await changes(parseQuery(request, ZChangesQuery));
     return json(request, page, {
       cache: page.meta.hasMore ? "immutable" : "current",
-      headers: { link: `<${page.links.next}>; rel="next"` },
+      headers: pageLinkHeaders(page.links),
     });
   }),
 });

@@ -1,12 +1,15 @@
 import { ZCountriesQuery } from "@dyad/db";
+import { countriesLd, isLd, JSON_OR_LD, ldResponse } from "../../../../lib/api/json-ld";
 import { countries } from "../../../../lib/api/reads";
 import { parseQuery } from "../../../../lib/api/request";
 import { json } from "../../../../lib/api/respond";
 import { publicRead, route } from "../../../../lib/api/route";
 
-/** Every ISO 3166-1 country: reference data, the same at every instant. */
+/** Every ISO 3166-1 country: reference data, the same at every instant; also as schema.org Countries (JSON-LD). */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
-  GET: publicRead(async (request) =>
-    json(request, await countries(parseQuery(request, ZCountriesQuery)), { cache: "reference" }),
-  ),
+  GET: publicRead(async (request, { type }) => {
+    const list = await countries(parseQuery(request, ZCountriesQuery));
+    if (isLd(type)) return ldResponse(request, countriesLd(list.data), "reference", true);
+    return json(request, list, { cache: "reference" });
+  }, JSON_OR_LD),
 });

@@ -1,13 +1,15 @@
 import { createRelease, listReleases, parseInput, ZCreateReleaseRequest, ZListReleasesQuery } from "@dyad/db";
+import { pageLinkHeaders } from "../../../../lib/api/page-links";
 import { parseQuery, readJson } from "../../../../lib/api/request";
 import { json } from "../../../../lib/api/respond";
 import { publicRead, route, withToken } from "../../../../lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** Releases, newest first. Short-lived: a new release adds to the top. */
-  GET: publicRead(async (request) =>
-    json(request, await listReleases(parseQuery(request, ZListReleasesQuery)), { cache: "current" }),
-  ),
+  GET: publicRead(async (request) => {
+    const page = await listReleases(parseQuery(request, ZListReleasesQuery));
+    return json(request, page, { cache: "current", headers: pageLinkHeaders(page.links) });
+  }),
   /** Cut a release of everything public now (reviewers and admins; token scope releases:write). */
   POST: withToken("releases:write", async (request, { auth }) => {
     const body = parseInput(ZCreateReleaseRequest, await readJson(request));

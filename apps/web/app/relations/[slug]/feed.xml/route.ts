@@ -1,3 +1,4 @@
+import { GET_ONLY } from "../../../../lib/api/read-only-methods";
 import { atomFeed, atomResponse } from "../../../../lib/atom";
 import { recentChanges } from "../../../../lib/public-data";
 import { isSlug, routes } from "../../../../lib/routes";
@@ -23,3 +24,6 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     changes.entries[0]?.at,
   );
 }
+
+/** Every other method: 405 with Allow. */
+export const { POST, PUT, PATCH, DELETE } = GET_ONLY;

@@ -1,4 +1,5 @@
 import { parseInput, reviseDraftFact, ZPatchFactRequest, ZValidReadQuery } from "@dyad/db";
+import { factLd, isLd, JSON_OR_LD, ldResponse } from "../../../../../lib/api/json-ld";
 import { fact } from "../../../../../lib/api/reads";
 import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "../../../../../lib/api/request";
 import { json, readResponse } from "../../../../../lib/api/respond";
@@ -6,9 +7,17 @@ import { publicRead, route, withToken } from "../../../../../lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** A fact as the public saw it, with its public revisions and history. */
-  GET: publicRead(async (request, { params }) =>
-    readResponse(request, await fact({ factId: String(params.id), ...parseQuery(request, ZValidReadQuery) })),
-  ),
+  GET: publicRead(async (request, { params, type }) => {
+    const answer = await fact({ factId: String(params.id), ...parseQuery(request, ZValidReadQuery) });
+    if (!isLd(type)) return readResponse(request, answer);
+    // As JSON-LD: the schema.org Claim the fact's page embeds.
+    return ldResponse(
+      request,
+      factLd(JSON.parse(Buffer.from(answer.body).toString("utf8"))),
+      answer.final ? "immutable" : "current",
+      answer.final,
+    );
+  }, JSON_OR_LD),
   /** A new draft revision: the draft named by If-Match with the given fields replaced. */
   PATCH: withToken("facts:write", async (request, { params, auth }) => {
     const expectedRevisionId = ifMatchRevision(request);

@@ -1,3 +1,4 @@
+import { GET_ONLY } from "../../../../../lib/api/read-only-methods";
 import { atomResponse, relationChangesFeed } from "../../../../../lib/atom";
 import { relationChanges } from "../../../../../lib/relation-changes";
 import { isSlug, routes } from "../../../../../lib/routes";
@@ -31,3 +32,6 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     updated,
   );
 }
+
+/** Every other method: 405 with Allow. */
+export const { POST, PUT, PATCH, DELETE } = GET_ONLY;

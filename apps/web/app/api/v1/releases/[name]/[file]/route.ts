@@ -1,4 +1,5 @@
 import { getRelease, ZReleaseQuery } from "@dyad/db";
+import { negotiate } from "../../../../../../lib/api/negotiate";
 import { HttpProblem } from "../../../../../../lib/api/problem";
 import { type DownloadFile, FORMATS } from "../../../../../../lib/api/release-download";
 import type { Coding } from "../../../../../../lib/api/release-files";
@@ -18,6 +19,13 @@ function parseFile(file: string): { data: DownloadFile; coding: Coding } | null 
   return { data: base as DownloadFile, coding: suffix === ".gz" ? "gzip" : suffix === ".br" ? "br" : "identity" };
 }
 
+/** The media type a file is served as (without parameters), for the 406 check. */
+function typeOf(file: string, parsed: ReturnType<typeof parseFile>): string {
+  if (!parsed) return file === "datapackage.json" ? "application/json" : "application/x-yaml";
+  if (parsed.coding !== "identity") return parsed.coding === "gzip" ? "application/gzip" : "application/x-br";
+  return FORMATS[parsed.data].type.split(";")[0] as string;
+}
+
 /**
  * A release's files: its data (facts.ndjson, the canonical serialization whose SHA-256 is the
  * contentHash, also sent as Repr-Digest; facts.json; facts.csv and the revisions, sources and
@@ -34,6 +42,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
       const detail = `No file ${file}: a release has ${FILES.join(", ")}`;
       throw new HttpProblem(404, "NOT_FOUND", detail, {}, {}, "A release has no file of this name");
     }
+    negotiate(request, [typeOf(file, parsed)]);
     const name = String(params.name);
     const release = await getRelease({ name, asOf });
     if (name === "latest") {
@@ -54,5 +63,5 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
       });
     }
     return serveReleaseFile(request, release, parsed.data, parsed.coding);
-  }),
+  }, null), // Each file has its own type: negotiated above, by the file's name.
 });

@@ -1,4 +1,5 @@
 import { listReleaseChanges, ZReleaseChangesQuery } from "@dyad/db";
+import { pageLinkHeaders } from "../../../../../../lib/api/page-links";
 import { parseQuery } from "../../../../../../lib/api/request";
 import { json } from "../../../../../../lib/api/respond";
 import { publicRead, route } from "../../../../../../lib/api/route";
@@ -11,6 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request, { params }) => {
     const name = String(params.name);
     const page = await listReleaseChanges({ name, ...parseQuery(request, ZReleaseChangesQuery) });
-    return json(request, page, { cache: name === "latest" ? "current" : "reference" });
+    const headers = pageLinkHeaders(page.links);
+    return json(request, page, { cache: name === "latest" ? "current" : "reference", headers });
   }),
 });
