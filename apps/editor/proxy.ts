@@ -1,4 +1,5 @@
 import { refuseUndecodablePath } from "@dyad/db/http";
+import { problemBody, problemJson } from "@dyad/db/problem-json";
 import { refuseOversizedAction } from "@dyad/db/request-limits";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-headers";
@@ -19,10 +20,7 @@ export async function proxy(request: NextRequest) {
   const undecodable = refuseUndecodablePath(request.nextUrl.pathname);
   if (undecodable) return undecodable;
   if (isCrossOriginWrite(request)) {
-    return new NextResponse(
-      JSON.stringify({ title: "FORBIDDEN", status: 403, detail: "Cross-origin requests cannot change anything here" }),
-      { status: 403, headers: { "content-type": "application/problem+json", "cache-control": "no-store" } },
-    );
+    return problemJson(problemBody(403, "FORBIDDEN", "Cross-origin requests cannot change anything here"));
   }
   const refused = await refuseOversizedAction(request);
   if (refused) return refused;

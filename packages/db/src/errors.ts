@@ -2,6 +2,7 @@
 import { AppError } from "@dyad/core/errors";
 import type { z } from "zod";
 import { Prisma } from "./generated/prisma/client";
+import { type ProblemBody, problemBody } from "./http/problem-json";
 
 export { AppError, type AppErrorCode } from "@dyad/core/errors";
 
@@ -32,13 +33,10 @@ export function fromDbError(error: unknown): unknown {
 }
 
 /** An RFC 9457 problem body for any error; unknown errors never leak their message or stack. */
-export function toProblem(error: unknown): { status: number; body: Record<string, unknown> } {
+export function toProblem(error: unknown): { status: number; body: ProblemBody } {
   const known = fromDbError(error);
   if (known instanceof AppError) {
-    return {
-      status: known.status,
-      body: { type: "about:blank", title: known.code, status: known.status, detail: known.message, ...known.details },
-    };
+    return { status: known.status, body: problemBody(known.status, known.code, known.message, known.details) };
   }
-  return { status: 500, body: { type: "about:blank", title: "INTERNAL", status: 500, detail: "Something went wrong" } };
+  return { status: 500, body: problemBody(500, "INTERNAL", "Something went wrong") };
 }

@@ -86,6 +86,7 @@ export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./hist
 export { restoreRevision } from "./history/restore-revision";
 export { byteRange, type RangeAnswer } from "./http/byte-range";
 export { clientAddress } from "./http/client-address";
+export { type ProblemBody, problemBody, problemJson } from "./http/problem-json";
 export {
   type Idempotency,
   pruneIdempotencyKeys,
@@ -106,7 +107,7 @@ export { bulkFactAction } from "./lists/bulk-fact-action";
 export type { BulkItemResult } from "./lists/bulk-result";
 export { listChangeSetPage } from "./lists/list-change-set-page";
 export { type EditorFactRow, listEditorFacts } from "./lists/list-editor-facts";
-export { assertRole, type TMinRole } from "./permissions";
+export { assertRole, hasRole, type TMinRole } from "./permissions";
 export { compareFactSets, type FactSetChanges } from "./public/compare-fact-sets";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
 export { describeFact, type FactDetail } from "./public/describe-fact";

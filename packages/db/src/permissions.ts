@@ -7,11 +7,14 @@ const RANK = { EDITOR: 1, REVIEWER: 2, ADMIN: 3, SYSTEM: 4 } as const satisfies 
 /** The least role an operation needs: one of the roles an account can hold (Prisma's Role). */
 export type TMinRole = Role;
 
-/** Refuse unless the actor holds at least `minimum`. The importer and seed act as SYSTEM. */
-export function assertRole(actor: Actor, minimum: TMinRole): void {
+/** Whether the actor holds at least `minimum`. The importer and seed act as SYSTEM. */
+export function hasRole(actor: Actor, minimum: TMinRole): boolean {
   // Fail closed: a role this code does not know ranks below every requirement.
   const rank: number | undefined = RANK[actor.role];
-  if (rank === undefined || rank < RANK[minimum]) {
-    throw new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role`);
-  }
+  return rank !== undefined && rank >= RANK[minimum];
+}
+
+/** Refuse unless the actor holds at least `minimum`. */
+export function assertRole(actor: Actor, minimum: TMinRole): void {
+  if (!hasRole(actor, minimum)) throw new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role`);
 }

@@ -1,11 +1,11 @@
-import { type Actor, AppError, assertRole, getSessionActor } from "@dyad/db";
+import { type Actor, AppError, assertRole, getSessionActor, hasRole, type TRole } from "@dyad/db";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "./options";
 
-export type Role = "EDITOR" | "REVIEWER" | "ADMIN";
+export type Role = TRole;
 export type SignedInActor = Actor & { id: string; role: Role };
 
 /**
@@ -39,11 +39,4 @@ export async function requireActionActor(minimum: Role): Promise<SignedInActor> 
   return user.actor;
 }
 
-export function hasRole(actor: Actor, minimum: Role): boolean {
-  try {
-    assertRole(actor, minimum);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { hasRole };

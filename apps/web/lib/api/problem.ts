@@ -1,4 +1,4 @@
-import { toProblem } from "@dyad/db";
+import { type ProblemBody, problemBody, problemJson, toProblem } from "@dyad/db";
 import { ZodError } from "zod";
 import { problemTitle } from "./problem-titles";
 
@@ -35,26 +35,20 @@ function isDataException(error: unknown): boolean {
  */
 export function problemResponse(error: unknown, instance: string): Response {
   let status: number;
-  let body: Record<string, unknown>;
-  const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
+  let body: ProblemBody;
+  const headers: Record<string, string> = {};
   if (error instanceof HttpProblem) {
     status = error.status;
-    body = { type: "about:blank", title: error.title ?? error.code, status, detail: error.message, ...error.extra };
+    body = problemBody(status, error.title ?? error.code, error.message, error.extra);
     if (error.title) body.code = error.code;
     Object.assign(headers, error.headers);
   } else if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     status = 400;
-    body = {
-      type: "about:blank",
-      title: "INVALID",
-      status,
-      detail: `${issues[0]?.path || "input"}: ${issues[0]?.message}`,
-      issues,
-    };
+    body = problemBody(status, "INVALID", `${issues[0]?.path || "input"}: ${issues[0]?.message}`, { issues });
   } else if (isDataException(error)) {
     status = 400;
-    body = { type: "about:blank", title: "INVALID", status, detail: "A value given is out of range or malformed" };
+    body = problemBody(status, "INVALID", "A value given is out of range or malformed");
   } else {
     ({ status, body } = toProblem(error));
     if (status >= 500) console.error(`${instance}:`, error);
@@ -65,5 +59,5 @@ export function problemResponse(error: unknown, instance: string): Response {
     body.code = body.title;
     body.title = problemTitle(String(body.title), status, instance);
   }
-  return new Response(JSON.stringify({ ...body, instance }), { status, headers });
+  return problemJson({ ...body, instance }, headers);
 }

@@ -28,7 +28,7 @@ export const deleteFact = defineOperation({
       relationId: fact.relationId,
       event: { type: "fact.deleted", payload: { wasPublished } },
     });
-    if (wasPublished) await revalidateAfterCommit(context);
+    if (wasPublished) revalidateAfterCommit(context);
     return { factId };
   },
 });

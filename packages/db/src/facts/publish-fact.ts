@@ -53,7 +53,7 @@ export const publishFact = defineOperation({
       actor,
       overrideReason: input.overrideUnsourced?.reason,
     });
-    if (published.changed) await revalidateAfterCommit(context);
+    if (published.changed) revalidateAfterCommit(context);
     return published;
   },
 });

@@ -24,7 +24,7 @@ export const unpublishFact = defineOperation({
       relationId: fact.relationId,
       event: { type: "fact.unpublished", payload: { revisionId: fact.publishedRevisionId } },
     });
-    await revalidateAfterCommit(context);
+    revalidateAfterCommit(context);
     return { factId, changed: true };
   },
 });

@@ -53,7 +53,7 @@ export const applySuggestion = defineOperation({
       },
     });
     // A merged duplicate that was public leaves the public site.
-    if (applied.mergedIntoFactId) await revalidateAfterCommit(context);
+    if (applied.mergedIntoFactId) revalidateAfterCommit(context);
     return { flagId, factId: flag.factId, ...applied };
   },
 });

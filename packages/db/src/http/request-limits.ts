@@ -1,3 +1,4 @@
+import { problemBody, problemJson } from "./problem-json";
 /**
  * Limits the editor's proxy applies to a state-changing request before Next.js decodes it.
  * Next 16 answers 500 (a stack in the log) for a server-action body that is deeper than its
@@ -29,13 +30,7 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 }
 
 const problem = (status: number, detail: string) =>
-  new Response(
-    JSON.stringify({ type: "about:blank", title: status === 413 ? "TOO_LARGE" : "INVALID", status, detail }),
-    {
-      status,
-      headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
-    },
-  );
+  problemJson(problemBody(status, status === 413 ? "TOO_LARGE" : "INVALID", detail));
 
 /**
  * The multipart fields React decodes as JSON: models ("0", "1", …) and a no-JS form's bound

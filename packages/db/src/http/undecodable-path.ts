@@ -4,20 +4,19 @@
  * segment after routing and answers a bare 500, so each app's proxy.ts refuses them first.
  * Dependency-free: proxies load it on every request they see.
  */
+import { problemBody, problemJson } from "./problem-json";
+
 export function refuseUndecodablePath(pathname: string): Response | null {
   try {
     decodeURIComponent(pathname);
     return null;
   } catch {
-    const body = {
-      type: "about:blank",
-      title: "INVALID",
-      status: 400,
-      detail: "The address has a malformed percent-encoding: % must be followed by two hex digits encoding UTF-8",
-    };
-    return new Response(JSON.stringify(body), {
-      status: 400,
-      headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
-    });
+    return problemJson(
+      problemBody(
+        400,
+        "INVALID",
+        "The address has a malformed percent-encoding: % must be followed by two hex digits encoding UTF-8",
+      ),
+    );
   }
 }

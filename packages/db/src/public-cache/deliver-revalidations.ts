@@ -30,12 +30,8 @@ export async function deliverRevalidations(): Promise<{ delivered: number }> {
 
 type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[];
 
-/**
- * The outbox's pending rows, read by a publishing transaction just before it commits (its own
- * rows included), so that delivering them after the commit costs no transaction of its own:
- * an edit-and-publish is then three commits (the edit, the publish, the outbox's DELETE).
- */
-export async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<Pending> {
+/** The outbox's pending rows, oldest first. */
+async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<Pending> {
   if (!revalidates()) return [];
   return db.$queryRaw<Pending>`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
       FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
@@ -43,7 +39,7 @@ export async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<P
 }
 
 /** Tell the site the tags of `rows`, then delete the rows it took (deliverRevalidations). */
-export async function deliverPending(rows: Pending): Promise<{ delivered: number }> {
+async function deliverPending(rows: Pending): Promise<{ delivered: number }> {
   if (rows.length === 0) return { delivered: 0 };
   const tags = [
     ...new Set(
@@ -70,15 +66,36 @@ export async function pruneRevalidations(): Promise<void> {
   );
 }
 
+/** The delivery running in this process, and whether another commit asked for one meanwhile. */
+let delivering: Promise<void> | undefined;
+let askedAgain = false;
+
+/**
+ * Deliver what the outbox holds, one delivery at a time per process: a commit that asks while
+ * one runs gets one more pass after it, which takes every row committed by then. So a burst of
+ * publishes sends each tag once per pass instead of every publish resending the backlog, and
+ * the promise resolves only after a pass that started after the caller's commit.
+ */
+export function deliverSoon(): Promise<void> {
+  if (delivering) {
+    askedAgain = true;
+    return delivering;
+  }
+  delivering = (async () => {
+    do {
+      askedAgain = false;
+      await deliverRevalidations();
+    } while (askedAgain);
+  })().finally(() => {
+    delivering = undefined;
+  });
+  return delivering;
+}
+
 /**
  * Tell the site what this transaction published once it commits, without the caller waiting
- * (lib/after-commit.ts): the outbox rows are read now, inside the transaction (no commit of
- * their own), and delivered after it. If the process dies first, the outbox sweep delivers them.
+ * (lib/after-commit.ts). If the process dies first, the outbox sweep delivers it.
  */
-export async function revalidateAfterCommit(context: {
-  tx: Tx;
-  afterCommit(effect: () => Promise<unknown>): void;
-}): Promise<void> {
-  const pending = await pendingRevalidations(context.tx);
-  if (pending.length > 0) context.afterCommit(() => deliverPending(pending));
+export function revalidateAfterCommit(context: { afterCommit(effect: () => Promise<unknown>): void }): void {
+  context.afterCommit(deliverSoon);
 }

@@ -50,7 +50,7 @@ export const redactFact = defineOperation({
         },
       },
     });
-    await revalidateAfterCommit(context);
+    revalidateAfterCommit(context);
     return { factId, revisions: redacted.length };
   },
 });

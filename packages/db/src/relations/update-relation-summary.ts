@@ -38,7 +38,7 @@ export const updateRelationSummary = defineOperation({
       relationId,
       event: { type: "relation.summary_changed", payload: { before: relation.summary, after: summary } },
     });
-    await revalidateAfterCommit(context);
+    revalidateAfterCommit(context);
     return { relationId, changed: true };
   },
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import type { TMinRole } from "../permissions";
 import { API_SCOPES, type TApiScope } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 
 /** The smallest role that may hold a scope: a token never lets its owner do more than the editor app does. */
-export const SCOPE_MIN_ROLE: Record<TApiScope, "EDITOR" | "REVIEWER" | "ADMIN"> = {
+export const SCOPE_MIN_ROLE: Record<TApiScope, TMinRole> = {
   "facts:write": "EDITOR",
   "releases:write": "REVIEWER",
   "webhooks:write": "EDITOR",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "../generated/prisma/enums";
 import { noHiddenControls, noNul } from "../schemas/text";
 import { normalizeEmail } from "./normalize-email";
 
@@ -23,7 +24,8 @@ export const ZPassword = z
   .max(200, "Use at most 200 characters")
   .describe("A password of 12 to 200 characters");
 
-export const ZRole = z.enum(["EDITOR", "REVIEWER", "ADMIN"]);
+/** Prisma's enum (prisma/schema.prisma): one list of roles. */
+export const ZRole = z.enum(Role);
 export type TRole = z.infer<typeof ZRole>;
 
 export const ZCreateUserRequest = z.strictObject({

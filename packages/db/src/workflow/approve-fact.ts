@@ -38,7 +38,7 @@ export const approveFact = defineOperation({
       overrideReason: input.overrideUnsourced?.reason,
       flagsChecked: true,
     });
-    if (published.changed) await revalidateAfterCommit(context);
+    if (published.changed) revalidateAfterCommit(context);
     return published;
   },
 });

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { primaryWalPosition, raiseReadFloor, waitForReplicas } from "@dyad/db";
+import { primaryWalPosition, problemBody, problemJson, raiseReadFloor, waitForReplicas } from "@dyad/db";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { revalidateSecret } from "../../../env";
@@ -35,23 +35,14 @@ const REPLICA_WAIT_MS = 1000;
 export async function POST(request: Request) {
   const configured = revalidateSecret();
   if ("problem" in configured) {
-    return Response.json(
-      { title: "UNAVAILABLE", status: 503, detail: configured.problem },
-      { status: 503, headers: { "content-type": "application/problem+json" } },
-    );
+    return problemJson(problemBody(503, "UNAVAILABLE", configured.problem));
   }
   if (!authorized(request.headers.get("authorization"), configured.secret)) {
-    return Response.json(
-      { title: "UNAUTHENTICATED", status: 401, detail: "A valid revalidation secret is required" },
-      { status: 401, headers: { "content-type": "application/problem+json" } },
-    );
+    return problemJson(problemBody(401, "UNAUTHENTICATED", "A valid revalidation secret is required"));
   }
   const parsed = ZBody.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
-    return Response.json(
-      { title: "INVALID", status: 400, detail: "Send { tags: string[] }" },
-      { status: 400, headers: { "content-type": "application/problem+json" } },
-    );
+    return problemJson(problemBody(400, "INVALID", "Send { tags: string[] }"));
   }
   const lsn = await primaryWalPosition();
   if (lsn !== null) {
@@ -65,10 +56,7 @@ export async function POST(request: Request) {
       await shared.share(parsed.data.tags, true);
     } catch (error) {
       console.warn(`Could not share a revalidation through Redis: ${(error as Error).message}`);
-      return Response.json(
-        { title: "UNAVAILABLE", status: 503, detail: "The shared cache state could not be updated" },
-        { status: 503, headers: { "content-type": "application/problem+json" } },
-      );
+      return problemJson(problemBody(503, "UNAVAILABLE", "The shared cache state could not be updated"));
     }
   }
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
