@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import type pg from "pg";
 import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { asInstant, parseInstant } from "../read-model/instant";
@@ -229,47 +227,9 @@ async function query<Row>(
            (SELECT json_agg(q ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty})
             FROM (${body(Prisma.sql`rr.instant`, Prisma.sql`rr.pointers`)}) q) AS q_rows
     FROM rr`;
-  const rows = await named<Answered<Row>>(poolOf(db), statement.text, statement.values);
+  const { rows } = await poolOf(db).query<Answered<Row>>(statement.text, statement.values);
   if (!rows[0]) throw new Error("The database did not report the time");
   return rows[0];
-}
-
-/**
- * A read's statement as a named (prepared) statement: each connection parses and analyses the
- * 5 kB text once instead of on every call, and PostgreSQL may keep its plan (measured on the
- * 100,000-revision database: about a third less time per read). Names are per connection (the
- * embedded database serves every connection from one session, where two connections preparing
- * one name would collide) and carry a hash of the text, so one name never stands for two texts.
- * The texts are few (one per shape of filters: values are always parameters); past MAX_NAMED of
- * them (which would mean a text that varies) the rest go unnamed, so neither the map nor any
- * session's prepared statements grow without bound.
- */
-const hashes = new Map<string, string>();
-const MAX_NAMED = 500;
-const connectionIds = new WeakMap<pg.PoolClient, number>();
-let connections = 0;
-
-async function named<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, values: unknown[]): Promise<R[]> {
-  let hash = hashes.get(text);
-  if (!hash && hashes.size < MAX_NAMED) {
-    hash = createHash("sha256").update(text).digest("base64url").slice(0, 22);
-    hashes.set(text, hash);
-  }
-  const client = await pool.connect();
-  try {
-    let id = connectionIds.get(client);
-    if (id === undefined) {
-      id = ++connections;
-      connectionIds.set(client, id);
-    }
-    const { rows } = await client.query<R>({ name: hash ? `dyad_read_${hash}_${id}` : undefined, text, values });
-    client.release();
-    return rows;
-  } catch (error) {
-    // As pool.query does: a connection whose query failed is closed, not reused.
-    client.release(error as Error);
-    throw error;
-  }
 }
 
 /** Remember the highest final instant seen; true when it rose. */
