@@ -136,6 +136,8 @@ describe("change-sets", () => {
     const mine = rows.slice(3);
     expect(mine).toHaveLength(4);
     expect(new Set(mine.map((r) => r.at.toISOString())).size).toBe(1);
+    // Each names the change-set: the feeds show its publish as one entry.
+    expect(mine.map((r) => r.changeSetId)).toEqual(Array(4).fill(set.id));
     expect(await statements(relation.slug)).toEqual([
       "A state visit took place in May 2026.",
       "Embassy opened in 1993.",

@@ -17,7 +17,8 @@ const VERB = {
 
 /**
  * An Atom 1.0 feed (RFC 4287) of changes from the publication log. Entry ids are permanent:
- * a publication is never edited, so a reader never sees one entry twice.
+ * a publication is never edited, so a reader never sees one entry twice. A change-set's publish
+ * (or revert) is one entry naming each fact it changed.
  */
 export function atomFeed(options: {
   title: string;
@@ -29,7 +30,16 @@ export function atomFeed(options: {
   const { base, entries } = options;
   const updated = entries[0]?.at ?? new Date(0).toISOString();
   const url = (path: string) => clean(new URL(path, base).toString());
-  const items = oncePerSentence(entries).map(({ entry: e, others }) => {
+  const sets = new Map<string, PublicChange[]>();
+  const singles: PublicChange[] = [];
+  for (const e of entries) {
+    if (!e.changeSet) singles.push(e);
+    else {
+      const key = `${e.changeSet.id}:${e.changeSet.action}`;
+      sets.set(key, [...(sets.get(key) ?? []), e]);
+    }
+  }
+  const bySentence = oncePerSentence(singles).map(({ entry: e, others }) => {
     const shown = e.revision ?? e.previous;
     const labels = [e, ...others].map((o) => {
       const r = o.revision ?? o.previous;
@@ -43,7 +53,7 @@ export function atomFeed(options: {
         : e.type === "withdrawn"
           ? `Withdrawn from the public site. It read: ${shown?.statement ?? ""}`
           : `${when ? `${when}: ` : ""}${shown?.statement ?? ""}${e.previous && e.type === "updated" ? `\n\nIt read before: ${e.previous.statement}` : ""}`;
-    return `  <entry>
+    const xml = `  <entry>
     <id>${url(`${routes.fact(e.factId)}#publication-${e.id}`)}</id>
     <title>${clean(title)}</title>
     <updated>${e.at}</updated>
@@ -51,7 +61,11 @@ export function atomFeed(options: {
     <category term="${clean(e.relation.slug)}" label="${clean(e.relation.name)}"/>
     <content type="text">${clean(text)}</content>
   </entry>`;
+    return { at: e.at, xml };
   });
+  const items = [...bySentence, ...[...sets.values()].map((group) => changeSetEntry(group, url))]
+    .sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0))
+    .map((item) => item.xml);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${clean(options.selfUrl)}</id>
@@ -63,6 +77,28 @@ export function atomFeed(options: {
 ${items.join("\n")}
 </feed>
 `;
+}
+
+/** A change-set's publish (or revert): one entry, each fact a line, linking the relation. */
+function changeSetEntry(group: PublicChange[], url: (path: string) => string) {
+  const first = group[0] as PublicChange & { changeSet: NonNullable<PublicChange["changeSet"]> };
+  const { id, title, action } = first.changeSet;
+  const relations = [...new Map(group.map((e) => [e.relation.slug, e.relation])).values()];
+  const lines = group.map((e) => {
+    const shown = e.revision ?? e.previous;
+    return `${VERB[e.type]}: ${e.type === "redacted" ? "a fact whose text was withdrawn" : (shown?.statement ?? "a fact")}`;
+  });
+  const count = `${group.length} fact${group.length === 1 ? "" : "s"}`;
+  const names = relations.map((r) => r.name).join(", ");
+  const xml = `  <entry>
+    <id>${clean(`urn:dyad:change-set:${id}:${action}`)}</id>
+    <title>${clean(`Change-set ${action}: ${title} (${count}, ${names})`)}</title>
+    <updated>${first.at}</updated>
+    <link rel="alternate" type="text/html" href="${url(relations.length === 1 ? routes.relation((relations[0] as { slug: string }).slug) : "/")}"/>
+${relations.map((r) => `    <category term="${clean(r.slug)}" label="${clean(r.name)}"/>`).join("\n")}
+    <content type="text">${clean(`All at one instant:\n${lines.join("\n")}`)}</content>
+  </entry>`;
+  return { at: first.at, xml };
 }
 
 /**

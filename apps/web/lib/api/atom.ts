@@ -6,29 +6,19 @@ const escapeXml = (text: string) =>
 /** Atom (RFC 4287) drops the microseconds' trailing detail readers do not need; ids stay exact. */
 const atomTime = (instant: string) => `${instant.slice(0, 23)}Z`;
 
+const shortened = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+
 /**
  * The changes feed as Atom, newest first, for feed readers. Entry ids are the events' positions
- * in the publication log, so a reader never sees the same event twice as two entries.
+ * in the publication log, so a reader never sees the same event twice as two entries. A
+ * change-set's publish (or revert) is one entry naming each fact it changed.
  */
 export function changesAtom(options: { events: ChangeEvent[]; asOf: string; origin: string }): string {
   const { events, origin } = options;
   const updated = atomTime(events[0]?.at ?? options.asOf);
-  const entries = events.map((event) => {
-    const title = event.fact
-      ? `Published: ${event.fact.statement.length > 120 ? `${event.fact.statement.slice(0, 117)}…` : event.fact.statement}`
-      : `Withdrawn: a fact of ${event.relation}`;
-    const summary = event.fact
-      ? `Revision ${event.fact.revision} of fact ${event.factId} (${event.relation}) is now public.`
-      : `Fact ${event.factId} (${event.relation}) is no longer public.`;
-    return `  <entry>
-    <id>urn:dyad:publication:${event.id}</id>
-    <title>${escapeXml(title)}</title>
-    <updated>${atomTime(event.at)}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/relations/${event.relation}`)}"/>
-    <link rel="related" type="application/json" href="${escapeXml(`${origin}/api/v1/facts/${event.factId}?asOf=${event.at}`)}"/>
-    <category term="${event.type}"/>
-    <summary>${escapeXml(summary)}</summary>
-  </entry>`;
+  const entries = byChangeSet(events).map((group) => {
+    const event = group[0] as ChangeEvent;
+    return event.changeSet ? changeSetEntry(group, origin) : eventEntry(event, origin);
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -41,4 +31,51 @@ export function changesAtom(options: { events: ChangeEvent[]; asOf: string; orig
 ${entries.join("\n")}
 </feed>
 `;
+}
+
+/** Events in order, those of one change-set's publish (or revert) together: they are adjacent. */
+function byChangeSet(events: ChangeEvent[]): ChangeEvent[][] {
+  const groups: ChangeEvent[][] = [];
+  for (const event of events) {
+    const last = groups.at(-1)?.[0];
+    const same =
+      last?.changeSet && event.changeSet?.id === last.changeSet.id && event.changeSet.action === last.changeSet.action;
+    if (same) groups.at(-1)?.push(event);
+    else groups.push([event]);
+  }
+  return groups;
+}
+
+function changeSetEntry(group: ChangeEvent[], origin: string) {
+  const first = group[0] as ChangeEvent & { changeSet: NonNullable<ChangeEvent["changeSet"]> };
+  const { id, title, action } = first.changeSet;
+  const relations = [...new Set(group.map((e) => e.relation))];
+  const lines = group.map((e) =>
+    e.fact ? `Published: ${shortened(e.fact.statement)}` : `Withdrawn: fact ${e.factId} (${e.relation})`,
+  );
+  const count = `${group.length} fact${group.length === 1 ? "" : "s"}`;
+  return `  <entry>
+    <id>urn:dyad:change-set:${id}:${action}</id>
+    <title>${escapeXml(`Change-set ${action}: ${title} (${count})`)}</title>
+    <updated>${atomTime(first.at)}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(relations.length === 1 ? `${origin}/relations/${relations[0]}` : origin)}"/>
+    <category term="change_set"/>
+    <summary>${escapeXml(`${count} in ${relations.join(", ")}, all at one instant:\n${lines.join("\n")}`)}</summary>
+  </entry>`;
+}
+
+function eventEntry(event: ChangeEvent, origin: string) {
+  const title = event.fact ? `Published: ${shortened(event.fact.statement)}` : `Withdrawn: a fact of ${event.relation}`;
+  const summary = event.fact
+    ? `Revision ${event.fact.revision} of fact ${event.factId} (${event.relation}) is now public.`
+    : `Fact ${event.factId} (${event.relation}) is no longer public.`;
+  return `  <entry>
+    <id>urn:dyad:publication:${event.id}</id>
+    <title>${escapeXml(title)}</title>
+    <updated>${atomTime(event.at)}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/relations/${event.relation}`)}"/>
+    <link rel="related" type="application/json" href="${escapeXml(`${origin}/api/v1/facts/${event.factId}?asOf=${event.at}`)}"/>
+    <category term="${event.type}"/>
+    <summary>${escapeXml(summary)}</summary>
+  </entry>`;
 }

@@ -741,6 +741,17 @@ export interface components {
                 by: string;
                 reason: string;
             } | null;
+            /** @description Set when the event is part of an editorial change-set: all its events share one instant and are never split across pages */
+            changeSet: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /**
+                 * @description The change-set's publish, or its revert
+                 * @enum {string}
+                 */
+                action: "published" | "reverted";
+            } | null;
         };
         ReleaseSummary: {
             name: string;

@@ -223,6 +223,16 @@ export const ZApiChangeEvent = z.object({
   relation: z.string(),
   fact: ZFactRecord.nullable().describe("published: the content now public; withdrawn or redacted: null"),
   redacted: ZApiRedaction.nullable().describe("Set when the revision this event published was later taken down"),
+  changeSet: z
+    .object({
+      id: ZUuid,
+      title: z.string(),
+      action: z.enum(["published", "reverted"]).describe("The change-set's publish, or its revert"),
+    })
+    .nullable()
+    .describe(
+      "Set when the event is part of an editorial change-set: all its events share one instant and are never split across pages",
+    ),
 });
 export const ZApiChangesPage = z.object({
   data: z.array(ZApiChangeEvent),

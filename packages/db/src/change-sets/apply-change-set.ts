@@ -70,6 +70,7 @@ export async function applyChangeSet(tx: Tx, set: ChangeSet, actor: Actor, optio
       relationId: item.relationId,
       revisionId: item.revisionId,
     })),
+    set.id,
   );
   const { at } = instant;
   for (const item of factItems) {

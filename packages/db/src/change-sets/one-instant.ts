@@ -5,12 +5,14 @@ import type { Tx } from "../tx";
  * Move the public pointers of several facts and append their publication rows, all at one
  * instant: the first row takes its instant from the publishing trigger (migration
  * 20261206160000), every later row is given that same instant explicitly. So an as-of read sees
- * all of them or none. `revisionId` null withdraws the fact. Facts must already be locked.
+ * all of them or none. `revisionId` null withdraws the fact. Facts must already be locked. Every
+ * row names the change-set, so the feeds show its publish (or revert) as one entry.
  */
 export async function writeAtOneInstant(
   tx: Tx,
   actor: Actor,
   changes: { factId: string; relationId: string; revisionId: string | null; draft?: boolean }[],
+  changeSetId: string,
 ) {
   let first: { id: bigint; at: Date } | undefined;
   for (const change of changes) {
@@ -31,6 +33,7 @@ export async function writeAtOneInstant(
           revisionId: change.revisionId,
           actorId: actor.id,
           actorName: actor.name,
+          changeSetId,
         },
         select: { id: true, at: true },
       });
@@ -38,9 +41,9 @@ export async function writeAtOneInstant(
     }
     // Copied in SQL: a JS Date would drop the instant's microseconds.
     await tx.$executeRaw`
-      INSERT INTO publication (fact_id, relation_id, revision_id, at, actor_id, actor_name)
+      INSERT INTO publication (fact_id, relation_id, revision_id, at, actor_id, actor_name, change_set_id)
       SELECT ${change.factId}::uuid, ${change.relationId}::uuid, ${change.revisionId}::uuid, p.at,
-        ${actor.id}::uuid, ${actor.name}
+        ${actor.id}::uuid, ${actor.name}, ${changeSetId}::uuid
       FROM publication p WHERE p.id = ${first.id}`;
   }
   if (first) return { at: first.at, publicationId: first.id };

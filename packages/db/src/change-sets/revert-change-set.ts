@@ -53,7 +53,7 @@ export async function revertChangeSet(options: { changeSetId: string; actor: Act
       await tx.relation.update({ where: { id: item.relationId }, data: { summary: item.summaryBefore ?? "" } });
       await tx.revalidationOutbox.create({ data: { relationId: item.relationId } });
     }
-    const instant = await writeAtOneInstant(tx, options.actor, changes);
+    const instant = await writeAtOneInstant(tx, options.actor, changes, set.id);
     await stampInstant(tx, set.id, instant, { state: "REVERTED" });
     await writeAuditEvent(tx, {
       actor: options.actor,

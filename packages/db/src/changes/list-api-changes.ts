@@ -30,7 +30,10 @@ export const checkChangesCursor = (cursor: string) => {
  * event in order (published: put the fact; withdrawn: remove it). Only settled events are served
  * (see api/read-instant.ts), so an event can never appear later before a cursor already handed
  * out, and a full page never changes. On the last page, meta.asOf says which instant the
- * mirrored state now equals exactly; with asOf, the feed stops there (the state at asOf).
+ * mirrored state now equals exactly; with asOf, the feed stops there (the state at asOf). A
+ * change-set's events are never split across pages: a page that would end inside one holds the
+ * rest of it too (so a page may exceed `limit`), and a mirror applying page by page never shows
+ * half a change-set.
  */
 export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}) {
   const { cursor, since, asOf, limit } = parseInput(ZChangesQuery, options);
@@ -51,8 +54,8 @@ export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}
   const rows = await getDb().$queryRaw<ChangeRow[]>(
     changeQuery(Prisma.join(where, " AND "), Prisma.sql`p.at, p.id`, limit + 1),
   );
-  const events = rows.slice(0, limit).map(toChangeEvent);
-  const hasMore = rows.length > limit;
+  const { page, hasMore } = await wholeChangeSets(rows, limit, where);
+  const events = page.map(toChangeEvent);
   const last = events[events.length - 1];
   // Caught up: continue after `end`, so the next poll skips what this one has seen.
   const caughtUp = { at: end, id: LAST_ID };
@@ -67,4 +70,29 @@ export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}
       first: link("/api/v1/changes", { asOf, limit }),
     },
   };
+}
+
+/** The page's rows, completed with the rest of a change-set the limit would cut in two. */
+async function wholeChangeSets(rows: ChangeRow[], limit: number, where: Prisma.Sql[]) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows[limit];
+  if (!last?.change_set_id || next?.change_set_id !== last.change_set_id || next.event_at !== last.event_at) {
+    return { page, hasMore: rows.length > limit };
+  }
+  const after = Prisma.sql`(p.at, p.id) > (${last.event_at}::timestamptz, ${last.event_id}::bigint)`;
+  const rest = await getDb().$queryRaw<ChangeRow[]>(
+    changeQuery(
+      Prisma.join([...where, after, Prisma.sql`p.change_set_id = ${last.change_set_id}::uuid`], " AND "),
+      Prisma.sql`p.at, p.id`,
+      100_000,
+    ),
+  );
+  const group = rest.filter((r) => r.event_at === last.event_at);
+  const end = group.at(-1) ?? last;
+  const more = await getDb().$queryRaw<{ id: bigint }[]>`
+    SELECT p.id FROM publication p
+    WHERE ${Prisma.join(where, " AND ")} AND (p.at, p.id) > (${end.event_at}::timestamptz, ${end.event_id}::bigint)
+    LIMIT 1`;
+  return { page: [...page, ...group], hasMore: more.length > 0 };
 }

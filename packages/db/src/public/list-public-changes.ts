@@ -24,12 +24,16 @@ interface Row {
   slug: string;
   a_name: string;
   b_name: string;
+  change_set_id: string | null;
+  change_set_title: string | null;
+  change_set_reverted: boolean | null;
 }
 
 /**
  * Recent changes to what the public sees, newest first, from the publication log (site-wide, for
  * one relation or for one country's relations): the feeds and the relation history. Each entry carries the version it
- * published and the one it replaced or withdrew; only published revisions are ever loaded.
+ * published and the one it replaced or withdrew; only published revisions are ever loaded. An
+ * entry of a change-set names it (the feeds show its publish, or its revert, as one entry).
  */
 export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) {
   const { relationSlug, countryCode, limit } = parseInput(ZOptions, options);
@@ -50,8 +54,12 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
       : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
     SELECT p.id, p.at, ceil(extract(epoch FROM p.at) * 1000)::float8 AS ms, p.fact_id, p.revision_id,
-      prev.revision_id AS previous_revision_id, rel.slug, ca.name AS a_name, cb.name AS b_name
+      prev.revision_id AS previous_revision_id, rel.slug, ca.name AS a_name, cb.name AS b_name,
+      cs.id AS change_set_id, cs.title AS change_set_title,
+      -- The revert's instant is the one stamped last on the change-set (stampInstant).
+      (cs.state = 'REVERTED' AND cs.published_at = p.at) AS change_set_reverted
     FROM publication p
+    LEFT JOIN change_set cs ON cs.id = p.change_set_id
     JOIN relation rel ON rel.id = p.relation_id
     JOIN country ca ON ca.code = rel.country_a
     JOIN country cb ON cb.code = rel.country_b
@@ -90,6 +98,13 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
         relation: { slug: r.slug, name: relationName(r.a_name, r.b_name) },
         revision,
         previous,
+        changeSet: r.change_set_id
+          ? {
+              id: r.change_set_id,
+              title: r.change_set_title ?? "",
+              action: r.change_set_reverted ? ("reverted" as const) : ("published" as const),
+            }
+          : null,
       };
     }),
   };

@@ -1,0 +1,94 @@
+import {
+  createFact,
+  openChangeSet,
+  publishChangeSet,
+  publishFact,
+  revertChangeSet,
+  reviewChangeSet,
+  stageFactEdit,
+  stageWithdrawal,
+  submitChangeSet,
+  ZApiChangesPage,
+} from "@dyad/db";
+import { describe, expect, inject, it } from "vitest";
+import { apiClient } from "../setup/api-client";
+import { createRelation, createUser, generalFact, unique } from "../setup/factories";
+
+const api = apiClient();
+const entries = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+const titleOf = (entry: string) => entry.match(/<title>([^<]*)<\/title>/)?.[1];
+
+describe("a published change-set in the feeds", () => {
+  it("is one entry in the Atom feeds and one unsplit group of the JSON feed; its revert another", async () => {
+    const tag = unique();
+    const relation = await createRelation();
+    const admin = await createUser("ADMIN");
+    const ids: string[] = [];
+    for (const text of [`Embassy opened in 1992 (${tag}).`, `Trade was small (${tag}).`, `A treaty (${tag}).`]) {
+      const { factId, revision } = await createFact({
+        relationId: relation.id,
+        content: generalFact(text),
+        note: "First",
+        actor: admin.actor,
+      });
+      await publishFact({ factId, revisionId: revision.id, actor: admin.actor });
+      ids.push(factId);
+    }
+    const editor = await createUser("EDITOR");
+    const reviewer = await createUser("REVIEWER");
+    const title = `State visit ${tag}`;
+    const set = await openChangeSet({ title, actor: editor.actor });
+    for (const [i, text] of [`Embassy opened in 1993 (${tag}).`, `Trade grew (${tag}).`].entries()) {
+      await stageFactEdit({
+        changeSetId: set.id,
+        factId: ids[i] as string,
+        content: generalFact(text),
+        note: "Visit",
+        actor: editor.actor,
+      });
+    }
+    await stageWithdrawal({ changeSetId: set.id, factId: ids[2] as string, note: "Never signed", actor: editor.actor });
+    await submitChangeSet({ changeSetId: set.id, actor: editor.actor });
+    await reviewChangeSet({ changeSetId: set.id, decision: "APPROVED", actor: reviewer.actor });
+    const since = new Date().toISOString();
+    await publishChangeSet({ changeSetId: set.id, actor: reviewer.actor });
+
+    // The JSON feed, one event a page: the page that reaches the change-set holds all of it.
+    const pageWithIt = async () => {
+      let next: string | null = `/api/v1/changes?since=${since}&limit=1`;
+      while (next) {
+        const page = ZApiChangesPage.parse(await api.json(next));
+        if (page.data.some((e) => e.changeSet?.id === set.id)) return page.data;
+        next = page.meta.hasMore ? page.links.next : null;
+      }
+      return [];
+    };
+    await expect.poll(async () => (await pageWithIt()).length, { timeout: 15_000 }).toBe(3);
+    const group = await pageWithIt();
+    expect(group.map((e) => e.changeSet)).toEqual(Array(3).fill({ id: set.id, title, action: "published" }));
+    expect(new Set(group.map((e) => e.at)).size).toBe(1);
+    expect(group.map((e) => e.type).sort()).toEqual(["published", "published", "withdrawn"]);
+
+    const atom = async (path: string, base = inject("webUrl")) =>
+      entries(await (await fetch(`${base}${path}`)).text()).filter((e) => e.includes(tag));
+    const published = `Change-set published: ${title} (3 facts`;
+    const apiAtom = await atom("/api/v1/changes.atom");
+    expect(apiAtom.filter((e) => titleOf(e)?.startsWith(published))).toHaveLength(1);
+    expect(apiAtom.filter((e) => e.includes("Trade grew"))).toHaveLength(1);
+    // The relation's feed is cached: it shows the change-set once the revalidation arrived.
+    await expect
+      .poll(async () => (await atom(`/relations/${relation.slug}/feed.xml`)).map(titleOf), { timeout: 20_000 })
+      .toEqual([
+        expect.stringMatching(new RegExp(`^${published}, .+ relations\\)$`)),
+        expect.stringMatching(/^Published: /),
+        expect.stringMatching(/^Published: /),
+        expect.stringMatching(/^Published: /),
+      ]);
+
+    await revertChangeSet({ changeSetId: set.id, actor: reviewer.actor });
+    await expect
+      .poll(async () => (await atom(`/relations/${relation.slug}/feed.xml`)).map(titleOf)[0], { timeout: 20_000 })
+      .toMatch(new RegExp(`^Change-set reverted: ${title} \\(3 facts`));
+    expect((await atom("/api/v1/changes.atom")).filter((e) => titleOf(e)?.startsWith("Change-set"))).toHaveLength(2);
+  });
+});
