@@ -16,6 +16,7 @@ import { createRelation, createUser, generalFact, unique } from "../setup/factor
 
 const api = apiClient();
 const entries = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const titleOf = (entry: string) => entry.match(/<title>([^<]*)<\/title>/)?.[1];
 
 describe("a published change-set in the feeds", () => {
@@ -79,7 +80,7 @@ describe("a published change-set in the feeds", () => {
     await expect
       .poll(async () => (await atom(`/relations/${relation.slug}/feed.xml`)).map(titleOf), { timeout: 20_000 })
       .toEqual([
-        expect.stringMatching(new RegExp(`^${published}, .+ relations\\)$`)),
+        expect.stringMatching(new RegExp(`^${literally(published)}, .+ relations\\)$`)),
         expect.stringMatching(/^Published: /),
         expect.stringMatching(/^Published: /),
         expect.stringMatching(/^Published: /),
@@ -88,7 +89,7 @@ describe("a published change-set in the feeds", () => {
     await revertChangeSet({ changeSetId: set.id, actor: reviewer.actor });
     await expect
       .poll(async () => (await atom(`/relations/${relation.slug}/feed.xml`)).map(titleOf)[0], { timeout: 20_000 })
-      .toMatch(new RegExp(`^Change-set reverted: ${title} \\(3 facts`));
+      .toMatch(new RegExp(`^${literally(`Change-set reverted: ${title} (3 facts`)}`));
     expect((await atom("/api/v1/changes.atom")).filter((e) => titleOf(e)?.startsWith("Change-set"))).toHaveLength(2);
   });
 });
