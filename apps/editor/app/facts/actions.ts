@@ -90,7 +90,7 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
 export async function autosaveFactAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    return autosaveWorkingDraft({ ...(input as Parameters<typeof autosaveWorkingDraft>[0]), actor });
+    return autosaveWorkingDraft.unchecked({ ...(input as object), actor });
   });
 }
 
@@ -98,7 +98,7 @@ export async function autosaveFactAction(input: unknown): Promise<ActionResult<{
 export async function discardWorkingDraftAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    await discardWorkingDraft({ ...(input as Parameters<typeof discardWorkingDraft>[0]), actor });
+    await discardWorkingDraft.unchecked({ ...(input as object), actor });
     return null;
   });
 }

@@ -1,8 +1,6 @@
-import type { z } from "zod";
-import type { Actor } from "../actor";
 import { EDITABLE_STATES } from "../change-sets/lock-change-set";
-import { getDb } from "../client";
-import { AppError, notFound, parseInput } from "../errors";
+import { AppError, notFound } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { ZWorkingDraftInput } from "../schemas/working-draft";
 import { workingDraftOwner } from "./owner";
 
@@ -12,28 +10,30 @@ import { workingDraftOwner } from "./owner";
  * moves no pointer; nothing public or reviewed changes. An explicit save makes the revision
  * (with its note) and deletes the copy (clearWorkingDraft). Returns when it was kept.
  */
-export async function autosaveWorkingDraft(options: z.input<typeof ZWorkingDraftInput> & { actor: Actor }) {
-  const userId = workingDraftOwner(options.actor);
-  const { actor: _, ...input } = options;
-  const { factId, changeSetId, baseRevisionId, content, note } = parseInput(ZWorkingDraftInput, input);
-  const db = getDb();
-  const fact = await db.fact.findUnique({ where: { id: factId }, select: { deletedAt: true, kind: true } });
-  if (!fact || fact.deletedAt) throw notFound("Fact");
-  if (content.kind !== fact.kind) throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one`);
-  if (changeSetId) {
-    const set = await db.changeSet.findUnique({ where: { id: changeSetId }, select: { state: true } });
-    if (!set) throw notFound("Change-set");
-    if (!EDITABLE_STATES.includes(set.state)) {
-      throw new AppError("CONFLICT", "This change-set no longer takes edits, so nothing typed for it is kept");
+export const autosaveWorkingDraft = defineOperation({
+  minRole: "EDITOR",
+  input: ZWorkingDraftInput,
+  async run({ input, actor, tx }) {
+    const userId = workingDraftOwner(actor);
+    const { factId, changeSetId, baseRevisionId, content, note } = input;
+    const fact = await tx.fact.findUnique({ where: { id: factId }, select: { deletedAt: true, kind: true } });
+    if (!fact || fact.deletedAt) throw notFound("Fact");
+    if (content.kind !== fact.kind) throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one`);
+    if (changeSetId) {
+      const set = await tx.changeSet.findUnique({ where: { id: changeSetId }, select: { state: true } });
+      if (!set) throw notFound("Change-set");
+      if (!EDITABLE_STATES.includes(set.state)) {
+        throw new AppError("CONFLICT", "This change-set no longer takes edits, so nothing typed for it is kept");
+      }
     }
-  }
-  const rows = await db.$queryRaw<{ saved_at: Date }[]>`
-    INSERT INTO working_draft (user_id, fact_id, change_set_id, base_revision_id, content, note)
-    VALUES (${userId}::uuid, ${factId}::uuid, ${changeSetId}::uuid, ${baseRevisionId}::uuid,
-            ${JSON.stringify(content)}::jsonb, ${note})
-    ON CONFLICT (user_id, fact_id, change_set_id) DO UPDATE
-      SET base_revision_id = EXCLUDED.base_revision_id, content = EXCLUDED.content, note = EXCLUDED.note,
-          saved_at = CURRENT_TIMESTAMP
-    RETURNING saved_at`;
-  return { savedAt: (rows[0] as { saved_at: Date }).saved_at.toISOString() };
-}
+    const rows = await tx.$queryRaw<{ saved_at: Date }[]>`
+      INSERT INTO working_draft (user_id, fact_id, change_set_id, base_revision_id, content, note)
+      VALUES (${userId}::uuid, ${factId}::uuid, ${changeSetId}::uuid, ${baseRevisionId}::uuid,
+              ${JSON.stringify(content)}::jsonb, ${note})
+      ON CONFLICT (user_id, fact_id, change_set_id) DO UPDATE
+        SET base_revision_id = EXCLUDED.base_revision_id, content = EXCLUDED.content, note = EXCLUDED.note,
+            saved_at = CURRENT_TIMESTAMP
+      RETURNING saved_at`;
+    return { savedAt: (rows[0] as { saved_at: Date }).saved_at.toISOString() };
+  },
+});
