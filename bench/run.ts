@@ -1,8 +1,8 @@
-// `pnpm bench`: measures Dyad the way its users meet it and rewrites BENCHMARKS.md. Every figure
+// `pnpm bench`: measures Dyad the way its users meet it and rewrites its sections of BENCHMARKS.md. Every figure
 // is a ratio against a reference taken in the same run (these machines are shared and noisy).
 // Exits non-zero only when a run fails, never because a number is slow.
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { disconnectDb, latestPublications, relationIdOf } from "@dyad/db";
@@ -14,6 +14,7 @@ import { benchEditPublish, writeLine } from "./edit-publish";
 import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
+import { mergeSections } from "./lib/merge-sections";
 import { ms, ratio } from "./lib/stats";
 import { startWeb } from "./lib/web-server";
 import { benchPublishToVisible } from "./publish-visible";
@@ -118,8 +119,11 @@ const plan = await explainAsOf(url, slugs[0] as string, asOf);
 await disconnectDb();
 await stopWeb();
 
-await writeFile(path.join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown());
-console.log("BENCHMARKS.md written.");
+// Sections this run does not measure (written by the standalone benches) are kept.
+const benchmarksFile = path.join(REPO_ROOT, "BENCHMARKS.md");
+const previous = await readFile(benchmarksFile, "utf8").catch(() => "");
+await writeFile(benchmarksFile, mergeSections(previous, renderMarkdown()));
+console.log("BENCHMARKS.md written (its other sections kept).");
 
 function report(label: string, r: ReadFigures) {
   const line = (f: ReadSummaries) =>

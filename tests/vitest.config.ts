@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: "unit",
           root: path.join(HERE, ".."),
-          include: ["packages/*/src/**/*.test.ts"],
+          include: ["packages/*/src/**/*.test.ts", "bench/lib/**/*.test.ts"],
           // Alone and with the default workers, as before the tiers: the importer's tests include
           // speed checks that a busy machine would fail.
           sequence: { groupOrder: 0 },
