@@ -18,10 +18,11 @@ export async function createUserAction(_: unknown, input: FormData): Promise<Act
   return runAction(async () => {
     const actor = await requireActionActor("ADMIN");
     const form = parseInput(ZActionForm, input);
-    const user = await createUser({
+    // Unchecked: createUser parses the form's fields with its own schema (a role it does not know is INVALID).
+    const user = await createUser.unchecked({
       email: field(form, "email"),
       name: field(form, "name"),
-      role: field(form, "role") as never,
+      role: field(form, "role"),
       password: String(form.get("password") ?? ""),
       actor,
     });
@@ -37,7 +38,7 @@ export async function userRowAction(_: unknown, input: FormData): Promise<Action
     const form = parseInput(ZActionForm, input);
     const userId = field(form, "userId");
     const what = field(form, "do");
-    if (what === "role") await changeUserRole({ userId, role: field(form, "role") as never, actor });
+    if (what === "role") await changeUserRole.unchecked({ userId, role: field(form, "role"), actor });
     else if (what === "disable") await setUserDisabled({ userId, disabled: true, actor });
     else if (what === "enable") await setUserDisabled({ userId, disabled: false, actor });
     else if (what === "sessions") await endUserSessions({ userId, actor });

@@ -1,11 +1,10 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
-import { assertRole } from "../permissions";
-import { type TCreateApiTokenRequest, ZCreateApiTokenRequest } from "../schemas/api";
+import { AppError } from "../errors";
+import { defineOperation } from "../lib/define-operation";
+import { hasRole } from "../permissions";
+import { ZCreateApiTokenRequest } from "../schemas/api";
 import { generateSecret } from "./token-secret";
-import { SCOPE_MIN_ROLE, type TApiTokenView, toApiTokenView, tokenSelect } from "./token-view";
+import { SCOPE_MIN_ROLE, toApiTokenView, tokenSelect } from "./token-view";
 
 /** Enough for every script a person runs; a leak of many tokens is easier to spot and revoke. */
 const MAX_ACTIVE_TOKENS = 50;
@@ -14,30 +13,20 @@ const MAX_ACTIVE_TOKENS = 50;
  * Create an API token for the signed-in person. The secret is returned this once and only its
  * SHA-256 is stored. A scope needs the role that the same action needs in the editor app.
  */
-export async function createApiToken(
-  options: TCreateApiTokenRequest & { actor: Actor },
-): Promise<{ token: TApiTokenView; secret: string }> {
-  const { actor } = options;
-  assertRole(actor, "EDITOR");
-  if (!actor.id) throw new AppError("FORBIDDEN", "API tokens belong to a person's account");
-  const { name, scopes, expiresAt } = parseInput(ZCreateApiTokenRequest, {
-    name: options.name,
-    scopes: options.scopes,
-    expiresAt: options.expiresAt,
-  });
-  for (const scope of new Set(scopes)) {
-    const needed = SCOPE_MIN_ROLE[scope];
-    try {
-      assertRole(actor, needed);
-    } catch {
-      throw new AppError("FORBIDDEN", `The ${scope} scope needs the ${needed.toLowerCase()} role`);
+export const createApiToken = defineOperation({
+  minRole: "EDITOR",
+  input: ZCreateApiTokenRequest,
+  async run({ input: { name, scopes, expiresAt }, actor, tx }) {
+    if (!actor.id) throw new AppError("FORBIDDEN", "API tokens belong to a person's account");
+    for (const scope of new Set(scopes)) {
+      const needed = SCOPE_MIN_ROLE[scope];
+      if (!hasRole(actor, needed)) {
+        throw new AppError("FORBIDDEN", `The ${scope} scope needs the ${needed.toLowerCase()} role`);
+      }
     }
-  }
-  if (expiresAt && expiresAt <= new Date()) throw new AppError("INVALID", "expiresAt: give a time in the future");
-  const userId = actor.id;
-  const { secret, prefix, hash } = generateSecret();
-
-  const row = await getDb().$transaction(async (tx) => {
+    if (expiresAt && expiresAt <= new Date()) throw new AppError("INVALID", "expiresAt: give a time in the future");
+    const userId = actor.id;
+    const { secret, prefix, hash } = generateSecret();
     const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true } });
     if (!user || user.disabledAt) throw new AppError("FORBIDDEN", "This account cannot create API tokens");
     const active = await tx.apiToken.count({
@@ -54,7 +43,6 @@ export async function createApiToken(
       actor,
       event: { type: "api_token.created", payload: { tokenId: token.id, name, prefix, scopes: token.scopes } },
     });
-    return token;
-  });
-  return { token: toApiTokenView(row), secret };
-}
+    return { token: toApiTokenView(token), secret };
+  },
+});

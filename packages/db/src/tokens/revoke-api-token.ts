@@ -1,8 +1,6 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { notFound, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { notFound } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { toApiTokenView, tokenSelect } from "./token-view";
@@ -11,12 +9,12 @@ import { toApiTokenView, tokenSelect } from "./token-view";
  * Revoke a token: it stops working on its next request (every request checks). Its owner or an
  * admin may; anyone else is told it does not exist. Revoking twice changes nothing.
  */
-export async function revokeApiToken(options: { tokenId: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const tokenId = parseInput(ZUuid, options.tokenId);
-  return getDb().$transaction(async (tx) => {
+export const revokeApiToken = defineOperation({
+  minRole: "EDITOR",
+  input: { tokenId: ZUuid },
+  async run({ input: { tokenId }, actor, tx }) {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { ...tokenSelect, userId: true } });
-    if (!token || (token.userId !== options.actor.id && options.actor.role !== "ADMIN")) throw notFound("API token");
+    if (!token || (token.userId !== actor.id && actor.role !== "ADMIN")) throw notFound("API token");
     if (token.revokedAt) return { token: toApiTokenView(token), changed: false };
     const revoked = await tx.apiToken.update({
       where: { id: tokenId },
@@ -24,12 +22,12 @@ export async function revokeApiToken(options: { tokenId: string; actor: Actor })
       select: tokenSelect,
     });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor,
       event: { type: "api_token.revoked", payload: { tokenId, name: token.name } },
     });
     return { token: toApiTokenView(revoked), changed: true };
-  });
-}
+  },
+});
 
 /** Revoke every token of an account that still works, inside the caller's transaction; how many. */
 export async function revokeActiveTokens(tx: Tx, userId: string): Promise<number> {

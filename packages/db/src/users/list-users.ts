@@ -1,17 +1,19 @@
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 
 /** Every account for the admin page, newest first; never the password hash. */
-export async function listUsers(options: { actor: Actor }) {
-  assertRole(options.actor, "ADMIN");
-  const users = await getDb().user.findMany({
-    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
-  });
-  return users.map((u) => ({
-    ...u,
-    disabledAt: u.disabledAt?.toISOString() ?? null,
-    createdAt: u.createdAt.toISOString(),
-  }));
-}
+export const listUsers = defineOperation({
+  minRole: "ADMIN",
+  input: {},
+  transaction: false,
+  async run({ tx }) {
+    const users = await tx.user.findMany({
+      orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+    });
+    return users.map((u) => ({
+      ...u,
+      disabledAt: u.disabledAt?.toISOString() ?? null,
+      createdAt: u.createdAt.toISOString(),
+    }));
+  },
+});

@@ -1,36 +1,31 @@
-import type { Actor } from "../actor";
+import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { AppError } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { ZUuid } from "../schemas/fact";
-import type { Tx } from "../tx";
 import { assertAnotherActiveAdmin, lockUser } from "./load-user-for-change";
 
 /**
  * Disable an account (it can no longer sign in and every session ends at once) or enable it
- * again. Accounts are never deleted: history names their authors.
+ * again. Accounts are never deleted: history names their authors. Tests pass their own `tx` to
+ * stage "the last admin" without touching others.
  */
-export async function setUserDisabled(options: { userId: string; disabled: boolean; actor: Actor; tx?: Tx }) {
-  assertRole(options.actor, "ADMIN");
-  const userId = parseInput(ZUuid, options.userId);
-  if (options.disabled && userId === options.actor.id) {
-    throw new AppError("INVALID", "You cannot disable your own account");
-  }
-  const run = async (tx: Tx) => {
+export const setUserDisabled = defineOperation({
+  minRole: "ADMIN",
+  input: { userId: ZUuid, disabled: z.boolean() },
+  async run({ input: { userId, disabled }, actor, tx }) {
+    if (disabled && userId === actor.id) throw new AppError("INVALID", "You cannot disable your own account");
     const user = await lockUser(tx, userId);
-    if ((user.disabledAt !== null) === options.disabled) return { userId, changed: false };
-    if (options.disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    if ((user.disabledAt !== null) === disabled) return { userId, changed: false };
+    if (disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({
       where: { id: userId },
-      data: { disabledAt: options.disabled ? new Date() : null, sessionVersion: { increment: 1 } },
+      data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
     });
     await writeAuditEvent(tx, {
-      actor: options.actor,
-      event: { type: options.disabled ? "user.disabled" : "user.enabled", payload: { userId, email: user.email } },
+      actor,
+      event: { type: disabled ? "user.disabled" : "user.enabled", payload: { userId, email: user.email } },
     });
     return { userId, changed: true };
-  };
-  // A caller's transaction (tests use one to stage "the last admin" without touching others).
-  return options.tx ? run(options.tx) : getDb().$transaction(run);
-}
+  },
+});
