@@ -1,11 +1,11 @@
-import type { Actor } from "../actor";
-import { parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { ZUuid } from "../schemas/fact";
 import { loadDraft } from "./draft-view";
 
 /** A fact's latest draft, for an editor's script (the revision id to send as If-Match). */
-export async function getDraftFact(options: { factId: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  return loadDraft(parseInput(ZUuid, options.factId));
-}
+export const getDraftFact = defineOperation({
+  minRole: "EDITOR",
+  input: { factId: ZUuid },
+  transaction: false,
+  run: ({ input: { factId } }) => loadDraft(factId),
+});

@@ -1,8 +1,5 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { ZUuid } from "../schemas/fact";
 import { lockUser } from "../users/load-user-for-change";
 
@@ -13,16 +10,13 @@ export const UNLOCKED_BY_ADMIN = "unlocked-by-admin";
  * An admin lifts an account's sign-in lock: the account's failures so far stop counting, as
  * after a successful sign-in (login_attempt keeps them). Locks of attacking addresses stay.
  */
-export async function unlockSignIn(options: { userId: string; actor: Actor }) {
-  assertRole(options.actor, "ADMIN");
-  const userId = parseInput(ZUuid, options.userId);
-  return getDb().$transaction(async (tx) => {
+export const unlockSignIn = defineOperation({
+  minRole: "ADMIN",
+  input: { userId: ZUuid },
+  async run({ input: { userId }, actor, tx }) {
     const user = await lockUser(tx, userId);
     await tx.loginAttempt.create({ data: { email: user.email, ip: UNLOCKED_BY_ADMIN, success: true } });
-    await writeAuditEvent(tx, {
-      actor: options.actor,
-      event: { type: "auth.unlocked", payload: { userId, email: user.email } },
-    });
+    await writeAuditEvent(tx, { actor, event: { type: "auth.unlocked", payload: { userId, email: user.email } } });
     return { userId };
-  });
-}
+  },
+});

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { defineOperation } from "../lib/define-operation";
 import { escapeLike } from "../lib/escape-like";
-import { assertRole } from "../permissions";
 import { relationName } from "../read-model/relation-countries";
 
 const ZOptions = z.strictObject({
@@ -16,19 +13,21 @@ const ZOptions = z.strictObject({
  * Relations for editors, with how many facts each has in each review state. A query matches
  * either country's name, any of its spellings or demonyms, or the slug, ignoring case.
  */
-export async function searchRelations(options: z.input<typeof ZOptions> & { actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const { query, limit } = parseInput(ZOptions, { query: options.query, limit: options.limit });
-  const pattern = `%${escapeLike(query)}%`;
-  const match = query
-    ? Prisma.sql`WHERE r.slug ILIKE ${pattern} OR EXISTS (
+export const searchRelations = defineOperation({
+  minRole: "EDITOR",
+  input: ZOptions,
+  transaction: false,
+  async run({ input: { query, limit }, tx }) {
+    const pattern = `%${escapeLike(query)}%`;
+    const match = query
+      ? Prisma.sql`WHERE r.slug ILIKE ${pattern} OR EXISTS (
         SELECT 1 FROM country c WHERE c.code IN (r.country_a, r.country_b)
           AND (c.name ILIKE ${pattern} OR EXISTS (
             SELECT 1 FROM unnest(c.variants || c.demonyms) v WHERE v ILIKE ${pattern})))`
-    : Prisma.empty;
-  const rows = await getDb().$queryRaw<
-    { id: string; slug: string; name_a: string; name_b: string; updated_at: Date; state: string | null; n: bigint }[]
-  >`
+      : Prisma.empty;
+    const rows = await tx.$queryRaw<
+      { id: string; slug: string; name_a: string; name_b: string; updated_at: Date; state: string | null; n: bigint }[]
+    >`
     WITH found AS (
       SELECT r.id FROM relation r ${match} ORDER BY r.updated_at DESC LIMIT ${limit}
     )
@@ -38,20 +37,21 @@ export async function searchRelations(options: z.input<typeof ZOptions> & { acto
       LEFT JOIN fact f ON f.relation_id = r.id AND f.deleted_at IS NULL
     GROUP BY r.id, a.name, b.name, f.review_state
     ORDER BY r.updated_at DESC, r.id`;
-  const byId = new Map<
-    string,
-    { id: string; slug: string; name: string; updatedAt: string; counts: Record<string, number> }
-  >();
-  for (const row of rows) {
-    const entry = byId.get(row.id) ?? {
-      id: row.id,
-      slug: row.slug,
-      name: relationName(row.name_a, row.name_b),
-      updatedAt: row.updated_at.toISOString(),
-      counts: { DRAFT: 0, SUBMITTED: 0, REJECTED: 0, PUBLISHED: 0 },
-    };
-    if (row.state) entry.counts[row.state] = Number(row.n);
-    byId.set(row.id, entry);
-  }
-  return [...byId.values()];
-}
+    const byId = new Map<
+      string,
+      { id: string; slug: string; name: string; updatedAt: string; counts: Record<string, number> }
+    >();
+    for (const row of rows) {
+      const entry = byId.get(row.id) ?? {
+        id: row.id,
+        slug: row.slug,
+        name: relationName(row.name_a, row.name_b),
+        updatedAt: row.updated_at.toISOString(),
+        counts: { DRAFT: 0, SUBMITTED: 0, REJECTED: 0, PUBLISHED: 0 },
+      };
+      if (row.state) entry.counts[row.state] = Number(row.n);
+      byId.set(row.id, entry);
+    }
+    return [...byId.values()];
+  },
+});
