@@ -141,11 +141,12 @@ export async function stageFactAction(input: z.input<typeof ZStageInput>) {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
     const { changeSetId, relationId, factId, content, note, compete } = parseInput(ZStageInput, input);
-    const staged = await stageFactEdit({
+    // Unchecked: stageFactEdit parses the content with the fact kind's schema.
+    const staged = await stageFactEdit.unchecked({
       changeSetId,
       relationId,
       factId,
-      content: content as never,
+      content,
       note,
       compete,
       actor,

@@ -1,11 +1,10 @@
-import type { Actor } from "../actor";
+import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { writeRevision } from "../facts/write-revision";
 import { applyMerge, planMerge } from "../history/plan-merge";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent, ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
@@ -20,16 +19,16 @@ const load = async (tx: Tx, id: string) =>
  * fields only one side changed are taken from it; fields both changed take the proposal's
  * value unless `choices` says "theirs". The merged proposal needs approving again.
  */
-export async function mergeStaleChange(options: {
-  changeSetId: string;
-  itemId: string;
-  choices?: Record<string, "mine" | "theirs">;
-  actor: Actor;
-}) {
-  assertRole(options.actor, "REVIEWER");
-  const itemId = parseInput(ZUuid, options.itemId);
-  return getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, ["SUBMITTED", "APPROVED", "SCHEDULED", "HELD"]);
+export const mergeStaleChange = defineOperation({
+  minRole: "REVIEWER",
+  input: {
+    changeSetId: ZUuid,
+    itemId: ZUuid,
+    choices: z.record(z.string(), z.enum(["mine", "theirs"])).optional(),
+  },
+  async run({ input, actor, tx }) {
+    const { itemId } = input;
+    const set = await lockChangeSet(tx, input.changeSetId, ["SUBMITTED", "APPROVED", "SCHEDULED", "HELD"]);
     const item = await tx.changeSetItem.findFirst({ where: { id: itemId, changeSetId: set.id } });
     if (!item?.factId || !item.revisionId)
       throw new AppError("NOT_FOUND", "That fact change is not in this change-set");
@@ -45,7 +44,7 @@ export async function mergeStaleChange(options: {
     const choices: Record<string, "mine" | "theirs"> = {};
     for (const field of planMerge(base, mine, theirs)) {
       if (field.status === "theirs") choices[field.key] = "theirs";
-      if (field.status === "both") choices[field.key] = options.choices?.[field.key] === "theirs" ? "theirs" : "mine";
+      if (field.status === "both") choices[field.key] = input.choices?.[field.key] === "theirs" ? "theirs" : "mine";
     }
     const merged = ZFactContent.parse(applyMerge(mine, theirs, choices));
     const last = await tx.factRevision.aggregate({ where: { factId: fact.id }, _max: { number: true } });
@@ -55,7 +54,7 @@ export async function mergeStaleChange(options: {
       parentId: fact.currentRevisionId,
       content: merged,
       note: `Merged with the fact's newer revision at review: ${item.note}`.slice(0, 1000),
-      actor: options.actor,
+      actor: actor,
     });
     await tx.changeSetItem.update({
       where: { id: item.id },
@@ -66,7 +65,7 @@ export async function mergeStaleChange(options: {
       data: { state: "SUBMITTED", scheduledAt: null, stateNote: null },
     });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       factId: fact.id,
       relationId: fact.relationId,
       event: {
@@ -75,5 +74,5 @@ export async function mergeStaleChange(options: {
       },
     });
     return { revisionId: revision.id };
-  });
-}
+  },
+});

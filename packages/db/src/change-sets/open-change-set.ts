@@ -1,23 +1,19 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { ZChangeSetDescription, ZChangeSetTitle } from "../schemas/change-set";
 
 /** Open a change-set: edits made in it are reviewed and published together. */
-export async function openChangeSet(options: { title: string; description?: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const title = parseInput(ZChangeSetTitle, options.title);
-  const description = parseInput(ZChangeSetDescription, options.description ?? "");
-  return getDb().$transaction(async (tx) => {
+export const openChangeSet = defineOperation({
+  minRole: "EDITOR",
+  input: { title: ZChangeSetTitle, description: ZChangeSetDescription },
+  async run({ input: { title, description }, actor, tx }) {
     const set = await tx.changeSet.create({
-      data: { title, description, authorId: options.actor.id, authorName: options.actor.name },
+      data: { title, description, authorId: actor.id, authorName: actor.name },
     });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       event: { type: "change_set.opened", payload: { changeSetId: set.id, title } },
     });
     return set;
-  });
-}
+  },
+});

@@ -1,10 +1,9 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
-import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
+import { AppError } from "../errors";
+import { defineOperation } from "../lib/define-operation";
+import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { ZPublishAt } from "../schemas/change-set";
+import { ZUuid } from "../schemas/fact";
 import { applyChangeSet } from "./apply-change-set";
 import { lockChangeSet } from "./lock-change-set";
 
@@ -13,11 +12,13 @@ import { lockChangeSet } from "./lock-change-set";
  * future it waits (state SCHEDULED) for the editor's schedule sweep (publishDueChangeSets). A
  * change-set that cannot apply now is refused (CONFLICT with the reason) and nothing is published.
  */
-export async function publishChangeSet(options: { changeSetId: string; at?: string; actor: Actor }) {
-  assertRole(options.actor, "REVIEWER");
-  const at = options.at ? new Date(parseInput(ZPublishAt, options.at)) : undefined;
-  const result = await getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, ["APPROVED", "SCHEDULED", "HELD"]);
+export const publishChangeSet = defineOperation({
+  minRole: "REVIEWER",
+  input: { changeSetId: ZUuid, at: ZPublishAt.optional() },
+  async run(context) {
+    const { input, actor, tx } = context;
+    const at = input.at ? new Date(input.at) : undefined;
+    const set = await lockChangeSet(tx, input.changeSetId, ["APPROVED", "SCHEDULED", "HELD"]);
     const pending = await tx.changeSetItem.count({ where: { changeSetId: set.id, reviewState: { not: "APPROVED" } } });
     if (pending > 0) throw new AppError("CONFLICT", "Every change must be approved before the change-set is published");
     if (at && at.getTime() > Date.now()) {
@@ -26,14 +27,13 @@ export async function publishChangeSet(options: { changeSetId: string; at?: stri
         data: { state: "SCHEDULED", scheduledAt: at, stateNote: null },
       });
       await writeAuditEvent(tx, {
-        actor: options.actor,
+        actor: actor,
         event: { type: "change_set.scheduled", payload: { changeSetId: set.id, at: at.toISOString() } },
       });
       return { changeSetId: set.id, scheduledAt: at, publishedAt: null };
     }
-    const published = await applyChangeSet(tx, { ...set, scheduledAt: null }, options.actor);
+    const published = await applyChangeSet(tx, { ...set, scheduledAt: null }, actor);
+    revalidateAfterCommit(context);
     return { changeSetId: set.id, scheduledAt: null, publishedAt: published.at };
-  });
-  if (result.publishedAt) await deliverRevalidations();
-  return result;
-}
+  },
+});

@@ -1,13 +1,12 @@
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
 import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { writeRevision } from "../facts/write-revision";
-import { assertRole } from "../permissions";
-import { deliverRevalidations } from "../public-cache/deliver-revalidations";
+import { defineOperation } from "../lib/define-operation";
+import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent } from "../schemas/fact";
+import { ZFactContent, ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { lockChangeSet } from "./lock-change-set";
 import { stampInstant, writeAtOneInstant } from "./one-instant";
@@ -19,10 +18,12 @@ import { stampInstant, writeAtOneInstant } from "./one-instant";
  * revisions and publications stay in the history. Refused (CONFLICT) if anything it published
  * was changed since.
  */
-export async function revertChangeSet(options: { changeSetId: string; actor: Actor }) {
-  assertRole(options.actor, "REVIEWER");
-  const result = await getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, ["PUBLISHED"]);
+export const revertChangeSet = defineOperation({
+  minRole: "REVIEWER",
+  input: { changeSetId: ZUuid },
+  async run(context) {
+    const { input, actor, tx } = context;
+    const set = await lockChangeSet(tx, input.changeSetId, ["PUBLISHED"]);
     const items = await tx.changeSetItem.findMany({ where: { changeSetId: set.id }, orderBy: { factId: "asc" } });
     const note = `Reverted change-set “${set.title}”`;
     const changes: { factId: string; relationId: string; revisionId: string | null; draft?: boolean }[] = [];
@@ -41,7 +42,7 @@ export async function revertChangeSet(options: { changeSetId: string; actor: Act
       else
         changes.push({
           ...ids(item),
-          revisionId: await copyRevision(tx, item.replacedRevisionId, fact, note, options.actor),
+          revisionId: await copyRevision(tx, item.replacedRevisionId, fact, note, actor),
         });
     }
     for (const item of items.filter((i) => i.action === "SUMMARY")) {
@@ -53,10 +54,10 @@ export async function revertChangeSet(options: { changeSetId: string; actor: Act
       await tx.relation.update({ where: { id: item.relationId }, data: { summary: item.summaryBefore ?? "" } });
       await tx.revalidationOutbox.create({ data: { relationId: item.relationId } });
     }
-    const instant = await writeAtOneInstant(tx, options.actor, changes, set.id);
+    const instant = await writeAtOneInstant(tx, actor, changes, set.id);
     await stampInstant(tx, set.id, instant, { state: "REVERTED" });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       event: {
         type: "change_set.reverted",
         payload: {
@@ -67,11 +68,10 @@ export async function revertChangeSet(options: { changeSetId: string; actor: Act
         },
       },
     });
+    revalidateAfterCommit(context);
     return { changeSetId: set.id, at: instant.at };
-  });
-  await deliverRevalidations();
-  return result;
-}
+  },
+});
 
 const ids = (item: { factId: string | null; relationId: string }) => ({
   factId: item.factId as string,

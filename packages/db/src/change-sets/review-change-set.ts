@@ -1,9 +1,11 @@
+import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
-import { assertRole } from "../permissions";
-import { ZReviewChangeSetInput, ZReviewComment, ZSelfApprovalReason } from "../schemas/change-set";
+import { defineOperation } from "../lib/define-operation";
+import { hasRole, roleRefusal } from "../permissions";
+import { ZReviewChangeSetInput, ZReviewComment, ZReviewDecision, ZSelfApprovalReason } from "../schemas/change-set";
+import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { lockChangeSet } from "./lock-change-set";
 
@@ -16,25 +18,26 @@ import { lockChangeSet } from "./lock-change-set";
  * allows it (`allowSelfApproval`, DYAD_ALLOW_SELF_APPROVAL) or an admin overrides with a reason;
  * both are audited.
  */
-export async function reviewChangeSet(options: {
-  changeSetId: string;
-  decision: "APPROVED" | "CHANGES_REQUESTED" | "COMMENT";
-  itemIds?: string[];
-  comment?: string;
-  actor: Actor;
-  allowSelfApproval?: boolean;
-  overrideReason?: string;
-}) {
-  const input = parseInput(ZReviewChangeSetInput, options);
-  const comment = parseInput(ZReviewComment, input.comment ?? "");
-  assertRole(options.actor, input.decision === "COMMENT" ? "EDITOR" : "REVIEWER");
-  if (input.decision === "CHANGES_REQUESTED" && !comment) {
-    throw new AppError("INVALID", "comment: say what the editors should change", {
-      issues: [{ path: "comment", message: "Say what the editors should change" }],
-    });
-  }
-  if (input.decision === "COMMENT" && !comment) throw new AppError("INVALID", "comment: write a comment");
-  return getDb().$transaction(async (tx) => {
+export const reviewChangeSet = defineOperation({
+  minRole: "EDITOR",
+  input: {
+    changeSetId: ZUuid,
+    decision: ZReviewDecision,
+    itemIds: ZReviewChangeSetInput.shape.itemIds,
+    comment: ZReviewComment,
+    overrideReason: z.string().optional(),
+    allowSelfApproval: z.boolean().optional(),
+  },
+  async run({ input, actor, tx }) {
+    const { comment } = input;
+    // Anyone may comment; only reviewers decide.
+    if (input.decision !== "COMMENT" && !hasRole(actor, "REVIEWER")) throw roleRefusal("REVIEWER");
+    if (input.decision === "CHANGES_REQUESTED" && !comment) {
+      throw new AppError("INVALID", "comment: say what the editors should change", {
+        issues: [{ path: "comment", message: "Say what the editors should change" }],
+      });
+    }
+    if (input.decision === "COMMENT" && !comment) throw new AppError("INVALID", "comment: write a comment");
     const set = await lockChangeSet(
       tx,
       input.changeSetId,
@@ -47,7 +50,7 @@ export async function reviewChangeSet(options: {
     }
     const selfApproval =
       input.decision === "APPROVED"
-        ? await checkFourEyes(tx, set, items, options.actor, options.allowSelfApproval === true, input.overrideReason)
+        ? await checkFourEyes(tx, set, items, actor, input.allowSelfApproval === true, input.overrideReason)
         : undefined;
     const itemIds = input.itemIds ? chosen.map((i) => i.id) : null;
     await tx.changeSetReview.createMany({
@@ -56,8 +59,8 @@ export async function reviewChangeSet(options: {
         itemId,
         decision: input.decision,
         comment,
-        actorId: options.actor.id,
-        actorName: options.actor.name,
+        actorId: actor.id,
+        actorName: actor.name,
       })),
     });
     let state = set.state;
@@ -81,15 +84,15 @@ export async function reviewChangeSet(options: {
       });
     }
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       event: {
         type: "change_set.reviewed",
         payload: { changeSetId: set.id, decision: input.decision, itemIds, comment, selfApproval },
       },
     });
     return { changeSetId: set.id, state };
-  });
-}
+  },
+});
 
 async function checkFourEyes(
   tx: Tx,

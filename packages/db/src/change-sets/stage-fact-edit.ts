@@ -1,12 +1,12 @@
+import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { createFact } from "../facts/create-fact";
 import { lockFact } from "../facts/lock-fact";
 import { revisionContentHash, writeRevision } from "../facts/write-revision";
-import { assertRole } from "../permissions";
-import { type TFactContentInput, ZFactContent, ZNote, ZUuid } from "../schemas/fact";
+import { defineOperation } from "../lib/define-operation";
+import { ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 import { clearWorkingDraft } from "../working-drafts/clear-working-draft";
@@ -20,23 +20,22 @@ import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
  * replaces the proposal (a new revision on top of the last one; history keeps both) and asks for
  * its review again.
  */
-export async function stageFactEdit(options: {
-  changeSetId: string;
-  factId?: string;
-  /** For a new fact. */
-  relationId?: string;
-  content: TFactContentInput;
-  note: string;
-  actor: Actor;
-  /** The editor was told the fact is in another open change-set and proposes a competing change. */
-  compete?: boolean;
-}) {
-  assertRole(options.actor, "EDITOR");
-  const content = parseInput(ZFactContent, options.content);
-  const note = parseInput(ZNote, options.note);
-  const factId = options.factId === undefined ? undefined : parseInput(ZUuid, options.factId);
-  return getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, EDITABLE_STATES);
+export const stageFactEdit = defineOperation({
+  minRole: "EDITOR",
+  input: {
+    changeSetId: ZUuid,
+    factId: ZUuid.optional(),
+    /** For a new fact (checked there: an edit ignores it). */
+    relationId: z.string().optional(),
+    content: ZFactContent,
+    note: ZNote,
+    /** The editor was told the fact is in another open change-set and proposes a competing change. */
+    compete: z.boolean().optional(),
+  },
+  async run({ input, actor, tx }) {
+    const { factId, content, note } = input;
+    const options = { ...input, actor };
+    const set = await lockChangeSet(tx, input.changeSetId, EDITABLE_STATES);
     const staged = factId
       ? await stageExisting(tx, { ...options, setId: set.id, factId, content, note })
       : await stageNew(tx, { ...options, setId: set.id, content, note });
@@ -47,8 +46,8 @@ export async function stageFactEdit(options: {
       await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });
     }
     return staged;
-  });
-}
+  },
+});
 
 type Staging = { setId: string; content: ReturnType<typeof ZFactContent.parse>; note: string; actor: Actor };
 

@@ -1,8 +1,6 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, notFound, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { AppError, notFound } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { ZRelationSummary } from "../relations/update-relation-summary";
 import { ZUuid } from "../schemas/fact";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
@@ -11,17 +9,11 @@ import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
  * Propose a relation's new summary inside a change-set. The summary the public sees now is kept
  * as the base: publishing holds if someone changed it meanwhile.
  */
-export async function stageSummaryEdit(options: {
-  changeSetId: string;
-  relationId: string;
-  summary: string;
-  actor: Actor;
-}) {
-  assertRole(options.actor, "EDITOR");
-  const relationId = parseInput(ZUuid, options.relationId);
-  const summary = parseInput(ZRelationSummary, options.summary);
-  return getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, EDITABLE_STATES);
+export const stageSummaryEdit = defineOperation({
+  minRole: "EDITOR",
+  input: { changeSetId: ZUuid, relationId: ZUuid, summary: ZRelationSummary },
+  async run({ input: { changeSetId, relationId, summary }, actor, tx }) {
+    const set = await lockChangeSet(tx, changeSetId, EDITABLE_STATES);
     const relation = await tx.relation.findUnique({ where: { id: relationId }, select: { summary: true } });
     if (!relation) throw notFound("Relation");
     const existing = await tx.changeSetItem.findFirst({
@@ -34,8 +26,8 @@ export async function stageSummaryEdit(options: {
       summaryAfter: summary,
       note: "Summary",
       reviewState: "PENDING",
-      editedById: options.actor.id,
-      editedByName: options.actor.name,
+      editedById: actor.id,
+      editedByName: actor.name,
     };
     if (existing) await tx.changeSetItem.update({ where: { id: existing.id }, data: fields });
     else {
@@ -46,7 +38,7 @@ export async function stageSummaryEdit(options: {
     if (set.state === "HELD")
       await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       relationId,
       event: {
         type: "change_set.changed",
@@ -54,5 +46,5 @@ export async function stageSummaryEdit(options: {
       },
     });
     return { changed: true };
-  });
-}
+  },
+});

@@ -1,26 +1,18 @@
-import type { Actor } from "../actor";
+import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { ZNote, ZUuid } from "../schemas/fact";
 import { findCompeting } from "./find-competing";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
 
 /** Propose, inside a change-set, that a public fact stop being public (its history stays). */
-export async function stageWithdrawal(options: {
-  changeSetId: string;
-  factId: string;
-  note: string;
-  actor: Actor;
-  compete?: boolean;
-}) {
-  assertRole(options.actor, "EDITOR");
-  const factId = parseInput(ZUuid, options.factId);
-  const note = parseInput(ZNote, options.note);
-  return getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, EDITABLE_STATES);
+export const stageWithdrawal = defineOperation({
+  minRole: "EDITOR",
+  input: { changeSetId: ZUuid, factId: ZUuid, note: ZNote, compete: z.boolean().optional() },
+  async run({ input: { changeSetId, factId, note, compete }, actor, tx }) {
+    const set = await lockChangeSet(tx, changeSetId, EDITABLE_STATES);
     const fact = await lockFact(tx, factId);
     if (!fact.publishedRevisionId)
       throw new AppError("CONFLICT", "This fact is not public: there is nothing to withdraw");
@@ -29,18 +21,17 @@ export async function stageWithdrawal(options: {
     });
     if (existing?.action === "CREATE") throw new AppError("CONFLICT", "This fact is new in this change-set");
     const competesWithId =
-      existing?.competesWithId ??
-      (await findCompeting(tx, { factId, changeSetId: set.id, compete: options.compete === true }));
-    const fields = { action: "WITHDRAW", revisionId: null, note, reviewState: "PENDING", editedById: options.actor.id };
+      existing?.competesWithId ?? (await findCompeting(tx, { factId, changeSetId: set.id, compete: compete === true }));
+    const fields = { action: "WITHDRAW", revisionId: null, note, reviewState: "PENDING", editedById: actor.id };
     const item = existing
       ? await tx.changeSetItem.update({
           where: { id: existing.id },
-          data: { ...fields, editedByName: options.actor.name },
+          data: { ...fields, editedByName: actor.name },
         })
       : await tx.changeSetItem.create({
           data: {
             ...fields,
-            editedByName: options.actor.name,
+            editedByName: actor.name,
             changeSetId: set.id,
             factId,
             relationId: fact.relationId,
@@ -51,7 +42,7 @@ export async function stageWithdrawal(options: {
     if (set.state === "HELD")
       await tx.changeSet.update({ where: { id: set.id }, data: { state: "OPEN", stateNote: null } });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       factId,
       relationId: fact.relationId,
       event: {
@@ -60,5 +51,5 @@ export async function stageWithdrawal(options: {
       },
     });
     return { itemId: item.id };
-  });
-}
+  },
+});

@@ -1,10 +1,8 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
 import { AppError } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent } from "../schemas/fact";
+import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "../workflow/publish-rules";
 import { lockChangeSet } from "./lock-change-set";
 
@@ -12,10 +10,11 @@ import { lockChangeSet } from "./lock-change-set";
  * Send a change-set to the reviewers as one. Every proposed revision must pass the publish rules
  * (else INVALID naming the fact and the failures); an empty change-set is refused.
  */
-export async function submitChangeSet(options: { changeSetId: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  return getDb().$transaction(async (tx) => {
-    const set = await lockChangeSet(tx, options.changeSetId, ["OPEN", "CHANGES_REQUESTED"]);
+export const submitChangeSet = defineOperation({
+  minRole: "EDITOR",
+  input: { changeSetId: ZUuid },
+  async run({ input: { changeSetId }, actor, tx }) {
+    const set = await lockChangeSet(tx, changeSetId, ["OPEN", "CHANGES_REQUESTED"]);
     const items = await tx.changeSetItem.findMany({ where: { changeSetId: set.id } });
     if (items.length === 0) throw new AppError("INVALID", "This change-set holds no change yet");
     const failures: string[] = [];
@@ -39,9 +38,9 @@ export async function submitChangeSet(options: { changeSetId: string; actor: Act
     }
     await tx.changeSet.update({ where: { id: set.id }, data: { state: "SUBMITTED" } });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       event: { type: "change_set.submitted", payload: { changeSetId: set.id, items: items.length } },
     });
     return { changeSetId: set.id };
-  });
-}
+  },
+});
