@@ -1,10 +1,9 @@
 import { z } from "zod";
-import type { Actor } from "../actor";
 import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { defineOperation } from "../lib/define-operation";
 import { escapeLike } from "../lib/escape-like";
-import { assertRole } from "../permissions";
 import { ZUuid } from "../schemas/fact";
 import { loadSubjects } from "./audit-subjects";
 
@@ -44,47 +43,48 @@ export type TAuditLogFilter = z.input<typeof ZAuditLogFilter>;
  * comes with what it is about in words (the fact's statement, the relation's name, the account
  * and change-set named in its payload), read for the whole page at once.
  */
-export async function listAuditLog(options: TAuditLogFilter & { actor: Actor }) {
-  assertRole(options.actor, "ADMIN");
-  const { actor, ...rest } = options;
-  const f = parseInput(ZAuditLogFilter, rest);
-  const db = getDb();
-  const relation = f.relation
-    ? await db.relation.findUnique({ where: { slug: f.relation }, select: { id: true } })
-    : undefined;
-  if (relation === null) throw new AppError("INVALID", `relation: there is no relation “${f.relation}”`);
-  const where: Prisma.AuditEventWhereInput = {
-    type: f.type?.endsWith(".") ? { startsWith: escapeLike(f.type) } : f.type,
-    actorId: f.actorId,
-    actorName: f.actorName ? { contains: escapeLike(f.actorName), mode: "insensitive" } : undefined,
-    factId: f.factId,
-    relationId: relation?.id ?? f.relationId,
-    OR: f.userId ? [{ actorId: f.userId }, { payload: { path: ["userId"], equals: f.userId } }] : undefined,
-    at: f.from || f.to ? { gte: f.from, lte: f.to } : undefined,
-    id: f.before ? { lt: f.before } : undefined,
-  };
-  const rows = await db.auditEvent.findMany({
-    where,
-    orderBy: { id: "desc" },
-    take: f.limit + 1,
-  });
-  const page = rows.slice(0, f.limit);
-  const subjects = await loadSubjects(page);
-  return {
-    events: page.map((e) => {
-      const payload = e.payload as Record<string, unknown>;
-      return {
-        id: e.id.toString(),
-        type: e.type,
-        at: e.at.toISOString(),
-        actorId: e.actorId,
-        actorName: e.actorName,
-        factId: e.factId,
-        relationId: e.relationId,
-        payload,
-        ...subjects.of(e, payload),
-      };
-    }),
-    nextBefore: rows.length > f.limit ? page[page.length - 1]?.id.toString() : null,
-  };
-}
+export const listAuditLog = defineOperation({
+  minRole: "ADMIN",
+  input: ZAuditLogFilter,
+  transaction: false,
+  async run({ input: f, tx: db }) {
+    const relation = f.relation
+      ? await db.relation.findUnique({ where: { slug: f.relation }, select: { id: true } })
+      : undefined;
+    if (relation === null) throw new AppError("INVALID", `relation: there is no relation “${f.relation}”`);
+    const where: Prisma.AuditEventWhereInput = {
+      type: f.type?.endsWith(".") ? { startsWith: escapeLike(f.type) } : f.type,
+      actorId: f.actorId,
+      actorName: f.actorName ? { contains: escapeLike(f.actorName), mode: "insensitive" } : undefined,
+      factId: f.factId,
+      relationId: relation?.id ?? f.relationId,
+      OR: f.userId ? [{ actorId: f.userId }, { payload: { path: ["userId"], equals: f.userId } }] : undefined,
+      at: f.from || f.to ? { gte: f.from, lte: f.to } : undefined,
+      id: f.before ? { lt: f.before } : undefined,
+    };
+    const rows = await db.auditEvent.findMany({
+      where,
+      orderBy: { id: "desc" },
+      take: f.limit + 1,
+    });
+    const page = rows.slice(0, f.limit);
+    const subjects = await loadSubjects(page);
+    return {
+      events: page.map((e) => {
+        const payload = e.payload as Record<string, unknown>;
+        return {
+          id: e.id.toString(),
+          type: e.type,
+          at: e.at.toISOString(),
+          actorId: e.actorId,
+          actorName: e.actorName,
+          factId: e.factId,
+          relationId: e.relationId,
+          payload,
+          ...subjects.of(e, payload),
+        };
+      }),
+      nextBefore: rows.length > f.limit ? page[page.length - 1]?.id.toString() : null,
+    };
+  },
+});

@@ -1,9 +1,7 @@
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { getDb } from "../client";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import { reviseFact } from "../facts/revise-fact";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZNote, ZUuid } from "../schemas/fact";
 
@@ -12,19 +10,10 @@ import { ZNote, ZUuid } from "../schemas/fact";
  * nothing in between is lost from history. Based on the latest revision the editor saw
  * (CONFLICT otherwise); restoring what the draft already says is refused as pointless.
  */
-export async function restoreRevision(options: {
-  factId: string;
-  revisionId: string;
-  expectedRevisionId: string;
-  note: string;
-  actor: Actor;
-}) {
-  assertRole(options.actor, "EDITOR");
-  const factId = parseInput(ZUuid, options.factId);
-  const revisionId = parseInput(ZUuid, options.revisionId);
-  const expectedRevisionId = parseInput(ZUuid, options.expectedRevisionId);
-  const note = parseInput(ZNote, options.note);
-  return getDb().$transaction(async (tx) => {
+export const restoreRevision = defineOperation({
+  minRole: "EDITOR",
+  input: { factId: ZUuid, revisionId: ZUuid, expectedRevisionId: ZUuid, note: ZNote },
+  async run({ input: { factId, revisionId, expectedRevisionId, note }, actor, tx }) {
     const old = await tx.factRevision.findUnique({ where: { id: revisionId }, select: revisionSelect });
     if (!old || old.factId !== factId) throw new AppError("NOT_FOUND", "That revision is not one of this fact's");
     // Restoring would put taken-down text back into a revision no redaction covers.
@@ -36,12 +25,12 @@ export async function restoreRevision(options: {
       expectedRevisionId,
       content: toContentInput(toRevisionView(old)),
       note: `Restored revision ${old.number}: ${note}`,
-      actor: options.actor,
+      actor: actor,
     });
     if (!result.changed) throw new AppError("CONFLICT", `The draft already says what revision ${old.number} says`);
     const fact = await tx.fact.findUniqueOrThrow({ where: { id: factId }, select: { relationId: true } });
     await writeAuditEvent(tx, {
-      actor: options.actor,
+      actor: actor,
       factId,
       relationId: fact.relationId,
       event: {
@@ -50,5 +39,5 @@ export async function restoreRevision(options: {
       },
     });
     return { factId, revision: result.revision };
-  });
-}
+  },
+});

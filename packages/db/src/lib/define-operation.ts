@@ -102,7 +102,11 @@ export function defineOperation<S extends InputSpec, R>(spec: OperationSpec<S, R
 function parseOptions<S extends InputSpec>(schema: S, options: object): ParsedInput<S> {
   const given = options as Record<string, unknown>;
   if (schema instanceof z.ZodObject) {
-    const fields = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, given[key]]));
+    // A strict schema (z.strictObject) sees every option but the actor and tx, so an unknown
+    // one is refused as it was before; any other schema sees only the options it names.
+    const { actor: _actor, tx: _tx, ...rest } = given;
+    const strict = schema.def.catchall instanceof z.ZodNever;
+    const fields = strict ? rest : Object.fromEntries(Object.keys(schema.shape).map((key) => [key, given[key]]));
     return parseInput(schema, fields) as ParsedInput<S>;
   }
   const parsed: Record<string, unknown> = {};
