@@ -26,7 +26,9 @@ export async function createBenchDatabase(
   process.env.DATABASE_URL = dbUrl;
   await getDb().$transaction((tx) => seedCountries(tx));
   if (!options.keepSearchIndexes) {
-    await getDb().$executeRawUnsafe("DROP INDEX fact_revision_statement_fts_idx, fact_revision_statement_trgm_idx");
+    await getDb().$executeRawUnsafe(
+      "DROP INDEX fact_revision_statement_fts_idx, fact_revision_statement_trgm_idx, fact_revision_search_document_idx, fact_revision_search_text_idx",
+    );
   }
   await disconnectDb();
   return dbUrl;

@@ -17,16 +17,14 @@ export const STOP = "\u0002";
  * What a fact is found by: its statement, its kind in words ("trade figure", "mission"), the
  * years of its valid time, and every string and number of its structured fields (people,
  * places, agreement titles, amounts, "EMBASSY", "EXPORTS"), so "trade", "embassy", "visit",
- * "2010" or a minister's name find facts whose sentence does not say them.
+ * "2010" or a minister's name find facts whose sentence does not say them. Both are the
+ * expressions of GIN indexes (migration 20261208090000_search_indexes defines the functions),
+ * written exactly as indexed so the planner answers `@@` and `<%` from the indexes.
  */
-const KIND_WORDS = Prisma.sql`replace(lower(r.kind::text), '_', ' ')`;
-const YEARS = Prisma.sql`concat_ws(' ', to_char(r.valid_from, 'YYYY'), to_char(r.valid_to, 'YYYY'))`;
-const DOCUMENT = Prisma.sql`(to_tsvector('english', concat_ws(' ', r.statement, ${KIND_WORDS}, ${YEARS}))
-  || jsonb_to_tsvector('english', r.data, '["string", "numeric"]'))`;
-/** The same words as plain text, for trigram similarity (typos). */
-const TEXT = Prisma.sql`concat_ws(' ', r.statement, ${KIND_WORDS}, (
-  SELECT string_agg(v #>> '{}', ' ')
-  FROM jsonb_path_query(r.data, 'strict $.** ? (@.type() == "string" || @.type() == "number")') v))`;
+const DOCUMENT = Prisma.sql`fact_search_document(r.statement, r.kind, r.valid_from, r.valid_to, r.data)`;
+/** The same words as plain text, for trigram similarity (typos), of the row named `t`. */
+const text = (t: "r" | "h") =>
+  Prisma.sql`fact_search_text(${Prisma.raw(t)}.statement, ${Prisma.raw(t)}.kind, ${Prisma.raw(t)}.data)`;
 
 export interface FactHit {
   fact_id: string;
@@ -51,7 +49,10 @@ type Facet = "kind" | "relation" | "years";
  */
 function hits(request: Request, except?: Facet): Prisma.Sql {
   const { q, kind, relation, country, from, to } = request;
+  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const filters: Prisma.Sql[] = [Prisma.sql`f.deleted_at IS NULL`];
+  // The condition the indexes answer (tier below tells the two apart for the rows found).
+  if (q) filters.push(Prisma.sql`(${DOCUMENT} @@ ${query} OR ${q} <% ${text("r")})`);
   if (country) filters.push(Prisma.sql`(rel.country_a = ${country} OR rel.country_b = ${country})`);
   if (kind && except !== "kind") filters.push(Prisma.sql`r.kind::text IN (${Prisma.join(kind)})`);
   if (relation && except !== "relation") filters.push(Prisma.sql`rel.slug = ${relation}`);
@@ -60,22 +61,25 @@ function hits(request: Request, except?: Facet): Prisma.Sql {
     const end = to !== undefined ? new Date(Date.UTC(to, 11, 31)) : null;
     filters.push(validDuringSql("r", start, end));
   }
-  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  const match = q
-    ? Prisma.sql`CASE WHEN ${DOCUMENT} @@ ${query} THEN 1 WHEN ${q} <% ${TEXT} THEN 2 END`
-    : Prisma.sql`1`;
+  // The rows found, behind a fence (OFFSET 0) so the document is computed once per row; tier
+  // and score are computed from it after (tier 2: a near match only, by trigram similarity).
+  const exact = Prisma.sql`h.document @@ ${query}`;
+  const tier = q ? Prisma.sql`CASE WHEN ${exact} THEN 1 ELSE 2 END` : Prisma.sql`1`;
   const score = q
-    ? Prisma.sql`CASE WHEN ${DOCUMENT} @@ ${query} THEN ts_rank_cd(${DOCUMENT}, ${query}) ELSE word_similarity(${q}, ${TEXT}) END`
+    ? Prisma.sql`CASE WHEN ${exact} THEN ts_rank_cd(h.document, ${query}) ELSE word_similarity(${q}, ${text("h")}) END`
     : Prisma.sql`0`;
   return Prisma.sql`
-    SELECT * FROM (
+    SELECT h.fact_id, h.relation_id, h.revision_id, h.kind, h.valid_from, h.slug, h.sentence,
+      ${tier} AS tier, (${score})::float4 AS score
+    FROM (
       SELECT f.id AS fact_id, f.relation_id, r.id AS revision_id, r.kind, r.valid_from, rel.slug,
-        trim(r.statement) AS sentence, ${match} AS tier, (${score})::float4 AS score
+        trim(r.statement) AS sentence, r.statement, r.data, ${q ? DOCUMENT : Prisma.sql`NULL::tsvector`} AS document
       FROM fact f
       JOIN fact_revision r ON r.id = f.published_revision_id
       JOIN relation rel ON rel.id = f.relation_id
       WHERE ${Prisma.join(filters, " AND ")}
-    ) h WHERE tier IS NOT NULL`;
+      OFFSET 0
+    ) h`;
 }
 
 /**
