@@ -17,6 +17,7 @@ import { createBenchDatabase } from "./lib/bench-database";
 import { cpuSeconds, resetPeakRss, rssMb } from "./lib/memory";
 import { startWeb } from "./lib/web-server";
 import { wrk } from "./lib/wrk";
+import { type SearchAnswer, searchReference } from "./search-reference";
 
 const HISTORY_SQL = `
   SELECT p.at, p.revision_id, r.id, r.number, r.kind, r.section, r.data, r.statement, r.valid_from, r.valid_to
@@ -77,6 +78,9 @@ export async function benchReadThroughput(options: {
     const recentAt = (salt: number) => instants(4000, last + 1000, 86_400_000, salt);
 
     await sameFacts(pool, webUrl, slugs[0] as string, factIds[0] as string, pastAt(0)[0] as string);
+    if (!options.without?.some((w) => "search".includes(w))) {
+      await sameSearch(pool, webUrl, [searchTerm(slugs[0] as string), ...FOUND_TERMS, "verzion 3"]);
+    }
 
     const size = async (p: string) => (await (await fetch(`${webUrl}${p}`)).arrayBuffer()).byteLength;
     const etags = await Promise.all(
@@ -153,6 +157,12 @@ export async function benchReadThroughput(options: {
         paths: () => slugs.map((s) => `/search?q=${encodeURIComponent(searchTerm(s))}`),
         floor: `/api/bench-floor?type=html&bytes=${searchBytes}`,
       },
+      {
+        // Words that synthetic statements contain: about one fact in ten found, ranked and counted.
+        read: "search API, words found",
+        paths: (salt) => FOUND_TERMS.map((t) => `/api/v1/search?q=${encodeURIComponent(t)}&limit=${20 + salt}`),
+        floor: `/api/bench-floor?bytes=${await size(`/api/v1/search?q=${encodeURIComponent(FOUND_TERMS[0] as string)}`)}`,
+      },
     ];
 
     const reads = allReads.filter((r) => !options.without?.some((w) => r.read.includes(w)));
@@ -220,8 +230,10 @@ export async function benchReadThroughput(options: {
   }
 }
 
-/** A word the synthetic statements contain, varied by relation. */
+/** A country's name, varied by relation (synthetic statements do not contain it: nothing is found). */
 const searchTerm = (slug: string) => slug.split("-")[0] ?? slug;
+/** Words synthetic statements contain ("Synthetic fact … says version 3."). */
+const FOUND_TERMS = Array.from({ length: 10 }, (_, i) => `version ${i + 1}`);
 
 /** `connections` workers calling `work` back to back for `seconds`: calls per second. */
 async function closedLoop(work: (i: number) => Promise<unknown>, connections: number, seconds: number) {
@@ -260,6 +272,26 @@ async function sameFacts(pool: pg.Pool, webUrl: string, slug: string, factId: st
   const fact = (await api(`/api/v1/facts/${factId}`)) as unknown as { data: { revisions: { revisionId: string }[] } };
   if (ids(fact.data.revisions.map((r) => r.revisionId)) !== sqlHistory) {
     throw new Error(`The fact's history over HTTP is not the raw SQL's for ${factId}`);
+  }
+}
+
+/** The indexed search must answer what the full scan it replaced answered (search-reference.ts). */
+async function sameSearch(pool: pg.Pool, webUrl: string, terms: string[]) {
+  for (const q of terms) {
+    const response = await fetch(`${webUrl}/api/v1/search?q=${encodeURIComponent(q)}&limit=50`);
+    if (!response.ok) throw new Error(`search for ${q} answered ${response.status}`);
+    const body = (await response.json()) as {
+      data: { facts: SearchAnswer["facts"] };
+      meta: { total: number; facets: { kinds: SearchAnswer["kinds"] } };
+    };
+    const answer: SearchAnswer = {
+      facts: body.data.facts.map((f) => ({ factId: f.factId, exact: f.exact })),
+      total: body.meta.total,
+      kinds: body.meta.facets.kinds,
+    };
+    if (JSON.stringify(answer) !== JSON.stringify(await searchReference(pool, q, 50))) {
+      throw new Error(`The search for "${q}" does not answer what the full scan answers`);
+    }
   }
 }
 
