@@ -37,6 +37,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // types-fresh.test.ts loads the web app's OpenAPI document, whose files import through the web app's alias.
+        resolve: { alias: [{ find: /^@\//, replacement: `${path.join(HERE, "../apps/web")}/` }] },
         test: {
           name: "unit",
           root: path.join(HERE, ".."),

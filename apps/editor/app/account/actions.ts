@@ -14,8 +14,8 @@ import {
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 export async function changeOwnPasswordAction(_: unknown, input: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {

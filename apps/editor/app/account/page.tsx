@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AccountForms } from "../../components/account-forms";
-import { currentUser } from "../../lib/auth/session";
-import { ROLE_LABELS } from "../../lib/labels";
+import { AccountForms } from "@/components/account-forms";
+import { currentUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -1,11 +1,11 @@
 import { AppError, listAuditLog, listUsers, ZAuditEvent } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuditDetails } from "../../components/list/audit-details";
-import { listSearch } from "../../components/list/pager";
-import { requirePageActor } from "../../lib/auth/session";
-import { excerpt, formatInstant } from "../../lib/format";
-import { EVENT_LABELS, eventLabel } from "../../lib/labels";
+import { AuditDetails } from "@/components/list/audit-details";
+import { listSearch } from "@/components/list/pager";
+import { requirePageActor } from "@/lib/auth/session";
+import { excerpt, formatInstant } from "@/lib/format";
+import { EVENT_LABELS, eventLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Audit log" };
 

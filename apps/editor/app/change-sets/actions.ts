@@ -16,9 +16,9 @@ import {
   z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { env } from "../../env";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { env } from "@/env";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 type FormAction<T = string> = (previous: unknown, input: FormData) => Promise<ActionResult<T>>;
 

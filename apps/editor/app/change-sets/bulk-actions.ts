@@ -2,9 +2,9 @@
 
 import { type BulkItemResult, bulkChangeSetAction, parseInput, ZActionForm, ZBulkStep } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { env } from "../../env";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { env } from "@/env";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 /** The change-set list's bulk buttons ("do": submit or approve) on the ticked change-sets. */
 export async function bulkChangeSetsAction(_: unknown, input: FormData): Promise<ActionResult<BulkItemResult[]>> {

@@ -1,13 +1,13 @@
 import { AppError, listChangeSetPage, PAGE_SIZES } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OpenChangeSetForm } from "../../components/change-sets/open-change-set-form";
-import { BulkForm } from "../../components/list/bulk-form";
-import { listSearch, Pager } from "../../components/list/pager";
-import { SelectAll } from "../../components/list/select-all";
-import { hasRole, requirePageActor } from "../../lib/auth/session";
-import { formatInstant } from "../../lib/format";
-import { CHANGE_SET_STATE_LABELS } from "../../lib/labels";
+import { OpenChangeSetForm } from "@/components/change-sets/open-change-set-form";
+import { BulkForm } from "@/components/list/bulk-form";
+import { listSearch, Pager } from "@/components/list/pager";
+import { SelectAll } from "@/components/list/select-all";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
+import { formatInstant } from "@/lib/format";
+import { CHANGE_SET_STATE_LABELS } from "@/lib/labels";
 import { bulkChangeSetsAction } from "./bulk-actions";
 
 export const metadata: Metadata = { title: "Change-sets" };

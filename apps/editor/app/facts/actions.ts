@@ -35,8 +35,8 @@ import {
   type z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { type ActionResult, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
 
 export type SaveResult = { factId: string; revisionId: string; changed: boolean } | { conflict: ConflictInfo };

@@ -2,8 +2,8 @@
 
 import { type BulkItemResult, bulkFactAction, parseInput, ZActionForm, ZBulkStep } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 /**
  * The fact list's bulk buttons: "do" says which; each ticked row is "factId:revisionId" (the

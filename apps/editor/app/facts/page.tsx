@@ -1,13 +1,13 @@
 import { AppError, listChangeSets, listEditorFacts, PAGE_SIZES } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BulkForm } from "../../components/list/bulk-form";
-import { listSearch, Pager } from "../../components/list/pager";
-import { SelectAll } from "../../components/list/select-all";
-import { StateBadge } from "../../components/state-badge";
-import { hasRole, requirePageActor } from "../../lib/auth/session";
-import { excerpt, formatInstant } from "../../lib/format";
-import { KIND_LABELS, STATE_LABELS } from "../../lib/labels";
+import { BulkForm } from "@/components/list/bulk-form";
+import { listSearch, Pager } from "@/components/list/pager";
+import { SelectAll } from "@/components/list/select-all";
+import { StateBadge } from "@/components/state-badge";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
+import { excerpt, formatInstant } from "@/lib/format";
+import { KIND_LABELS, STATE_LABELS } from "@/lib/labels";
 import { bulkFactsAction } from "./bulk-actions";
 
 export const metadata: Metadata = { title: "Facts" };

@@ -10,8 +10,8 @@ import {
   z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 /** Analyze an article and dry-run its import: nothing is written. */
 export async function previewImportAction(text: string) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ImportWorkbench } from "../../components/import/import-workbench";
-import { requirePageActor } from "../../lib/auth/session";
-import { COUNTRY_OPTIONS } from "../../lib/countries";
-import { specsFor } from "../../lib/fact-editor-props";
+import { ImportWorkbench } from "@/components/import/import-workbench";
+import { requirePageActor } from "@/lib/auth/session";
+import { COUNTRY_OPTIONS } from "@/lib/countries";
+import { specsFor } from "@/lib/fact-editor-props";
 
 export const metadata: Metadata = { title: "Import an article" };
 

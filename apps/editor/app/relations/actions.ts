@@ -2,8 +2,8 @@
 
 import { createRelation, parseInput, updateRelationSummary, ZActionForm } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 export async function createRelationAction(_: unknown, input: FormData): Promise<ActionResult<{ slug: string }>> {
   return runAction(async () => {

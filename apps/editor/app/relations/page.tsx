@@ -1,10 +1,10 @@
 import { searchRelations } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CreateRelationForm } from "../../components/create-relation-form";
-import { requirePageActor } from "../../lib/auth/session";
-import { COUNTRY_OPTIONS } from "../../lib/countries";
-import { formatInstant } from "../../lib/format";
+import { CreateRelationForm } from "@/components/create-relation-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { COUNTRY_OPTIONS } from "@/lib/countries";
+import { formatInstant } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Relations" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInPage } from "../../components/sign-in-page";
-import { currentUser } from "../../lib/auth/session";
-import { safeReturnPath } from "../../lib/safe-return";
+import { SignInPage } from "@/components/sign-in-page";
+import { currentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/safe-return";
 
 export const metadata: Metadata = { title: "Sign in" };
 

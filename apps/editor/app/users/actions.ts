@@ -11,8 +11,8 @@ import {
   ZActionForm,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, field, runAction } from "../../lib/action-result";
-import { requireActionActor } from "../../lib/auth/session";
+import { type ActionResult, field, runAction } from "@/lib/action-result";
+import { requireActionActor } from "@/lib/auth/session";
 
 export async function createUserAction(_: unknown, input: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {

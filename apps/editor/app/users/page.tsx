@@ -1,7 +1,7 @@
 import { listUsers } from "@dyad/db";
 import type { Metadata } from "next";
-import { CreateUserForm, UserRow } from "../../components/user-admin";
-import { requirePageActor } from "../../lib/auth/session";
+import { CreateUserForm, UserRow } from "@/components/user-admin";
+import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Users" };
 

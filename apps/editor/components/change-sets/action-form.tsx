@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useActionState } from "react";
-import type { ActionResult } from "../../lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 type Action = (previous: unknown, input: FormData) => Promise<ActionResult<string>>;
 

@@ -1,7 +1,7 @@
 import type { ChangeSetView } from "@dyad/db";
 import Link from "next/link";
-import { mergeChangeAction, reviewChangeSetAction } from "../../app/change-sets/actions";
-import { pathLabel } from "../../lib/labels";
+import { mergeChangeAction, reviewChangeSetAction } from "@/app/change-sets/actions";
+import { pathLabel } from "@/lib/labels";
 import { RevisionDiff } from "../revision-diff";
 import { ActionForm } from "./action-form";
 

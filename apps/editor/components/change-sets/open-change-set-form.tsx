@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { openChangeSetAction } from "../../app/change-sets/actions";
+import { openChangeSetAction } from "@/app/change-sets/actions";
 
 /** Title and description; opens the new change-set's page. */
 export function OpenChangeSetForm() {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ConflictInfo } from "../../app/facts/conflict";
-import { formatInstant } from "../../lib/format";
-import { enumLabel, pathLabel } from "../../lib/labels";
+import type { ConflictInfo } from "@/app/facts/conflict";
+import { formatInstant } from "@/lib/format";
+import { enumLabel, pathLabel } from "@/lib/labels";
 
 type Side = "mine" | "theirs";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { FactKind, NamedField, TSection } from "@dyad/db";
-import { DEFAULT_SECTION, KIND_LABELS, SECTION_LABELS } from "../../lib/labels";
+import { DEFAULT_SECTION, KIND_LABELS, SECTION_LABELS } from "@/lib/labels";
 import { type FormState, toFormState } from "./form-state";
 import { FieldMessage, useFieldA11y } from "./issues";
 

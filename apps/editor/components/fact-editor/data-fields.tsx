@@ -1,8 +1,8 @@
 "use client";
 
 import type { FieldSpec, NamedField } from "@dyad/db";
-import type { CountryOption } from "../../lib/countries";
-import { enumLabel, fieldLabel, HELP_OVERRIDES } from "../../lib/labels";
+import type { CountryOption } from "@/lib/countries";
+import { enumLabel, fieldLabel, HELP_OVERRIDES } from "@/lib/labels";
 import { type DataValue, emptyItem } from "./form-state";
 import { FieldMessage, fieldId, useFieldA11y } from "./issues";
 

@@ -3,12 +3,12 @@
 import type { FactKind, NamedField } from "@dyad/db";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
-import { stageFactAction } from "../../app/change-sets/actions";
-import { autosaveFactAction, discardWorkingDraftAction, saveFactAction } from "../../app/facts/actions";
-import type { ConflictInfo } from "../../app/facts/conflict";
-import type { ActionError } from "../../lib/action-result";
-import { formatInstant } from "../../lib/format";
-import { KIND_LABELS } from "../../lib/labels";
+import { stageFactAction } from "@/app/change-sets/actions";
+import { autosaveFactAction, discardWorkingDraftAction, saveFactAction } from "@/app/facts/actions";
+import type { ConflictInfo } from "@/app/facts/conflict";
+import type { ActionError } from "@/lib/action-result";
+import { formatInstant } from "@/lib/format";
+import { KIND_LABELS } from "@/lib/labels";
 import { AutosaveStatusLine } from "./autosave-status";
 import { ConflictView } from "./conflict-view";
 import { CoreFields } from "./core-fields";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { applySuggestionAction, dismissFlagAction, resolveFlagAction } from "../../app/facts/actions";
+import { applySuggestionAction, dismissFlagAction, resolveFlagAction } from "@/app/facts/actions";
 
 export interface FlagView {
   id: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TSection } from "@dyad/db";
-import { pathLabel, SECTION_LABELS } from "../../lib/labels";
+import { pathLabel, SECTION_LABELS } from "@/lib/labels";
 import { fieldId } from "./issues";
 
 export interface CheckResult {

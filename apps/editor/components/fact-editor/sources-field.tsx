@@ -1,6 +1,6 @@
 "use client";
 
-import { enumLabel } from "../../lib/labels";
+import { enumLabel } from "@/lib/labels";
 import type { SourceState } from "./form-state";
 import { FieldMessage, useFieldA11y } from "./issues";
 

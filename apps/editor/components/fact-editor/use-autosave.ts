@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "../../lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * A change is sent at most this long after it was typed: the timer starts at the first change

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { checkFactAction } from "../../app/facts/actions";
+import { checkFactAction } from "@/app/facts/actions";
 import type { CheckResult } from "./preview-panel";
 
 /** Ask the server to check the content a moment after the editor stops typing; ignore stale answers. */

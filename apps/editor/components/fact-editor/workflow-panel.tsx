@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { workflowAction } from "../../app/facts/actions";
-import type { ActionError } from "../../lib/action-result";
+import { workflowAction } from "@/app/facts/actions";
+import type { ActionError } from "@/lib/action-result";
 import { StateBadge } from "../state-badge";
 
 type Step = "submit" | "approve" | "reject" | "unpublish" | "delete";

@@ -3,8 +3,8 @@
 import type { FactKind, ImportPreview, NamedField } from "@dyad/db";
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
-import { acceptImportAction, previewImportAction } from "../../app/import/actions";
-import type { CountryOption } from "../../lib/countries";
+import { acceptImportAction, previewImportAction } from "@/app/import/actions";
+import type { CountryOption } from "@/lib/countries";
 import { toContent, toFormState } from "../fact-editor/form-state";
 import { ArticleBlockView } from "./article-block";
 import { type Decision, ProposalCard } from "./proposal-card";

@@ -2,7 +2,7 @@
 
 import type { NamedField, ProposalStatus, TSection } from "@dyad/db";
 import { useId, useState } from "react";
-import { KIND_LABELS, SECTION_LABELS } from "../../lib/labels";
+import { KIND_LABELS, SECTION_LABELS } from "@/lib/labels";
 import { DataFields, type Pickers } from "../fact-editor/data-fields";
 import type { FormState } from "../fact-editor/form-state";
 import { ValidTimeField } from "../fact-editor/valid-time-field";

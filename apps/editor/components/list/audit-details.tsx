@@ -1,4 +1,4 @@
-import { fieldLabel } from "../../lib/labels";
+import { fieldLabel } from "@/lib/labels";
 
 /**
  * An audit event's payload in words: ids are left out (the event's subjects are named and

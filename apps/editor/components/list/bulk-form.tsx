@@ -2,7 +2,7 @@
 
 import type { BulkItemResult } from "@dyad/db";
 import { useActionState } from "react";
-import type { ActionResult } from "../../lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 export type BulkAction = (previous: unknown, input: FormData) => Promise<ActionResult<BulkItemResult[]>>;
 

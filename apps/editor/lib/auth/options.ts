@@ -1,7 +1,7 @@
 import { AppError, clientAddress, findUserForExternalSignIn, signInWithPassword, signOutSession } from "@dyad/db";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "../../env";
+import { env } from "@/env";
 import { externalProviders } from "./providers";
 
 /**

@@ -1,7 +1,7 @@
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
-import { env } from "../../env";
+import { env } from "@/env";
 
 /**
  * Sign-in providers besides email and password, each on when its variables are set. They only

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { plural } from "../../lib/format";
-import { pageMetadata } from "../../lib/metadata";
-import { publicCountries } from "../../lib/public-data";
-import { routes } from "../../lib/routes";
+import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { publicCountries } from "@/lib/public-data";
+import { routes } from "@/lib/routes";
 
 // Per request from a cached read (tag "relations"), like the home page.
 export const dynamic = "force-dynamic";

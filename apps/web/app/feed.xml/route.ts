@@ -1,8 +1,8 @@
-import { GET_ONLY } from "../../lib/api/read-only-methods";
-import { atomFeed, atomResponse } from "../../lib/atom";
-import { recentChanges } from "../../lib/public-data";
-import { routes } from "../../lib/routes";
-import { siteUrl } from "../../lib/site";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
+import { atomFeed, atomResponse } from "@/lib/atom";
+import { recentChanges } from "@/lib/public-data";
+import { routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 // Rendered per request from cached reads, and DYAD_PUBLIC_URL is read when served, not built.
 export const dynamic = "force-dynamic";

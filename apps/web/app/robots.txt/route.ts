@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { GET_ONLY } from "../../lib/api/read-only-methods";
-import { textResponse } from "../../lib/api/respond";
-import { routes } from "../../lib/routes";
-import { siteUrl } from "../../lib/site";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
+import { textResponse } from "@/lib/api/respond";
+import { routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 // Rendered per request from cached reads, and DYAD_PUBLIC_URL is read when served, not built.
 export const dynamic = "force-dynamic";

@@ -1,11 +1,11 @@
 import { AppError, readPublished, searchPublic } from "@dyad/db";
 import type { Metadata } from "next";
-import { SearchFacetsView } from "../../components/search-facets";
-import { SearchForm } from "../../components/search-form";
-import { SearchResultsView } from "../../components/search-results";
-import { firstParam } from "../../lib/format";
-import { pageMetadata } from "../../lib/metadata";
-import { routes, type SearchFacets } from "../../lib/routes";
+import { SearchFacetsView } from "@/components/search-facets";
+import { SearchForm } from "@/components/search-form";
+import { SearchResultsView } from "@/components/search-results";
+import { firstParam } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { routes, type SearchFacets } from "@/lib/routes";
 
 // The one public page that queries per request: a query is unbounded input, so caching it
 // would let anyone fill the cache. Published content only (see @dyad/db searchPublic).

@@ -1,9 +1,9 @@
 import { listReleases } from "@dyad/db";
-import { GET_ONLY } from "../../lib/api/read-only-methods";
-import { textResponse } from "../../lib/api/respond";
-import { sitemapEntries } from "../../lib/public-data";
-import { routes } from "../../lib/routes";
-import { siteUrl } from "../../lib/site";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
+import { textResponse } from "@/lib/api/respond";
+import { sitemapEntries } from "@/lib/public-data";
+import { routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

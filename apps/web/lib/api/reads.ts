@@ -16,7 +16,7 @@ import {
   listLatestApiChanges,
   publishedAfter,
 } from "@dyad/db";
-import { env } from "../../env";
+import { env } from "@/env";
 import { cached } from "../cache";
 import { type Answer, beginRead, cachedAnswer, keepAnswer } from "./answer-cache";
 import { linkHeader } from "./page-links";

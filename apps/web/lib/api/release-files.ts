@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import zlib from "node:zlib";
 import type { TRelease } from "@dyad/db";
-import { env } from "../../env";
+import { env } from "@/env";
 import { type DownloadFile, releaseStream } from "./release-download";
 
 /**

@@ -9,7 +9,7 @@ import {
   requireScope,
   type TApiScope,
 } from "@dyad/db";
-import { env } from "../../env";
+import { env } from "@/env";
 import { negotiate } from "./negotiate";
 import { HttpProblem, problemResponse } from "./problem";
 

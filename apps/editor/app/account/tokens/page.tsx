@@ -1,8 +1,8 @@
 import { listApiTokens } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ApiTokens } from "../../../components/api-tokens";
-import { hasRole, requirePageActor } from "../../../lib/auth/session";
+import { ApiTokens } from "@/components/api-tokens";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "API tokens" };
 

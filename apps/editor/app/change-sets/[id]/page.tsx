@@ -2,11 +2,11 @@ import { AppError, getChangeSet, getRelationForEditor, listRelations } from "@dy
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "../../../components/change-sets/action-form";
-import { ChangeItem } from "../../../components/change-sets/change-item";
-import { hasRole, requirePageActor } from "../../../lib/auth/session";
-import { formatInstant } from "../../../lib/format";
-import { CHANGE_SET_STATE_LABELS } from "../../../lib/labels";
+import { ActionForm } from "@/components/change-sets/action-form";
+import { ChangeItem } from "@/components/change-sets/change-item";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
+import { formatInstant } from "@/lib/format";
+import { CHANGE_SET_STATE_LABELS } from "@/lib/labels";
 import {
   publishChangeSetAction,
   revertChangeSetAction,

@@ -13,15 +13,15 @@ import {
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FactEditor } from "../../../components/fact-editor/fact-editor";
-import { type SourceInfo, toFormState } from "../../../components/fact-editor/form-state";
-import { PublicLink } from "../../../components/public-link";
-import { RedactForm } from "../../../components/redact-form";
-import { StateBadge } from "../../../components/state-badge";
-import { hasRole, requirePageActor } from "../../../lib/auth/session";
-import { pickersFor, specsFor } from "../../../lib/fact-editor-props";
-import { formatInstant } from "../../../lib/format";
-import { KIND_LABELS } from "../../../lib/labels";
+import { FactEditor } from "@/components/fact-editor/fact-editor";
+import { type SourceInfo, toFormState } from "@/components/fact-editor/form-state";
+import { PublicLink } from "@/components/public-link";
+import { RedactForm } from "@/components/redact-form";
+import { StateBadge } from "@/components/state-badge";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
+import { pickersFor, specsFor } from "@/lib/fact-editor-props";
+import { formatInstant } from "@/lib/format";
+import { KIND_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Fact" };
 

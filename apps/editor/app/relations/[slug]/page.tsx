@@ -2,12 +2,12 @@ import { AppError, getRelationForEditor, SECTIONS } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PublicLink } from "../../../components/public-link";
-import { StateBadge } from "../../../components/state-badge";
-import { SummaryForm } from "../../../components/summary-form";
-import { hasRole, requirePageActor } from "../../../lib/auth/session";
-import { excerpt } from "../../../lib/format";
-import { KIND_LABELS, SECTION_LABELS } from "../../../lib/labels";
+import { PublicLink } from "@/components/public-link";
+import { StateBadge } from "@/components/state-badge";
+import { SummaryForm } from "@/components/summary-form";
+import { hasRole, requirePageActor } from "@/lib/auth/session";
+import { excerpt } from "@/lib/format";
+import { KIND_LABELS, SECTION_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ slug: string }> };
 

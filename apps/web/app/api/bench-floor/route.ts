@@ -1,4 +1,4 @@
-import { env } from "../../../env";
+import { env } from "@/env";
 
 /**
  * The framework's floor for `pnpm bench` (bench/read-throughput.ts): a route handler in the same

@@ -1,5 +1,5 @@
 import { getDb } from "@dyad/db";
-import { GET_ONLY } from "../../../lib/api/read-only-methods";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
 
 /** Liveness with a database round trip; the start script and CI wait on it. */
 export async function GET() {

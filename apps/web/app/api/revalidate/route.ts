@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { primaryWalPosition, problemBody, problemJson, raiseReadFloor, waitForReplicas } from "@dyad/db";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
-import { revalidateSecret } from "../../../env";
-import { POST_ONLY } from "../../../lib/api/read-only-methods";
+import { revalidateSecret } from "@/env";
+import { POST_ONLY } from "@/lib/api/read-only-methods";
 
 const ZBody = z.strictObject({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) });
 

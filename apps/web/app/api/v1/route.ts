@@ -1,5 +1,5 @@
-import { json } from "../../../lib/api/respond";
-import { publicRead, route } from "../../../lib/api/route";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /** The API's entry point: where everything is. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

@@ -1,16 +1,16 @@
 import { countryFromSegment, countryIdentifiers, KIND_LABELS } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ChangeList } from "../../../components/change-list";
-import { RelationMap, RelationTable } from "../../../components/relation-map";
-import { TimeControl } from "../../../components/time-control";
-import { plural } from "../../../lib/format";
-import { JsonLd } from "../../../lib/json-ld";
-import { pageMetadata } from "../../../lib/metadata";
-import { countryPage } from "../../../lib/public-data";
-import { isSlug, routes } from "../../../lib/routes";
-import { absoluteUrl } from "../../../lib/site";
-import { countryJsonLd } from "../../../lib/structured-data";
+import { ChangeList } from "@/components/change-list";
+import { RelationMap, RelationTable } from "@/components/relation-map";
+import { TimeControl } from "@/components/time-control";
+import { plural } from "@/lib/format";
+import { JsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { countryPage } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
+import { countryJsonLd } from "@/lib/structured-data";
 
 // Statically regenerated; revalidated by the country's tag (any publish touching one of its
 // relations sends it) and by "relations". `?asOf=` and `?on=` go to ./past.

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { FactBody } from "../../../components/fact-body";
-import { CompareForm, FactHistory, RedactionNotice } from "../../../components/fact-history";
-import { TimeControl } from "../../../components/time-control";
-import { factTitle, loadFact, shownRevision } from "../../../lib/fact-data";
-import { formatInstant } from "../../../lib/format";
-import { JsonLd } from "../../../lib/json-ld";
-import { pageMetadata } from "../../../lib/metadata";
-import { routes } from "../../../lib/routes";
-import { breadcrumbJsonLd, factJsonLd } from "../../../lib/structured-data";
+import { FactBody } from "@/components/fact-body";
+import { CompareForm, FactHistory, RedactionNotice } from "@/components/fact-history";
+import { TimeControl } from "@/components/time-control";
+import { factTitle, loadFact, shownRevision } from "@/lib/fact-data";
+import { formatInstant } from "@/lib/format";
+import { JsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+import { breadcrumbJsonLd, factJsonLd } from "@/lib/structured-data";
 
 // Statically regenerated like the relation page, under the fact's tag. `?asOf=` and `?on=` go to ./past.
 export const revalidate = 3600;

@@ -1,13 +1,13 @@
 import { canonicalRelationSlug } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { RelationArticle } from "../../../components/relation-article";
-import { TimeControl } from "../../../components/time-control";
-import { JsonLd } from "../../../lib/json-ld";
-import { pageMetadata, relationDescription } from "../../../lib/metadata";
-import { relationPage } from "../../../lib/public-data";
-import { isSlug, routes } from "../../../lib/routes";
-import { breadcrumbJsonLd, relationJsonLd } from "../../../lib/structured-data";
+import { RelationArticle } from "@/components/relation-article";
+import { TimeControl } from "@/components/time-control";
+import { JsonLd } from "@/lib/json-ld";
+import { pageMetadata, relationDescription } from "@/lib/metadata";
+import { relationPage } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
+import { breadcrumbJsonLd, relationJsonLd } from "@/lib/structured-data";
 
 // Incremental static regeneration: rendered on the first view, then served from the full-route
 // cache until a publish revalidates the relation's tag (the cached reads below carry it). An

@@ -1,12 +1,12 @@
 import { AppError, DATA_LICENCE, getRelease, LICENCE_NOTICE, ZReleaseName } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { dataPackage } from "../../../lib/api/release-package";
-import { releaseJsonLd } from "../../../lib/dataset-json-ld";
-import { plural } from "../../../lib/format";
-import { JsonLd } from "../../../lib/json-ld";
-import { pageMetadata } from "../../../lib/metadata";
-import { routes } from "../../../lib/routes";
+import { dataPackage } from "@/lib/api/release-package";
+import { releaseJsonLd } from "@/lib/dataset-json-ld";
+import { plural } from "@/lib/format";
+import { JsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 // A release never changes; rendering it is one primary-key read, and names are bounded input.
 export const dynamic = "force-dynamic";

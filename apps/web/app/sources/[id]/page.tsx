@@ -1,10 +1,10 @@
 import { AppError, getPublicSource, groupBySentence, readPublished } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SourceDetails } from "../../../components/citations";
-import { plural } from "../../../lib/format";
-import { pageMetadata } from "../../../lib/metadata";
-import { isUuid, routes } from "../../../lib/routes";
+import { SourceDetails } from "@/components/citations";
+import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { isUuid, routes } from "@/lib/routes";
 
 // Rendered per request: a source's claims change with any publish of any relation citing it, and
 // the id is bounded input (a UUID, else 404 before any query).

@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { DATA_LICENCE, LICENCE_NOTICE } from "@dyad/db/licence";
-import { siteUrl } from "../../site";
+import { siteUrl } from "@/lib/site";
 import { nameSchemas, registerComponents } from "./components";
 import { registerReadPaths } from "./read-paths";
 import { registerWebhookPaths } from "./webhook-paths";

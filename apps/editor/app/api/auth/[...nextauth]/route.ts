@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "../../../../lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
 
 // Options are built per request so that `next build` needs no secret (see env.ts).
 type Context = { params: Promise<{ nextauth: string[] }> };

@@ -2,10 +2,10 @@ import { AppError, diffRevisions, getFactForEditor, listFactRevisions, listFlagD
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RestoreButton } from "../../../../components/restore-button";
-import { RevisionDiff } from "../../../../components/revision-diff";
-import { requirePageActor } from "../../../../lib/auth/session";
-import { excerpt, formatInstant } from "../../../../lib/format";
+import { RestoreButton } from "@/components/restore-button";
+import { RevisionDiff } from "@/components/revision-diff";
+import { requirePageActor } from "@/lib/auth/session";
+import { excerpt, formatInstant } from "@/lib/format";
 
 export const metadata: Metadata = { title: "History" };
 

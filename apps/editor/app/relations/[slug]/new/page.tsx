@@ -2,11 +2,11 @@ import { AppError, FACT_KINDS, type FactKind, getChangeSet, getRelationForEditor
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FactEditor } from "../../../../components/fact-editor/fact-editor";
-import { toFormState } from "../../../../components/fact-editor/form-state";
-import { requirePageActor } from "../../../../lib/auth/session";
-import { pickersFor, specsFor } from "../../../../lib/fact-editor-props";
-import { DEFAULT_SECTION } from "../../../../lib/labels";
+import { FactEditor } from "@/components/fact-editor/fact-editor";
+import { toFormState } from "@/components/fact-editor/form-state";
+import { requirePageActor } from "@/lib/auth/session";
+import { pickersFor, specsFor } from "@/lib/fact-editor-props";
+import { DEFAULT_SECTION } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "New fact" };
 

@@ -1,5 +1,5 @@
-import { HttpProblem } from "../../../../lib/api/problem";
-import { publicRead, route } from "../../../../lib/api/route";
+import { HttpProblem } from "@/lib/api/problem";
+import { publicRead, route } from "@/lib/api/route";
 
 /** Anything else under /api/v1: a problem+json 404 (not the site's HTML page), pointing at the index. */
 const notFound = publicRead(async (request) => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { changesAtom } from "../../../../lib/api/atom";
-import { latestChanges } from "../../../../lib/api/reads";
-import { parseQuery } from "../../../../lib/api/request";
-import { CACHE, textResponse } from "../../../../lib/api/respond";
-import { publicRead, route } from "../../../../lib/api/route";
-import { siteUrl } from "../../../../lib/site";
+import { changesAtom } from "@/lib/api/atom";
+import { latestChanges } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { CACHE, textResponse } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
+import { siteUrl } from "@/lib/site";
 
 /** Feed readers ask for Atom, or for XML in general. */
 const ATOM = ["application/atom+xml", "application/xml", "text/xml"];

@@ -1,9 +1,9 @@
 import { ZChangesQuery } from "@dyad/db";
-import { pageLinkHeaders } from "../../../../lib/api/page-links";
-import { changes } from "../../../../lib/api/reads";
-import { parseQuery } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { publicRead, route } from "../../../../lib/api/route";
+import { pageLinkHeaders } from "@/lib/api/page-links";
+import { changes } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /**
  * The changes feed. A full page can never change (events are settled before they are served),

@@ -1,9 +1,9 @@
 import { ZCountriesQuery } from "@dyad/db";
-import { countriesLd, isLd, JSON_OR_LD, ldResponse } from "../../../../lib/api/json-ld";
-import { countries } from "../../../../lib/api/reads";
-import { parseQuery } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { publicRead, route } from "../../../../lib/api/route";
+import { countriesLd, isLd, JSON_OR_LD, ldResponse } from "@/lib/api/json-ld";
+import { countries } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /** Every ISO 3166-1 country: reference data, the same at every instant; also as schema.org Countries (JSON-LD). */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

@@ -1,7 +1,7 @@
 import { createDraftFact, parseInput, ZCreateFactRequest } from "@dyad/db";
-import { idempotencyOf, REPLAYED, readJson } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { route, withToken } from "../../../../lib/api/route";
+import { idempotencyOf, REPLAYED, readJson } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 /** Create a fact as a draft (it goes through review like one written in the editor app). */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

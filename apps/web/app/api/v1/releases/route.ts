@@ -1,8 +1,8 @@
 import { createRelease, listReleases, parseInput, ZCreateReleaseRequest, ZListReleasesQuery } from "@dyad/db";
-import { pageLinkHeaders } from "../../../../lib/api/page-links";
-import { parseQuery, readJson } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { publicRead, route, withToken } from "../../../../lib/api/route";
+import { pageLinkHeaders } from "@/lib/api/page-links";
+import { parseQuery, readJson } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** Releases, newest first. Short-lived: a new release adds to the top. */

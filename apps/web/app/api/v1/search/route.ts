@@ -1,8 +1,8 @@
 import { searchApi, ZSearchRequest } from "@dyad/db";
-import { pageLinkHeaders } from "../../../../lib/api/page-links";
-import { parseQuery } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { publicRead, route } from "../../../../lib/api/route";
+import { pageLinkHeaders } from "@/lib/api/page-links";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 // Not cached (a query is unbounded input, as on the search page); answered about now.
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

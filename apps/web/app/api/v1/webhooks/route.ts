@@ -1,7 +1,7 @@
 import { createWebhook, listWebhooks, parseInput, ZCreateWebhookRequest } from "@dyad/db";
-import { readJson } from "../../../../lib/api/request";
-import { json } from "../../../../lib/api/respond";
-import { route, withToken } from "../../../../lib/api/route";
+import { readJson } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** The token's webhook subscriptions. */

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { RelationList } from "../../../../components/relation-list";
-import { TimeControl } from "../../../../components/time-control";
-import { formatDay } from "../../../../lib/format";
-import { pageMetadata } from "../../../../lib/metadata";
-import { countryPage } from "../../../../lib/public-data";
-import { isSlug, routes } from "../../../../lib/routes";
-import { onPhrase, readTimeParams } from "../../../../lib/time-params";
+import { RelationList } from "@/components/relation-list";
+import { TimeControl } from "@/components/time-control";
+import { formatDay } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { countryPage } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
+import { onPhrase, readTimeParams } from "@/lib/time-params";
 
 // `/countries/<slug>?on=<date>&asOf=<instant>` (rewritten here by next.config.ts): the country's
 // relations, each linked at the chosen time, so the reader keeps their date from page to page.

@@ -1,12 +1,12 @@
 import { compareRevisions } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CompareForm, publishedVersions } from "../../../../components/fact-history";
-import { RevisionDiff } from "../../../../components/revision-diff";
-import { factTitle, loadFact } from "../../../../lib/fact-data";
-import { firstParam, formatDay } from "../../../../lib/format";
-import { pageMetadata } from "../../../../lib/metadata";
-import { routes } from "../../../../lib/routes";
+import { CompareForm, publishedVersions } from "@/components/fact-history";
+import { RevisionDiff } from "@/components/revision-diff";
+import { factTitle, loadFact } from "@/lib/fact-data";
+import { firstParam, formatDay } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 // Two public versions of a fact side by side, from the cached fact (revisions that were never
 // published cannot be named here: they are not in it). Without ?from/?to: the last change.

@@ -1,15 +1,15 @@
 import { factAsOf, formatValidTime, heldOn, type VersionPosition } from "@dyad/db";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AsOfBanner } from "../../../../components/as-of-banner";
-import { FactBody } from "../../../../components/fact-body";
-import { FactHistory } from "../../../../components/fact-history";
-import { TimeControl } from "../../../../components/time-control";
-import { factTitle, loadFact, shownRevision } from "../../../../lib/fact-data";
-import { formatDay } from "../../../../lib/format";
-import { pageMetadata } from "../../../../lib/metadata";
-import { routes } from "../../../../lib/routes";
-import { onPhrase, readTimeParams } from "../../../../lib/time-params";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { FactBody } from "@/components/fact-body";
+import { FactHistory } from "@/components/fact-history";
+import { TimeControl } from "@/components/time-control";
+import { factTitle, loadFact, shownRevision } from "@/lib/fact-data";
+import { formatDay } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+import { onPhrase, readTimeParams } from "@/lib/time-params";
 
 // `/facts/<id>?asOf=<instant>&on=<date>` (rewritten here by next.config.ts): `asOf` shows the
 // version public then, worked out from the cached publication log, so no view queries the

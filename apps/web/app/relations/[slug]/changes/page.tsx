@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FactChangeList } from "../../../../components/fact-changes";
-import { formatInstant, plural } from "../../../../lib/format";
-import { pageMetadata } from "../../../../lib/metadata";
-import { relationChanges } from "../../../../lib/relation-changes";
-import { isSlug, routes } from "../../../../lib/routes";
+import { FactChangeList } from "@/components/fact-changes";
+import { formatInstant, plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { relationChanges } from "@/lib/relation-changes";
+import { isSlug, routes } from "@/lib/routes";
 
 // `/relations/<slug>/changes?since=<instant>&asOf=<instant>`: facts added, changed and withdrawn
 // between two publication instants. Rendered per request (it reads its query) from cached

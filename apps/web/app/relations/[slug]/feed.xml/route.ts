@@ -1,8 +1,8 @@
-import { GET_ONLY } from "../../../../lib/api/read-only-methods";
-import { atomFeed, atomResponse } from "../../../../lib/atom";
-import { recentChanges } from "../../../../lib/public-data";
-import { isSlug, routes } from "../../../../lib/routes";
-import { siteUrl } from "../../../../lib/site";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
+import { atomFeed, atomResponse } from "@/lib/atom";
+import { recentChanges } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 /** One relation's Atom feed of changes (tags "feed" and the relation's). */
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChangeList } from "../../../../components/change-list";
-import { pageMetadata } from "../../../../lib/metadata";
-import { recentChanges } from "../../../../lib/public-data";
-import { isSlug, routes } from "../../../../lib/routes";
+import { ChangeList } from "@/components/change-list";
+import { pageMetadata } from "@/lib/metadata";
+import { recentChanges } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
 
 // Like the relation page: statically regenerated, revalidated by the relation's tag.
 export const revalidate = 3600;

@@ -1,15 +1,15 @@
 import { locateVersion, type VersionPosition } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { AsOfBanner } from "../../../../components/as-of-banner";
-import { RelationArticle } from "../../../../components/relation-article";
-import { TimeControl } from "../../../../components/time-control";
-import { ValidOnBanner } from "../../../../components/valid-on-banner";
-import { formatDay } from "../../../../lib/format";
-import { pageMetadata, relationDescription } from "../../../../lib/metadata";
-import { relationPage } from "../../../../lib/public-data";
-import { isSlug, routes } from "../../../../lib/routes";
-import { factsHeldOn, formatOn, readTimeParams } from "../../../../lib/time-params";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { RelationArticle } from "@/components/relation-article";
+import { TimeControl } from "@/components/time-control";
+import { ValidOnBanner } from "@/components/valid-on-banner";
+import { formatDay } from "@/lib/format";
+import { pageMetadata, relationDescription } from "@/lib/metadata";
+import { relationPage } from "@/lib/public-data";
+import { isSlug, routes } from "@/lib/routes";
+import { factsHeldOn, formatOn, readTimeParams } from "@/lib/time-params";
 
 // `/relations/<slug>?on=<date>&asOf=<instant>` (rewritten here by next.config.ts when either is
 // in the address): `asOf` shows the page as it was published then, `on` keeps the facts true on

@@ -1,9 +1,9 @@
 import { parseInput, reviseDraftFact, ZPatchFactRequest, ZValidReadQuery } from "@dyad/db";
-import { factLd, isLd, JSON_OR_LD, ldResponse } from "../../../../../lib/api/json-ld";
-import { fact } from "../../../../../lib/api/reads";
-import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "../../../../../lib/api/request";
-import { json, readResponse } from "../../../../../lib/api/respond";
-import { publicRead, route, withToken } from "../../../../../lib/api/route";
+import { factLd, isLd, JSON_OR_LD, ldResponse } from "@/lib/api/json-ld";
+import { fact } from "@/lib/api/reads";
+import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "@/lib/api/request";
+import { json, readResponse } from "@/lib/api/respond";
+import { publicRead, route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** A fact as the public saw it, with its public revisions and history. */

@@ -1,9 +1,9 @@
 import { ZValidReadQuery } from "@dyad/db";
-import { isLd, JSON_OR_LD, ldResponse, relationLd } from "../../../../../lib/api/json-ld";
-import { relation } from "../../../../../lib/api/reads";
-import { parseQuery } from "../../../../../lib/api/request";
-import { readResponse } from "../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../lib/api/route";
+import { isLd, JSON_OR_LD, ldResponse, relationLd } from "@/lib/api/json-ld";
+import { relation } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { readResponse } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /** A relation: JSON, or as JSON-LD the schema.org Article its page embeds. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

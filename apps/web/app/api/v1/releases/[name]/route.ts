@@ -1,8 +1,8 @@
 import { getRelease, ZReleaseQuery } from "@dyad/db";
-import { isLd, JSON_OR_LD, ldResponse, releaseLd } from "../../../../../lib/api/json-ld";
-import { parseQuery } from "../../../../../lib/api/request";
-import { json } from "../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../lib/api/route";
+import { isLd, JSON_OR_LD, ldResponse, releaseLd } from "@/lib/api/json-ld";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /**
  * A release's manifest and links, cached an hour (its redactions list can grow); `latest` redirects to the newest

@@ -1,6 +1,6 @@
 import { deleteWebhook, getWebhook } from "@dyad/db";
-import { json } from "../../../../../lib/api/respond";
-import { route, withToken } from "../../../../../lib/api/route";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** One of the token's subscriptions: its filters, cursor and retry state. */

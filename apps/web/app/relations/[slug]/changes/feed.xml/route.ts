@@ -1,8 +1,8 @@
-import { GET_ONLY } from "../../../../../lib/api/read-only-methods";
-import { atomResponse, relationChangesFeed } from "../../../../../lib/atom";
-import { relationChanges } from "../../../../../lib/relation-changes";
-import { isSlug, routes } from "../../../../../lib/routes";
-import { siteUrl } from "../../../../../lib/site";
+import { GET_ONLY } from "@/lib/api/read-only-methods";
+import { atomResponse, relationChangesFeed } from "@/lib/atom";
+import { relationChanges } from "@/lib/relation-changes";
+import { isSlug, routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/site";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -1,6 +1,6 @@
 import { getDraftFact } from "@dyad/db";
-import { json } from "../../../../../../lib/api/respond";
-import { route, withToken } from "../../../../../../lib/api/route";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 /** The latest draft, for scripts: its ETag is the revision id to send back as If-Match. */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({

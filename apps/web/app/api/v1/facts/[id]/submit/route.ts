@@ -1,7 +1,7 @@
 import { getDraftFact, submitFact } from "@dyad/db";
-import { ifMatchRevision } from "../../../../../../lib/api/request";
-import { json } from "../../../../../../lib/api/respond";
-import { route, withToken } from "../../../../../../lib/api/route";
+import { ifMatchRevision } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 /**
  * Send the draft named by If-Match to the reviewers, as the editor app's "Submit" does (the same

@@ -1,8 +1,8 @@
 import { ZRelationChangesQuery } from "@dyad/db";
-import { relationChanges } from "../../../../../../lib/api/reads";
-import { parseQuery } from "../../../../../../lib/api/request";
-import { readResponse } from "../../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../../lib/api/route";
+import { relationChanges } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { readResponse } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request, { params }) => {

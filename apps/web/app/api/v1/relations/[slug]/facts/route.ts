@@ -1,8 +1,8 @@
 import { ZListFactsQuery } from "@dyad/db";
-import { facts } from "../../../../../../lib/api/reads";
-import { parseQuery } from "../../../../../../lib/api/request";
-import { readResponse } from "../../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../../lib/api/route";
+import { facts } from "@/lib/api/reads";
+import { parseQuery } from "@/lib/api/request";
+import { readResponse } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request, { params }) => {

@@ -1,13 +1,13 @@
 import { getRelease, ZReleaseQuery } from "@dyad/db";
-import { negotiate } from "../../../../../../lib/api/negotiate";
-import { HttpProblem } from "../../../../../../lib/api/problem";
-import { type DownloadFile, FORMATS } from "../../../../../../lib/api/release-download";
-import type { Coding } from "../../../../../../lib/api/release-files";
-import { citationCff, dataPackage } from "../../../../../../lib/api/release-package";
-import { parseQuery } from "../../../../../../lib/api/request";
-import { json } from "../../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../../lib/api/route";
-import { releaseLinks, serveReleaseFile } from "../../../../../../lib/api/serve-release-file";
+import { negotiate } from "@/lib/api/negotiate";
+import { HttpProblem } from "@/lib/api/problem";
+import { type DownloadFile, FORMATS } from "@/lib/api/release-download";
+import type { Coding } from "@/lib/api/release-files";
+import { citationCff, dataPackage } from "@/lib/api/release-package";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
+import { releaseLinks, serveReleaseFile } from "@/lib/api/serve-release-file";
 
 const PACKAGE_FILES = ["datapackage.json", "CITATION.cff"];
 const FILES = [...Object.keys(FORMATS).flatMap((f) => [f, `${f}.gz`, `${f}.br`]), ...PACKAGE_FILES];

@@ -1,8 +1,8 @@
 import { listReleaseChanges, ZReleaseChangesQuery } from "@dyad/db";
-import { pageLinkHeaders } from "../../../../../../lib/api/page-links";
-import { parseQuery } from "../../../../../../lib/api/request";
-import { json } from "../../../../../../lib/api/respond";
-import { publicRead, route } from "../../../../../../lib/api/route";
+import { pageLinkHeaders } from "@/lib/api/page-links";
+import { parseQuery } from "@/lib/api/request";
+import { json } from "@/lib/api/respond";
+import { publicRead, route } from "@/lib/api/route";
 
 /**
  * A release's changelog against the previous release. Cached an hour, like the release: a

@@ -1,6 +1,6 @@
 import { listWebhookDeliveries } from "@dyad/db";
-import { json } from "../../../../../../lib/api/respond";
-import { route, withToken } from "../../../../../../lib/api/route";
+import { json } from "@/lib/api/respond";
+import { route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** The subscription's delivery log, newest first: each attempt, its events and the receiver's answer. */
