@@ -1,7 +1,5 @@
-import type { Actor } from "../actor";
-import { getDb } from "../client";
-import { notFound, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { notFound } from "../errors";
+import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "./publish-rules";
@@ -11,44 +9,47 @@ import { checkPublishRules } from "./publish-rules";
  * (and a rejection's reason), the relation's pair, open data-quality flags, and which publish
  * rules the draft fails now, by field.
  */
-export async function getFactForEditor(options: { factId: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const factId = parseInput(ZUuid, options.factId);
-  const fact = await getDb().fact.findUnique({
-    where: { id: factId },
-    include: {
-      currentRevision: { select: revisionSelect },
-      publishedRevision: { select: revisionSelect },
-      relation: {
-        select: {
-          id: true,
-          slug: true,
-          countryA: { select: { code: true, name: true } },
-          countryB: { select: { code: true, name: true } },
+export const getFactForEditor = defineOperation({
+  minRole: "EDITOR",
+  input: { factId: ZUuid },
+  transaction: false,
+  async run({ input: { factId }, tx }) {
+    const fact = await tx.fact.findUnique({
+      where: { id: factId },
+      include: {
+        currentRevision: { select: revisionSelect },
+        publishedRevision: { select: revisionSelect },
+        relation: {
+          select: {
+            id: true,
+            slug: true,
+            countryA: { select: { code: true, name: true } },
+            countryB: { select: { code: true, name: true } },
+          },
+        },
+        flags: {
+          where: { resolvedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, rule: true, message: true, excerpt: true, payload: true, createdAt: true },
         },
       },
-      flags: {
-        where: { resolvedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, rule: true, message: true, excerpt: true, payload: true, createdAt: true },
-      },
-    },
-  });
-  if (!fact) throw notFound("Fact");
-  const draft = fact.currentRevision ? toRevisionView(fact.currentRevision) : null;
-  const { countryA, countryB } = fact.relation;
-  const content = draft ? ZFactContent.safeParse(toContentInput(draft)) : null;
-  return {
-    id: fact.id,
-    kind: fact.kind,
-    reviewState: fact.reviewState,
-    reviewNote: fact.reviewNote,
-    deletedAt: fact.deletedAt?.toISOString() ?? null,
-    relation: { id: fact.relation.id, slug: fact.relation.slug, countries: [countryA, countryB] as const },
-    draft,
-    published: fact.publishedRevision ? toRevisionView(fact.publishedRevision) : null,
-    flags: fact.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
-    publishIssues: content?.success ? checkPublishRules(content.data, [countryA.code, countryB.code]) : [],
-  };
-}
+    });
+    if (!fact) throw notFound("Fact");
+    const draft = fact.currentRevision ? toRevisionView(fact.currentRevision) : null;
+    const { countryA, countryB } = fact.relation;
+    const content = draft ? ZFactContent.safeParse(toContentInput(draft)) : null;
+    return {
+      id: fact.id,
+      kind: fact.kind,
+      reviewState: fact.reviewState,
+      reviewNote: fact.reviewNote,
+      deletedAt: fact.deletedAt?.toISOString() ?? null,
+      relation: { id: fact.relation.id, slug: fact.relation.slug, countries: [countryA, countryB] as const },
+      draft,
+      published: fact.publishedRevision ? toRevisionView(fact.publishedRevision) : null,
+      flags: fact.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+      publishIssues: content?.success ? checkPublishRules(content.data, [countryA.code, countryB.code]) : [],
+    };
+  },
+});
 export type EditorFact = Awaited<ReturnType<typeof getFactForEditor>>;

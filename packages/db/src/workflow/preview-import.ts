@@ -1,9 +1,7 @@
 import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
-import type { Actor } from "../actor";
-import { parseInput } from "../errors";
 import { importArticle } from "../import/import-article";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
 
 const ZText = z.string().min(1, "Paste or upload an article first").max(10_000_000, "The article is larger than 10 MB");
 
@@ -15,28 +13,32 @@ export type ProposalStatus = "new" | "changed" | "unchanged" | "edited" | "delet
  * there, edited by hand since, or deleted), and its anomalies. The status comes from a dry run
  * of the real import, so it is exactly what a real run would find.
  */
-export async function previewImport(options: { text: string; actor: Actor }) {
-  assertRole(options.actor, "EDITOR");
-  const text = parseInput(ZText, options.text);
-  const analysis = await analyzeArticleOffThread(text);
-  const report = await importArticle({ text, actor: options.actor, dryRun: true, analysis });
-  const status = (key: string): ProposalStatus =>
-    report.created.includes(key)
-      ? "new"
-      : report.revised.includes(key)
-        ? "changed"
-        : report.conflicts.includes(key)
-          ? "edited"
-          : report.skippedDeleted.includes(key)
-            ? "deleted"
-            : "unchanged";
-  return {
-    title: analysis.title,
-    countryCodes: analysis.countryCodes,
-    relationSlug: report.relationSlug,
-    blocks: analysis.blocks,
-    proposals: analysis.facts.map((f) => ({ ...f, status: status(f.importKey) })),
-    anomalies: analysis.anomalies,
-  };
-}
+export const previewImport = defineOperation({
+  minRole: "EDITOR",
+  input: { text: ZText },
+  // A dry run writes nothing; the analysis off the thread must hold no transaction open.
+  transaction: false,
+  async run({ input: { text }, actor }) {
+    const analysis = await analyzeArticleOffThread(text);
+    const report = await importArticle({ text, actor, dryRun: true, analysis });
+    const status = (key: string): ProposalStatus =>
+      report.created.includes(key)
+        ? "new"
+        : report.revised.includes(key)
+          ? "changed"
+          : report.conflicts.includes(key)
+            ? "edited"
+            : report.skippedDeleted.includes(key)
+              ? "deleted"
+              : "unchanged";
+    return {
+      title: analysis.title,
+      countryCodes: analysis.countryCodes,
+      relationSlug: report.relationSlug,
+      blocks: analysis.blocks,
+      proposals: analysis.facts.map((f) => ({ ...f, status: status(f.importKey) })),
+      anomalies: analysis.anomalies,
+    };
+  },
+});
 export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
