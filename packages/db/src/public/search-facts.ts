@@ -111,18 +111,28 @@ export function searchFactPage(db: Db, request: Request) {
     ORDER BY ranked.tier, ranked.score DESC, ranked.valid_from NULLS LAST, ranked.fact_id`;
 }
 
-/** Facet counts (facts, not sentences): by kind, by relation (the ten largest), and the years covered. */
+/**
+ * Facet counts (facts, not sentences): by kind, by relation (the ten largest), and the years
+ * covered. A facet not chosen counts the same hits as the others, so those are found once.
+ */
 export function searchFacets(db: Db, request: Request) {
+  const chosen: Record<Facet, boolean> = {
+    kind: Boolean(request.kind),
+    relation: Boolean(request.relation),
+    years: request.from !== undefined || request.to !== undefined,
+  };
+  const of = (facet: Facet) => (chosen[facet] ? hits(request, facet) : Prisma.sql`SELECT * FROM hits`);
   return db.$queryRaw<{ kinds: unknown; relations: unknown; years: unknown }[]>`
+    WITH hits AS MATERIALIZED (${hits(request)})
     SELECT
       (SELECT COALESCE(json_agg(k ORDER BY k.count DESC, k.kind), '[]') FROM (
-         SELECT kind::text AS kind, count(*)::int AS count FROM (${hits(request, "kind")}) h GROUP BY kind) k) AS kinds,
+         SELECT kind::text AS kind, count(*)::int AS count FROM (${of("kind")}) h GROUP BY kind) k) AS kinds,
       (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.slug), '[]') FROM (
          SELECT h.slug, max(ca.name) AS a_name, max(cb.name) AS b_name, count(*)::int AS count
-         FROM (${hits(request, "relation")}) h
+         FROM (${of("relation")}) h
          JOIN relation rel ON rel.slug = h.slug
          JOIN country ca ON ca.code = rel.country_a JOIN country cb ON cb.code = rel.country_b
          GROUP BY h.slug ORDER BY count DESC, h.slug LIMIT 10) x) AS relations,
       (SELECT json_build_object('from', min(extract(year FROM valid_from))::int, 'to', max(extract(year FROM valid_from))::int)
-         FROM (${hits(request, "years")}) h) AS years`;
+         FROM (${of("years")}) h) AS years`;
 }
