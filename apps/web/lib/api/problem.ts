@@ -1,11 +1,11 @@
 import { type ProblemBody, problemBody, problemJson, toProblem } from "@dyad/db";
 import { ZodError } from "zod";
-import { problemTitle } from "./problem-titles";
+import { notFoundTitle } from "./problem-titles";
 
 /**
  * An HTTP-level failure that is not a domain error: 405, 406, 413, 415, 428, 429 and the like.
- * `code` is the machine-readable name (the problem's `code`); its title for people comes from
- * problem-titles.ts unless `title` says it better for this case.
+ * `code` is the machine-readable name (the problem's `code`); its title for people comes with
+ * the code from the problem factory unless `title` says it better for this case.
  */
 export class HttpProblem extends Error {
   constructor(
@@ -39,8 +39,8 @@ export function problemResponse(error: unknown, instance: string): Response {
   const headers: Record<string, string> = {};
   if (error instanceof HttpProblem) {
     status = error.status;
-    body = problemBody(status, error.title ?? error.code, error.message, error.extra);
-    if (error.title) body.code = error.code;
+    body = problemBody(status, error.code, error.message, error.extra);
+    if (error.title) body.title = error.title;
     Object.assign(headers, error.headers);
   } else if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
@@ -54,10 +54,8 @@ export function problemResponse(error: unknown, instance: string): Response {
     if (status >= 500) console.error(`${instance}:`, error);
   }
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="dyad"';
-  // Every factory above names its problem by code; the title people read is said here, once.
-  if (body.code === undefined) {
-    body.code = body.title;
-    body.title = problemTitle(String(body.title), status, instance);
+  if (body.code === "NOT_FOUND" && !(error instanceof HttpProblem && error.title)) {
+    body.title = notFoundTitle(instance) ?? body.title;
   }
   return problemJson({ ...body, instance }, headers);
 }

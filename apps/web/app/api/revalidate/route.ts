@@ -38,7 +38,11 @@ export async function POST(request: Request) {
     return problemJson(problemBody(503, "UNAVAILABLE", configured.problem));
   }
   if (!authorized(request.headers.get("authorization"), configured.secret)) {
-    return problemJson(problemBody(401, "UNAUTHENTICATED", "A valid revalidation secret is required"));
+    return problemJson(
+      problemBody(401, "UNAUTHENTICATED", "A valid revalidation secret is required", {
+        title: "This needs the revalidation secret",
+      }),
+    );
   }
   const parsed = ZBody.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
