@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { withdrawPublication } from "../facts/withdraw-publication";
-import { assertRole } from "../permissions";
+import { hasRole, roleRefusal } from "../permissions";
 import type { TCitationInput } from "../schemas/source";
 import type { TSuggestion } from "../schemas/suggestion";
 import type { Tx } from "../tx";
@@ -32,7 +32,7 @@ export async function mergeDuplicate(
     throw new AppError("CONFLICT", "One of the two facts has no draft to merge");
   }
   // Withdrawing what readers see is a reviewer's act (as in deleteFact).
-  if (duplicate.publishedRevisionId) assertRole(options.actor, "REVIEWER");
+  if (duplicate.publishedRevisionId && !hasRole(options.actor, "REVIEWER")) throw roleRefusal("REVIEWER");
   const from = await currentContent(tx, duplicate.currentRevisionId);
   const into = await currentContent(tx, target.currentRevisionId);
   const revised = await reviseFact({
