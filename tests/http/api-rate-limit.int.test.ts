@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ApiClient, apiClient, expectProblem } from "../setup/api-client";
+import { type ApiClient, apiClient, exhaustibleIp, expectProblem } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";
 
 /**
@@ -24,7 +24,7 @@ async function exhaust(client: ApiClient, path: string) {
 
 describe("rate limits", () => {
   it("answers 429 with Retry-After once a client address spends its budget, and only that address", async () => {
-    const client = apiClient();
+    const client = apiClient({ ip: exhaustibleIp() });
     const limited = await exhaust(client, "/api/v1/countries");
     const problem = await expectProblem(limited, 429);
     const retryAfter = Number(limited.headers.get("retry-after"));
@@ -40,10 +40,10 @@ describe("rate limits", () => {
   it("limits an API token on its own budget, wherever its requests come from", async () => {
     const { secret, token } = await tokenFor("EDITOR", ["facts:write"]);
     const path = `/api/v1/facts/${token.id}/draft`; // not a fact: a cheap 404 that still counts
-    const limited = await exhaust(apiClient({ token: secret }), path);
+    const limited = await exhaust(apiClient({ token: secret, ip: exhaustibleIp() }), path);
     await expectProblem(limited, 429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    const elsewhere = await apiClient({ token: secret }).fetch(path);
+    const elsewhere = await apiClient({ token: secret, ip: exhaustibleIp() }).fetch(path);
     expect(elsewhere.status).toBe(429);
     const anonymous = await apiClient().fetch("/api/v1/countries");
     expect(anonymous.status).toBe(200);

@@ -4,6 +4,13 @@ import { expect, inject } from "vitest";
 /** A synthetic client address in the benchmarking range (RFC 2544), one per simulated client. */
 export const syntheticIp = () => `198.18.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 
+/**
+ * An address for a client that spends its whole rate-limit budget, from the other half of the
+ * range: the budget outlives the test (a minute, in the shared server's memory or in Redis), and a
+ * later test's random syntheticIp() must never land on an exhausted one and be refused.
+ */
+export const exhaustibleIp = () => `198.19.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+
 export interface ApiClient {
   ip: string;
   fetch(path: string, init?: RequestInit): Promise<Response>;
