@@ -6,8 +6,7 @@ import path from "node:path";
 import { disconnectDb } from "@dyad/db";
 import { migrate, REPO_ROOT, resolveDatabase } from "@dyad/db/dev";
 import { isListening, stopChild } from "@dyad/db/embedded";
-import { seed } from "@dyad/db/seed";
-import { printSeedResult } from "../packages/db/src/seed/print-seed-result";
+import { printSeedResult, seed } from "@dyad/db/seed";
 
 const dev = process.argv.includes("--dev");
 const HOST = process.env.HOST ?? "127.0.0.1";

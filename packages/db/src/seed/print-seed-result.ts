@@ -1,5 +1,6 @@
 import type { seed } from "./seed";
 
+/** Print what the seed did and, the first time, the admin account's password (shown only then). */
 export function printSeedResult(result: Awaited<ReturnType<typeof seed>>) {
   const { report, admin } = result;
   console.log(
