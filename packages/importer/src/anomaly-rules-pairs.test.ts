@@ -191,6 +191,45 @@ describe("COUNTRY_NOT_IN_PAIR for another pair's agreement", () => {
       ),
     ).toEqual([]);
   });
+
+  it("flags an agreement between one of the pair and a third, not one the pair signed with a third", () => {
+    expect(
+      flagged(
+        "Mozambique–Portugal relations",
+        ["== Agreements ==", "A memorandum between Mozambique and Malawi on river navigation was concluded in 2019."],
+        "COUNTRY_NOT_IN_PAIR",
+      ),
+    ).toEqual(["Malawi"]);
+    expect(
+      flagged(
+        "Germany–Japan relations",
+        ["== History ==", "They signed the Anti-Comintern Pact in 1936, and the Tripartite Pact, with Italy, in 1940."],
+        "COUNTRY_NOT_IN_PAIR",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("diplomatic relations told without the word 'diplomatic'", () => {
+  it("reads relations suspended, broken off and restored, and leaves other relations alone", () => {
+    const analysis = analyzeArticle(
+      [
+        "= Colombia–Ecuador relations =",
+        "== History ==",
+        "Ecuador broke off relations on March 3, 2008, after a raid, and relations were restored in November 2010.",
+        "Cambodia suspended relations in October 1961. Trade relations grew in the 1990s.",
+      ].join("\n"),
+    );
+    expect(contractProblems(analysis)).toEqual([]);
+    const events = analysis.facts
+      .filter((f) => f.content.kind === "DIPLOMATIC_RELATIONS")
+      .map((f) => [(f.content.data as { event: string }).event, f.content.validTime?.start]);
+    expect(events).toEqual([
+      ["SEVERED", "2008-03-03"],
+      ["RESTORED", "2010-11"],
+      ["SUSPENDED", "1961-10"],
+    ]);
+  });
 });
 
 describe("MISSPELLED_PLACE for a known name near a large place of the pair", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "./dates";
+import { findDates, timeOf } from "./dates";
 
 const times = (text: string, referenceYear?: number) => findDates(text, referenceYear).map((d) => d.time);
 
@@ -30,6 +30,8 @@ describe("findDates", () => {
     ["signed on 4/5/2011, a Tuesday", { start: "2011" }],
     ["from March to May 2019", { start: "2019-03", end: "2019-05" }],
     ["in September 2019", { start: "2019-09" }],
+    ["fought between 4 and 7 February 2011.", { start: "2011-02-04", end: "2011-02-07" }],
+    ["fought between 22 April and 3 May 2011.", { start: "2011-04-22", end: "2011-05-03" }],
   ])("%s", (text, time) => {
     expect(times(text)).toEqual([time]);
   });
@@ -54,5 +56,13 @@ describe("findDates", () => {
       start: "2014-09-14",
       end: "2014-09-12",
     });
+  });
+
+  it("passes over a year that names a thing for the date that says when", () => {
+    const dates = findDates("asked the court to interpret its 1962 judgment; the court ruled on 2013-11-11 that");
+    expect(dates.map((d) => d.attributive ?? false)).toEqual([true, false]);
+    expect(timeOf(dates)).toEqual({ start: "2013-11-11" });
+    expect(timeOf(findDates("The 2000 boundary memorandum was signed in Phnom Penh."))).toEqual({ start: "2000" });
+    expect(timeOf(findDates("In 2012 Portugal sold a further share."))).toEqual({ start: "2012" });
   });
 });

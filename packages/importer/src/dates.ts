@@ -18,6 +18,8 @@ export interface DateMention extends Span {
   relative: boolean;
   /** The year written in the text, for resolving later relative phrases. */
   year: number;
+  /** A bare year naming a thing rather than when ("its 1962 judgment", "the 2000 memorandum"). */
+  attributive?: boolean;
 }
 
 const MON =
@@ -53,6 +55,16 @@ const PATTERNS: [RegExp, Build][] = [
   [
     re(`${MON}\\s+${DAY}${DASH}${MON}\\s+${DAY},?\\s+${YEAR}`),
     (m) => ({ start: day(m[5], m[1], m[2]), end: day(m[5], m[3], m[4]) }),
+  ],
+  // between 22 April and 3 May 2011
+  [
+    re(`[Bb]etween\\s+${DAY}\\s+${MON}\\s+and\\s+${DAY}\\s+${MON},?\\s+${YEAR}`),
+    (m) => ({ start: day(m[5], m[2], m[1]), end: day(m[5], m[4], m[3]) }),
+  ],
+  // between 4 and 7 February 2011
+  [
+    re(`[Bb]etween\\s+${DAY}\\s+and\\s+${DAY}\\s+${MON},?\\s+${YEAR}`),
+    (m) => ({ start: day(m[4], m[3], m[1]), end: day(m[4], m[3], m[2]) }),
   ],
   // 12–14 September 2014
   [
@@ -169,8 +181,20 @@ export function findDates(text: string, referenceYear?: number): DateMention[] {
         : 0;
     found.push({ ...span, text: m[0], time: { start: String(year + shift) }, relative: true, year: year + shift });
   }
-  for (const f of found) applyQualifier(text, f);
+  for (const f of found) {
+    applyQualifier(text, f);
+    if (isAttributive(text, f)) f.attributive = true;
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const DETERMINER = /(?:^|\s)(?:the|its|their|his|her|our|this|that|a|an|whose)\s+$|['’]s\s+$/i;
+
+/** "its 1962 judgment": a bare year after a determiner and before a common noun. */
+function isAttributive(text: string, mention: DateMention): boolean {
+  if (!/^\d{4}$/.test(mention.text)) return false;
+  if (!DETERMINER.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
 }
 
 /** "since 4 March 2016" → still holds; "until 2015" → unknown start. */
@@ -190,9 +214,12 @@ function nearestYear(found: DateMention[], span: Span): number | undefined {
   return best?.year;
 }
 
-/** The period a set of dates gives a fact: the first date, or none. */
+/**
+ * The period a set of dates gives a fact: the first date that says when ("its 1962 judgment" is
+ * passed over for the date of the ruling that follows), or none.
+ */
 export function timeOf(dates: DateMention[]): ValidTime {
-  const first = dates[0];
+  const first = dates.find((d) => !d.attributive) ?? dates[0];
   return first ? { ...first.time } : { start: null, end: null };
 }
 

@@ -11,7 +11,7 @@ import { CONNECTORS } from "./vocabulary";
 // its capitalised phrase, or "agreement on …" up to the verb.
 
 const TYPE =
-  /\b(agreements?|conventions?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|protocols?|accords?|charter|MoU)\b/i;
+  /\b(agreements?|conventions?|treaty|treaties|memorand(?:um|a)(?:\s+of\s+understanding)?|protocols?|accords?|pacts?|charter|MoU)\b/i;
 const ACT = /\b(signed|concluded|ratified|initial(?:l)?ed|entered into force|came into force|into force)\b/i;
 const TITLE_STOP =
   /(?<!\s)\s+(?:was|were|is|are|has|have|had|will|which|that|who|between|signed|entered|came|by|during|at the)\b|,\s+(?:which|and|the|in|on|at)\b|[;:]|\.(?=\s|$)/i;
@@ -19,6 +19,9 @@ const TITLE_STOP =
 /** Words that end a common-noun name going backwards: determiners, verbs, prepositions, numbers. */
 const NOT_MODIFIERS =
   /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|both|several|first|second|new|other|same|an?other|and|or|of|on|in|to|for|with|by|from|at|as|signed|concluded|ratified|initialled|initialed|agreed|reached|negotiated|was|were|is|are|be|been|has|have|had|which|who|also|later|then|when|after|before|under|into)$/;
+
+const PAIR_SUBJECT =
+  /\b(?:they|the two (?:countries|governments|states|nations|sides)|both (?:countries|governments|sides))\b/i;
 
 export function extractAgreement(s: Sentence): Extraction {
   const type = TYPE.exec(s.text);
@@ -40,11 +43,13 @@ export function extractAgreement(s: Sentence): Extraction {
   const validTime = timeOf(signed ? [signed] : outside);
   const date = validTime.start ?? undefined;
   const inForce = /into force/i.test(act[0]) && !signed;
-  const { parties, withOther } = partiesOf(s, title);
+  const { parties, withOther, otherPair } = partiesOf(s, title);
   // One country of the pair signing "with" a third is another pair's agreement; both of the pair
   // named beside a third ("Egypt, Ethiopia and Sudan signed …") is a trilateral one.
   const bothNamed = s.pair.every((code) => s.countries.some((c) => c.code === code));
-  const issues = bothNamed ? [] : outsidePair(s, withOther);
+  // "they signed …, with Italy": the two of the pair (named before) signed it with a third.
+  const pairSigned = PAIR_SUBJECT.test(s.text.slice(0, act.index));
+  const issues = bothNamed || pairSigned ? outsidePair(s, otherPair) : outsidePair(s, [...withOther, ...otherPair]);
   const fact: Candidate = {
     kind: "AGREEMENT",
     data: {
@@ -62,6 +67,14 @@ export function extractAgreement(s: Sentence): Extraction {
     identity: yearOf(validTime) || "undated",
   };
   return { candidates: [fact], issues: [] };
+}
+
+/** The name of the agreement a sentence (or an elliptical part of one) names, if it names one. */
+export function agreementTitle(s: Sentence): string | undefined {
+  const type = TYPE.exec(s.text);
+  if (!type) return undefined;
+  const title = titleSpan(s, type.index);
+  return s.text.slice(title.start, title.end).trim() || undefined;
 }
 
 /** The agreement's name around its type word: the capitalised phrase, or the words up to the verb. */
@@ -125,9 +138,14 @@ function endsWithWith(text: string): boolean {
  * The two countries of the article, plus any other country listed as a party ("between A, B and
  * C", "signed … with C"). `withOther`: third countries an agreement was signed "with".
  */
-function partiesOf(s: Sentence, title: Span): { parties: string[]; withOther: CountryMention[] } {
+function partiesOf(
+  s: Sentence,
+  title: Span,
+): { parties: string[]; withOther: CountryMention[]; otherPair: CountryMention[] } {
   const parties = new Set<string>(s.pair);
   const withOther: CountryMention[] = [];
+  // "a memorandum between Mozambique and Malawi": one of the pair and a third, the other absent.
+  const otherPair: CountryMention[] = [];
   // "… signed a similar treaty with Kyrgyzstan": the country after "with" is a party.
   for (const m of s.text.matchAll(/\bwith\s+(?:the\s+)?/gi)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -141,16 +159,16 @@ function partiesOf(s: Sentence, title: Span): { parties: string[]; withOther: Co
   for (const m of s.text.matchAll(between)) {
     const from = (m.index ?? 0) + m[0].length;
     const list = s.text.slice(from).split(/[.;]|(?<!\s)\s+(?:on|in|at|during)\s+/)[0] ?? "";
-    for (const c of s.countries) {
-      if (
+    const listed = s.countries.filter(
+      (c) =>
         c.kind === "name" &&
         c.start >= from &&
         c.end <= from + list.length &&
-        (c.end <= title.start || c.start >= title.end)
-      ) {
-        parties.add(c.code);
-      }
-    }
+        (c.end <= title.start || c.start >= title.end),
+    );
+    for (const c of listed) parties.add(c.code);
+    const ofPair = new Set(listed.filter((c) => s.pair.includes(c.code)).map((c) => c.code));
+    if (ofPair.size === 1) otherPair.push(...listed.filter((c) => !s.pair.includes(c.code)));
   }
-  return { parties: [...parties], withOther };
+  return { parties: [...parties], withOther, otherPair };
 }

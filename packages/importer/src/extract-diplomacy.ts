@@ -60,7 +60,8 @@ export function extractRecognition(s: Sentence): Extraction {
 function recognizedAfter(s: Sentence, from: number): CountryMention | undefined {
   const tail = s.text.slice(from);
   const of = /^\s+(?:the\s+)?(?:state\s+)?(?:independence|sovereignty)\s+of\s+/i.exec(tail);
-  const at = of ? from + of[0].length : from + (/^\s+(?:the\s+)?/.exec(tail)?.[0].length ?? 0);
+  // "recognised reunified Germany": a participle before the name is no part of it.
+  const at = of ? from + of[0].length : from + (/^\s+(?:the\s+)?(?:\p{Ll}+ed\s+)?/u.exec(tail)?.[0].length ?? 0);
   return s.countries.find((c) => c.start === at);
 }
 
@@ -72,12 +73,21 @@ const EVENTS: [RegExp, RelationsEvent][] = [
   [/\b(?:established|establish|establishing|set up|opened|began|launched|started)\b/gi, "ESTABLISHED"],
 ];
 
+// Under a relations article, "relations were restored in 2010" and "suspended relations" are the
+// diplomatic relations even without the word; "trade relations grew" is not (no event verb next to it).
+const BARE_VERB =
+  "re-?established|restored|resumed|renewed|normali[sz]ed|severed|broken off|cut off|suspended|frozen|downgraded";
+const BARE_RELATIONS_EVENT = new RegExp(
+  String.raw`(?:^|[,;]\s+|\b(?:and|but|the|their|bilateral)\s+)(?:relations|ties)\s+(?:were|was|had been|have been|has been)\s+(?:${BARE_VERB})\b|\b(?:${BARE_VERB}|broke off|froze)\s+(?:its\s+|their\s+|all\s+|bilateral\s+)?(?:relations|ties)\b`,
+  "i",
+);
+
 /**
  * One fact per event the sentence tells ("were severed in 1914 and restored in 1917" is two),
  * each dated by the first date after its verb, else by the sentence's date.
  */
 export function extractDiplomaticRelations(s: Sentence): Extraction {
-  if (!/\bdiplomatic\s+(?:relations|ties)\b/i.test(s.text)) return NONE;
+  if (!/\bdiplomatic\s+(?:relations|ties)\b/i.test(s.text) && !BARE_RELATIONS_EVENT.test(s.text)) return NONE;
   const found: { at: number; end: number; event: RelationsEvent }[] = [];
   for (const [re, event] of EVENTS) {
     for (const m of s.text.matchAll(re)) {

@@ -2,6 +2,7 @@ import type { TSection } from "@dyad/core/schemas/fact";
 import type { BlockContext, Candidate, Issue, Sentence } from "./candidate";
 import { sentenceSpan } from "./candidate";
 import { findDates, lastYear, timeOf } from "./dates";
+import { extractByParts } from "./extract-parts";
 import { asPerson } from "./people";
 import { extractSentence, malformedAmounts, misspellings, readSentence } from "./read-sentence";
 import { isReferenceBlock } from "./references";
@@ -46,7 +47,7 @@ function extractBlock(block: ArticleBlock, pair: [string, string], startYear: nu
   const ctx: BlockContext = {};
   const drafts: Draft[] = [];
   let referenceYear = startYear;
-  let pending: { span: Span; issues: Issue[]; introduces: boolean } | undefined;
+  let pending: { span: Span; issues: Issue[]; introduces: boolean; dated: boolean } | undefined;
   let last: Draft | undefined;
   const draft = (c: Candidate, span: Span): Draft => ({
     ...c,
@@ -62,8 +63,10 @@ function extractBlock(block: ArticleBlock, pair: [string, string], startYear: nu
 
   for (const span of splitSentences(block.text)) {
     const s = readSentence(block, span, pair, referenceYear);
+    const { candidates, issues, contextOnly } = extractByParts(block, s, extractSentence(s, ctx), ctx, referenceYear);
     referenceYear = lastYear(s.dates, referenceYear);
-    const { candidates, issues, contextOnly } = extractSentence(s, ctx);
+    // A sentence with a date of its own tells its own event: it does not join a dated fact before it.
+    const dated = s.dates.some((d) => !d.relative && !d.attributive);
     const loose = [
       ...issues,
       ...misspellings(s),
@@ -72,14 +75,15 @@ function extractBlock(block: ArticleBlock, pair: [string, string], startYear: nu
     const whole = sentenceSpan(s);
 
     if (candidates.length === 0) {
-      if (last && !pending && isContinuation(s.text)) {
+      if (last && !pending && isContinuation(s.text) && !(dated && last.validTime.start)) {
         absorb(last, s, whole, loose);
-      } else if (pending && isContinuation(s.text)) {
+      } else if (pending && isContinuation(s.text) && !(dated && pending.dated)) {
         pending.span.end = whole.end;
         pending.issues.push(...loose);
+        pending.dated ||= dated;
       } else {
         flushPending();
-        pending = { span: { ...whole }, issues: loose, introduces: !!contextOnly };
+        pending = { span: { ...whole }, issues: loose, introduces: !!contextOnly, dated };
       }
       continue;
     }

@@ -75,3 +75,29 @@ describe("wikitext detection and navigation", () => {
     );
   });
 });
+
+describe("wikitext tables", () => {
+  it("reads a trade table whose unit is in its caption, not its headers", () => {
+    const wiki = analyzeArticle(
+      [
+        "'''Mali–Niger relations''' are the relations between [[Mali]] and [[Niger]].",
+        "== Trade ==",
+        '{| class="wikitable"',
+        "|+ Trade between Mali and Niger (€ million)",
+        "! Year !! Malian exports to Niger !! Malian imports from Niger",
+        "|-",
+        "| 2019 || 298.4 || 1.02.5",
+        "|}",
+      ].join("\n"),
+    );
+    expect(contractProblems(wiki)).toEqual([]);
+    const trade = factsOf(wiki, "TRADE_FIGURE").map((t) => [t.content.data.flow, t.content.data.amount]);
+    expect(trade).toContainEqual([
+      "EXPORTS",
+      expect.objectContaining({ value: 298.4, currency: "EUR", unit: "MILLION" }),
+    ]);
+    expect(wiki.anomalies.filter((a) => a.rule === "MALFORMED_AMOUNT").map((a) => a.excerpt)).toEqual([
+      "€1.02.5 million",
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ const column = (row: Row, pattern: RegExp) => Object.keys(row).find((k) => patte
  * <date>"), a trade figure per flow column ("In 2019, Chilean exports to Peru were US$120
  * million"), else "<header>: <value>; …".
  */
-export function rowSentences(cells: Row, heading: string): string[] {
+export function rowSentences(cells: Row, heading: string, caption = ""): string[] {
   // The notes a row's cells carry go to the end of its sentence.
   const marks: string[] = [];
   const row: Row = {};
@@ -90,10 +90,10 @@ export function rowSentences(cells: Row, heading: string): string[] {
     marks.push(...(text.match(/\[\d{1,4}\]/g) ?? []));
     row[k] = { text: text.replace(/\[\d{1,4}\]/g, "").trim() };
   }
-  return rowSentencesOf(row, heading).map((s) => `${s}${marks.join("")}`);
+  return rowSentencesOf(row, heading, caption).map((s) => `${s}${marks.join("")}`);
 }
 
-function rowSentencesOf(row: Row, heading: string): string[] {
+function rowSentencesOf(row: Row, heading: string, caption: string): string[] {
   const date = column(row, /date|year|when|period/i);
   const who = column(row, /visitor|guest|leader|official|delegation|head|person|who|name/i);
   const place = column(row, /place|city|location|destination|venue|host/i);
@@ -111,7 +111,7 @@ function rowSentencesOf(row: Row, heading: string): string[] {
       .filter((k) => cellText(row[k]))
       .map(
         (k) =>
-          `${on.replace(/^on /, "On ").replace(/^in /, "In ")}, ${flowName(k)} were ${withUnit(cellText(row[k]), k)}.`,
+          `${on.replace(/^on /, "On ").replace(/^in /, "In ")}, ${flowName(k)} were ${withUnit(cellText(row[k]), k, caption)}.`,
       );
   }
   const parts = Object.entries(row)
@@ -134,15 +134,25 @@ function trailingParenthesis(header: string): { before: string; inside: string }
   return { before: t.slice(0, open).trim(), inside: t.slice(open + 1, -1) };
 }
 
-/** A cell read with the unit its header gives: "120" under "(US$ million)" → "US$120 million". */
-function withUnit(value: string, header: string): string {
-  const unit = trailingParenthesis(header).inside;
+/**
+ * A cell read with the unit its header gives: "120" under "(US$ million)" → "US$120 million"; a
+ * header without one takes the table caption's ("Trade between A and B (€ million)").
+ */
+function withUnit(value: string, header: string, caption: string): string {
+  const unit = trailingParenthesis(header).inside || trailingParenthesis(caption).inside;
   if (!unit || /[$€£¥]|\b[A-Z]{3}\b/.test(value)) return value;
   // English tables group digits with commas ("1,520" under "US$ million" is 1520 million).
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(value)) value = value.replace(/,/g, "");
   const symbol = /\b[A-Z]{1,3}\$|\$|€|£|¥|\b[A-Z]{3}\b/.exec(unit)?.[0] ?? "";
   const scale = /\b(thousand|million|billion|mln|bn)\b/i.exec(unit)?.[1] ?? "";
   return `${symbol}${value}${scale ? ` ${scale}` : ""}`.trim();
+}
+
+/** A table's caption (its "|+" line), which wtf_wikipedia drops from the rows. */
+function captionOf(wiki: string): string {
+  const line = wiki.split("\n").find((l) => l.trimStart().startsWith("|+"));
+  // "|+ style="…" | Trade (€ million)": the caption is after its attributes.
+  return ((line ?? "").trim().slice(2).split("|").pop() ?? "").trim();
 }
 
 interface Infobox {
@@ -219,9 +229,10 @@ export function wikitextToArticle(input: string): string {
       }
       out.push("");
     }
-    for (const table of [section.tables()].flat() as { json(): unknown }[]) {
+    for (const table of [section.tables()].flat() as { json(): unknown; wikitext(): string }[]) {
+      const caption = captionOf(table.wikitext());
       for (const row of table.json() as unknown as Row[])
-        for (const sentence of rowSentences(row, heading)) out.push(`- ${sentence}`);
+        for (const sentence of rowSentences(row, heading, caption)) out.push(`- ${sentence}`);
       out.push("");
     }
   }
