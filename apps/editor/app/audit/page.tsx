@@ -2,7 +2,8 @@ import { AppError, listAuditLog, listUsers, ZAuditEvent } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditDetails } from "@/components/list/audit-details";
-import { listSearch } from "@/components/list/pager";
+import { FiltersRefused, InputField, SelectField, SubmitField } from "@/components/list/filter-fields";
+import { listOrRefusal, listSearch } from "@/components/list/list-search";
 import { requirePageActor } from "@/lib/auth/session";
 import { excerpt, formatInstant } from "@/lib/format";
 import { EVENT_LABELS, eventLabel } from "@/lib/labels";
@@ -18,21 +19,19 @@ const FAMILY_LABELS: Record<string, string> = {
   "auth.": "Sign-ins and locks",
   "flag.": "Warnings",
 };
+// Whole families first ("Facts: all"), then each event.
+const EVENT_CHOICES = [
+  ...Object.entries(FAMILY_LABELS).map(([family, label]) => [family, `${label}: all`] as const),
+  ...TYPES.map((t) => [t, EVENT_LABELS[t]] as const),
+];
 const FILTERS = ["type", "userId", "actorName", "factId", "relation", "relationId", "from", "to", "before"] as const;
 
 export default async function AuditPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { picked, kept } = listSearch(FILTERS, await props.searchParams);
+  const { picked, kept, value } = listSearch(FILTERS, await props.searchParams);
   const actor = await requirePageActor("ADMIN", `/audit?${kept}`);
-  const [result, users] = await Promise.all([
-    listAuditLog({ actor, ...picked }).catch((error) => {
-      if (error instanceof AppError && error.code === "INVALID") return error;
-      throw error;
-    }),
-    listUsers({ actor }),
-  ]);
-  const value = (key: (typeof FILTERS)[number]) => (typeof picked[key] === "string" ? (picked[key] as string) : "");
+  const [result, users] = await Promise.all([listOrRefusal(listAuditLog({ actor, ...picked })), listUsers({ actor })]);
   const link = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams(kept);
     params.delete("before");
@@ -51,55 +50,27 @@ export default async function AuditPage(props: {
       <h1>Audit log</h1>
       <form method="get" aria-label="Filter the audit log">
         <div className="row">
-          <div className="field">
-            <label htmlFor="type">Event</label>
-            <select id="type" name="type" defaultValue={value("type")}>
-              <option value="">Every event</option>
-              {Object.entries(FAMILY_LABELS).map(([family, label]) => (
-                <option key={family} value={family}>
-                  {label}: all
-                </option>
-              ))}
-              {TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {EVENT_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="userId">Account (by or about)</label>
-            <select id="userId" name="userId" defaultValue={value("userId")}>
-              <option value="">Anyone</option>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} ({u.email})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="actorName">Who (name contains)</label>
-            <input id="actorName" name="actorName" type="text" defaultValue={value("actorName")} />
-          </div>
+          <SelectField id="type" label="Event" value={value("type")} blank="Every event" options={EVENT_CHOICES} />
+          <SelectField
+            id="userId"
+            label="Account (by or about)"
+            value={value("userId")}
+            blank="Anyone"
+            options={users.map((u) => [u.id, `${u.name} (${u.email})`] as const)}
+          />
+          <InputField id="actorName" label="Who (name contains)" type="text" value={value("actorName")} />
         </div>
         <div className="row">
-          <div className="field">
-            <label htmlFor="relation">Relation (address, e.g. canada-mexico)</label>
-            <input id="relation" name="relation" type="text" defaultValue={value("relation")} />
-          </div>
-          <div className="field">
-            <label htmlFor="from">From</label>
-            <input id="from" name="from" type="date" defaultValue={value("from")} />
-          </div>
-          <div className="field">
-            <label htmlFor="to">To</label>
-            <input id="to" name="to" type="date" defaultValue={value("to")} />
-          </div>
+          <InputField
+            id="relation"
+            label="Relation (address, e.g. canada-mexico)"
+            type="text"
+            value={value("relation")}
+          />
+          <InputField id="from" label="From" type="date" value={value("from")} />
+          <InputField id="to" label="To" type="date" value={value("to")} />
           {factFilter && <input type="hidden" name="factId" value={factFilter} />}
-          <div className="field" style={{ flex: "0 0 auto" }}>
-            <button type="submit">Filter</button>
-          </div>
+          <SubmitField label="Filter" />
         </div>
       </form>
       {factFilter && (
@@ -114,9 +85,7 @@ export default async function AuditPage(props: {
         </p>
       )}
       {result instanceof AppError ? (
-        <p className="notice error" role="alert">
-          Check the filters: {result.message}
-        </p>
+        <FiltersRefused message={result.message} />
       ) : (
         <>
           <div className="table-wrap">

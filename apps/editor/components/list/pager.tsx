@@ -24,19 +24,3 @@ export function Pager(props: {
     </nav>
   );
 }
-
-/** A list page's known search params: as given, for the list read to validate, and as a query string for links. */
-export function listSearch<K extends string>(
-  keys: readonly K[],
-  search: Record<string, string | string[] | undefined>,
-) {
-  const picked: Partial<Record<K, string | string[]>> = {};
-  const kept = new URLSearchParams();
-  for (const key of keys) {
-    const value = search[key];
-    if (value === undefined || value === "") continue;
-    picked[key] = value;
-    for (const v of Array.isArray(value) ? value : [value]) kept.append(key, v);
-  }
-  return { picked, kept };
-}
