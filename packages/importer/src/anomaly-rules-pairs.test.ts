@@ -256,4 +256,57 @@ describe("MISSPELLED_PLACE for a known name near a large place of the pair", () 
       ),
     ).toEqual([]);
   });
+
+  it("flags a small town elsewhere named where a large place of the pair is meant", () => {
+    expect(
+      flagged(
+        "Australia–New Zealand relations",
+        ["== Visits ==", "Prime Minister Jacinda Ardern visited Sidney on 10 July 2022."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual(["Sidney"]);
+    expect(
+      flagged(
+        "Australia–New Zealand relations",
+        ["== Visits ==", "Prime Minister Jacinda Ardern visited Sydney on 10 July 2022."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("MISSPELLED_PLACE in lists and two-word names", () => {
+  it("flags a misspelt later item of a list of places, and a misspelt two-word name", () => {
+    expect(
+      flagged(
+        "Colombia–Ecuador relations",
+        ["== Missions ==", "Ecuador has consulates in Cali, Ipiales and Medelin."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual(["Medelin"]);
+    expect(
+      flagged(
+        "Cambodia–Thailand relations",
+        ["== Missions ==", "Thailand has a consulate-general in Siem Riep."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual(["Siem Riep"]);
+  });
+
+  it("leaves well-spelt lists and a new clause after 'and' alone", () => {
+    expect(
+      flagged(
+        "Mozambique–Portugal relations",
+        ["== Missions ==", "Portugal has consulates in Beira and Nampula, and Mozambique one in Porto."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        "Mozambique–Portugal relations",
+        ["== Visits ==", "The president spoke in Maputo and Nyusi answered in Lisbon on 4 May 2016."],
+        "MISSPELLED_PLACE",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { MAJOR_CITIES } from "./cities";
 import type { CountryMention } from "./countries-in-text";
 import { type GeoPlace, geonames, NOTABLE, normalisePlace as normalise } from "./geonames";
 import { PhraseIndex } from "./phrase-index";
+import { inPlaceList } from "./place-slots";
 import { bare, isCapitalised, isNameShaped, type Span, type Token, tokenize } from "./tokens";
 import { canBeNameWord } from "./vocabulary";
 
@@ -178,7 +179,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "via", "in
  * Places named in `text`: exact names (longest first), then single unknown capitalised words in a
  * place position — after "in/at/to/from…" or before ", <Country>" — that are near a known place.
  */
-export function findPlaceMentions(text: string, countries: CountryMention[]): PlaceMention[] {
+export function findPlaceMentions(text: string, countries: CountryMention[], pair: string[] = []): PlaceMention[] {
   const tokens = tokenize(text);
   const found: PlaceMention[] = [];
   const inCountry = (t: Token) => countries.find((c) => t.start >= c.start && t.start < c.end);
@@ -197,9 +198,21 @@ export function findPlaceMentions(text: string, countries: CountryMention[]): Pl
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const hint = countryAfter(text, first.end, countries);
-    const placeSlot = (prev?.word && PLACE_PREPOSITIONS.has(prev.text)) || hint !== undefined;
+    const placeSlot =
+      (prev?.word && PLACE_PREPOSITIONS.has(prev.text)) ||
+      hint !== undefined ||
+      inPlaceList(tokens, i, PLACE_PREPOSITIONS);
     const partOfLongerName = next?.word && isCapitalised(next.text) && next.start - first.end <= 1;
-    if (!placeSlot || partOfLongerName || !isNameShaped(first.text) || !canBeNameWord(first.text)) continue;
+    if (!placeSlot || !isNameShaped(first.text) || !canBeNameWord(first.text)) continue;
+    if (partOfLongerName) {
+      // "in Siem Riep": a two-word name a small edit from a known one (a third word: a longer name).
+      const two = twoWordMisspelling(text, tokens, i, countryAfter(text, next.end, countries));
+      if (two) {
+        found.push(two);
+        i++;
+      }
+      continue;
+    }
     const word = bare(first.text);
     const span = { start: first.start, end: first.start + word.length, text: word, ...(hint ? { stated: hint } : {}) };
     const key = normalise(word);
@@ -215,13 +228,30 @@ export function findPlaceMentions(text: string, countries: CountryMention[]): Pl
       found.push({ ...span, place: asPlace(town), distance: 0 });
       continue;
     }
-    if (known) continue;
+    if (known) {
+      // "visited Sidney" in an Australian article: a small town elsewhere, a large place of the
+      // pair one edit away (misspellings() names it).
+      const small = known[0];
+      if (small && !hint && nearPlaceIn(word, pair)) found.push({ ...span, place: asPlace(small), distance: 0 });
+      continue;
+    }
     const suggestion = suggestPlace(word, hint);
     if (!suggestion) continue;
     if (hint && suggestion.place.country !== hint) continue;
     found.push({ ...span, ...suggestion });
   }
   return found;
+}
+
+function twoWordMisspelling(text: string, tokens: Token[], i: number, hint: string | undefined) {
+  const [first, second, third] = [tokens[i], tokens[i + 1], tokens[i + 2]] as (Token | undefined)[];
+  if (!first || !second || !isNameShaped(second.text)) return undefined;
+  if (third?.word && isCapitalised(third.text) && third.start - second.end <= 1) return undefined;
+  const phrase = text.slice(first.start, second.end);
+  const suggestion = suggestPlace(phrase, hint);
+  if (!suggestion || (hint && suggestion.place.country !== hint)) return undefined;
+  const mention: PlaceMention = { start: first.start, end: second.end, text: phrase, ...suggestion };
+  return hint ? { ...mention, stated: hint } : mention;
 }
 
 function exactAt(text: string, tokens: Token[], i: number, countries: CountryMention[]) {

@@ -29,7 +29,7 @@ export function readSentence(
   const text = block.text.slice(span.start, span.end);
   const quotes = quotedSpans(text);
   const named = findCountryMentions(text);
-  const places = findPlaceMentions(text, named);
+  const places = findPlaceMentions(text, named, pair);
   // "Mexico City" is a place, not a mention of Mexico.
   const countries = named.filter(
     (c) => !places.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start),
