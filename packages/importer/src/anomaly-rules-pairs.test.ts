@@ -171,6 +171,48 @@ describe("DUPLICATE_AGREEMENT across sections, whatever the wording and date pre
   });
 });
 
+describe("DUPLICATE_AGREEMENT for an agreement named again by its year", () => {
+  it("flags 'the 2017 … accord' and 'the 2000 boundary memorandum' after the agreement itself", () => {
+    expect(
+      flagged(
+        "Germany–Japan relations",
+        [
+          "== Agreements ==",
+          "An agreement on the transfer of defence equipment and technology was signed in Tokyo on 17 July 2017.",
+          "The 2017 defence equipment accord allows the joint development of military technology.",
+        ],
+        "DUPLICATE_AGREEMENT",
+      ),
+    ).toEqual(["defence equipment accord"]);
+    expect(
+      flagged(
+        "Cambodia–Thailand relations",
+        [
+          "== Border ==",
+          "The two countries signed a memorandum of understanding on the demarcation of the land boundary on 14 June 2000.",
+          "The 2000 boundary memorandum was signed by the foreign ministers in Phnom Penh.",
+        ],
+        "DUPLICATE_AGREEMENT",
+      ),
+    ).toEqual(["boundary memorandum"]);
+  });
+
+  it("leaves a named agreement of another year or subject alone", () => {
+    expect(
+      flagged(
+        "Cambodia–Thailand relations",
+        [
+          "== Border ==",
+          "The two countries signed a memorandum of understanding on the demarcation of the land boundary on 14 June 2000.",
+          "The 2003 boundary memorandum set up a joint commission.",
+          "The 2000 fisheries agreement was signed in Bangkok.",
+        ],
+        "DUPLICATE_AGREEMENT",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("COUNTRY_NOT_IN_PAIR for another pair's agreement", () => {
   it("flags one of the pair signing with a third country, not a trilateral signing", () => {
     expect(

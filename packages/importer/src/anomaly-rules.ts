@@ -55,7 +55,14 @@ export function markDuplicateAgreements(drafts: Draft[]): Draft[] {
       const dates =
         compatible(agreementDate(first), agreementDate(d)) ||
         (!agreementDate(first) !== !agreementDate(d) && similarity >= 0.8);
-      return sameParties && dates && shared.length >= 2 && similarity >= 0.5;
+      // "the 2000 boundary memorandum" after "a memorandum on … the land boundary": one word is
+      // enough for a mention that says it names a known agreement, with the same date.
+      const named =
+        d.mentionsEarlier &&
+        shared.length === 1 &&
+        words.size === 1 &&
+        compatible(agreementDate(first), agreementDate(d));
+      return sameParties && dates && (shared.length >= 2 || named) && similarity >= 0.5;
     });
     if (match?.kind !== "AGREEMENT") {
       agreements.push(d);

@@ -34,6 +34,8 @@ export type Candidate = TypedData & {
   focus?: Span;
   /** Could not be typed: a GENERAL fact an editor should look at. */
   unstructured?: boolean;
+  /** Named as one already known ("the 2000 boundary memorandum"): likely told before. */
+  mentionsEarlier?: boolean;
 };
 
 /** One sentence with everything the finders saw in it. Mention offsets are sentence-relative. */

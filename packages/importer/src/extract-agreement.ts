@@ -20,16 +20,26 @@ const TITLE_STOP =
 const NOT_MODIFIERS =
   /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|both|several|first|second|new|other|same|an?other|and|or|of|on|in|to|for|with|by|from|at|as|signed|concluded|ratified|initialled|initialed|agreed|reached|negotiated|was|were|is|are|be|been|has|have|had|which|who|also|later|then|when|after|before|under|into)$/;
 
+/** "the 2017 " and up to four words before the type word ("the 2017 defence equipment "). */
+const DATED_NAME = /\bthe\s+(?:1[5-9]|20)\d{2}\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const PAIR_SUBJECT =
   /\b(?:they|the two (?:countries|governments|states|nations|sides)|both (?:countries|governments|sides))\b/i;
 
 export function extractAgreement(s: Sentence): Extraction {
   const type = TYPE.exec(s.text);
-  const act = ACT.exec(s.text);
-  if (!type || !act) return NONE;
+  if (!type) return NONE;
+  // "The 2017 defence equipment accord allows …": an agreement named by its year needs no act.
+  const byYear = DATED_NAME.test(s.text.slice(Math.max(0, type.index - 60), type.index));
+  const act = ACT.exec(s.text) ?? (byYear ? type : null);
+  if (!act) return NONE;
   const title = titleSpan(s, type.index);
+  // Without an act the verb that ends a name is unknown: "the 2017 … accord allows …" ends at its type.
+  const typeEnd = type.index + type[0].length;
+  if (act === type && !/^\s+(?:on|of|for|concerning|regarding)\b/i.test(s.text.slice(typeEnd)))
+    title.end = Math.min(title.end, typeEnd);
   const titleText = s.text.slice(title.start, title.end).trim();
   if (!titleText) return NONE;
+  const mentionsEarlier = /\bthe\s+(?:\d{4}\s+)?$/i.test(s.text.slice(Math.max(0, title.start - 10), title.start));
   const agreementType = (type[1] ?? "")
     .toLowerCase()
     .replace(/s$|ies$/, (m) => (m === "ies" ? "y" : ""))
@@ -65,6 +75,7 @@ export function extractAgreement(s: Sentence): Extraction {
     focus: inBlock(s, title),
     issues,
     identity: yearOf(validTime) || "undated",
+    ...(mentionsEarlier ? { mentionsEarlier } : {}),
   };
   return { candidates: [fact], issues: [] };
 }
