@@ -13,7 +13,8 @@ import { isWikitext, wikitextToArticle } from "./wikitext";
 // no database — so it can be tested and run as a dry run. The steps live in their own files:
 //   wikitext.ts        MediaWiki wikitext → the plain form (infobox, tables, <ref> notes)
 //   parse-article.ts   input checks, title → the two countries, sections, blocks
-//   extract-facts.ts   sentences → typed facts (extract-*.ts), GENERAL for what cannot be typed
+//   extract-facts.ts   sentences → typed facts (extract-*.ts), GENERAL for what cannot be typed;
+//                      a sentence of several dated events, one fact per event (extract-parts.ts)
 //   anomaly-rules.ts   duplicate agreements, the anomaly list
 //   import-keys.ts     keys stable across re-imports (see there)
 
