@@ -107,7 +107,7 @@ export { bulkFactAction } from "./lists/bulk-fact-action";
 export type { BulkItemResult } from "./lists/bulk-result";
 export { listChangeSetPage } from "./lists/list-change-set-page";
 export { type EditorFactRow, listEditorFacts } from "./lists/list-editor-facts";
-export { assertRole, hasRole, type TMinRole } from "./permissions";
+export { hasRole, roleRefusal, type TMinRole } from "./permissions";
 export { compareFactSets, type FactSetChanges } from "./public/compare-fact-sets";
 export { compareRevisions, type RevisionComparison } from "./public/compare-revisions";
 export { describeFact, type FactDetail } from "./public/describe-fact";

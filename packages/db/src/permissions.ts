@@ -17,8 +17,3 @@ export function hasRole(actor: Actor, minimum: TMinRole): boolean {
 /** The refusal of an actor below `minimum`. */
 export const roleRefusal = (minimum: TMinRole) =>
   new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role`);
-
-/** Refuse unless the actor holds at least `minimum`. */
-export function assertRole(actor: Actor, minimum: TMinRole): void {
-  if (!hasRole(actor, minimum)) throw roleRefusal(minimum);
-}

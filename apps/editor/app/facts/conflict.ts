@@ -1,4 +1,13 @@
-import { type Actor, getFact, listFactRevisions, type MergeField, planMerge, toContentInput } from "@dyad/db";
+import {
+  type Actor,
+  getFact,
+  listFactRevisions,
+  type MergeField,
+  parseInput,
+  planMerge,
+  toContentInput,
+  ZWorkingDraftContent,
+} from "@dyad/db";
 
 export interface ConflictInfo {
   fields: MergeField[];
@@ -34,8 +43,10 @@ export async function loadConflict(options: {
   const sourceTitles: Record<string, string> = {};
   for (const r of [base, theirs]) for (const s of r.sources) sourceTitles[s.id] = s.title;
   const theirsContent = toContentInput(theirs);
+  // The content the form sent: its own shape, as autosave keeps it.
+  const mine = parseInput(ZWorkingDraftContent, options.mine);
   return {
-    fields: planMerge(toContentInput(base), options.mine as never, theirsContent),
+    fields: planMerge(toContentInput(base), mine, theirsContent),
     theirs: {
       revisionId: theirs.revisionId,
       number: theirs.number,

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import type { ConflictInfo } from "@/app/facts/conflict";
 import { formatInstant } from "@/lib/format";
 import { enumLabel, pathLabel } from "@/lib/labels";
+import type { ContentInput } from "./form-state";
 
 type Side = "mine" | "theirs";
 
@@ -14,8 +15,8 @@ type Side = "mine" | "theirs";
  */
 export function ConflictView(props: {
   conflict: ConflictInfo;
-  mine: Record<string, unknown>;
-  onMerge: (merged: Record<string, unknown>) => void;
+  mine: ContentInput;
+  onMerge: (merged: ContentInput) => void;
   onDiscard: () => void;
 }) {
   const { conflict } = props;
@@ -80,23 +81,19 @@ export function ConflictView(props: {
   );
 }
 
-function merge(
-  mine: Record<string, unknown>,
-  theirs: Record<string, unknown>,
-  choices: Record<string, Side | undefined>,
-) {
-  const merged: Record<string, unknown> = { ...mine, data: { ...((mine.data as object) ?? {}) } };
-  const data = merged.data as Record<string, unknown>;
-  const theirData = (theirs.data ?? {}) as Record<string, unknown>;
+/** Mine, with each field chosen as "theirs" (a key of MergeField: a content key or "data.<name>") taken from theirs. */
+function merge(mine: ContentInput, theirs: ContentInput, choices: Record<string, Side | undefined>): ContentInput {
+  const merged: ContentInput = { ...mine, data: { ...mine.data } };
   for (const [key, side] of Object.entries(choices)) {
     if (side !== "theirs") continue;
     if (key.startsWith("data.")) {
       const name = key.slice(5);
-      if (theirData[name] === undefined) delete data[name];
-      else data[name] = theirData[name];
-    } else {
-      merged[key] = theirs[key];
-    }
+      if (theirs.data[name] === undefined) delete merged.data[name];
+      else merged.data[name] = theirs.data[name];
+    } else if (key === "statement") merged.statement = theirs.statement;
+    else if (key === "section") merged.section = theirs.section;
+    else if (key === "validTime") merged.validTime = theirs.validTime;
+    else if (key === "sources") merged.sources = theirs.sources;
   }
   return merged;
 }

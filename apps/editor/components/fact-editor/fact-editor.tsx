@@ -14,7 +14,7 @@ import { ConflictView } from "./conflict-view";
 import { CoreFields } from "./core-fields";
 import { DataFields, type Pickers } from "./data-fields";
 import { FlagsPanel, type FlagView } from "./flags-panel";
-import { type FormState, type SourceInfo, toContent, toFormState } from "./form-state";
+import { type ContentInput, type FormState, type SourceInfo, toContent, toFormState } from "./form-state";
 import { FieldMessage, IssuesContext, useFieldA11y } from "./issues";
 import { PreviewPanel } from "./preview-panel";
 import { SourcesField } from "./sources-field";
@@ -44,7 +44,7 @@ export interface FactEditorProps {
 
 /** What getWorkingDraft returns: the form's content and note as last autosaved. */
 export interface WorkingCopy {
-  content: Record<string, unknown>;
+  content: ContentInput;
   note: string;
   baseRevisionId: string | null;
   savedAt: string;
@@ -65,9 +65,7 @@ export function FactEditor(props: FactEditorProps) {
   const router = useRouter();
   const restored = props.autosave?.restored ?? null;
   const [form, setForm] = useState(() =>
-    restored
-      ? toFormState(restored.content as never, props.specs[props.initial.kind] ?? [], props.sourceInfo)
-      : props.initial,
+    restored ? toFormState(restored.content, props.specs[props.initial.kind] ?? [], props.sourceInfo) : props.initial,
   );
   const [base, setBase] = useState(restored?.baseRevisionId ?? props.baseRevisionId);
   const fields = props.specs[form.kind] ?? [];
@@ -78,7 +76,7 @@ export function FactEditor(props: FactEditorProps) {
   const [error, setError] = useState<ActionError | null>(null);
   const [notice, setNotice] = useState("");
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<{ info: ConflictInfo; mine: Record<string, unknown> } | null>(null);
+  const [conflict, setConflict] = useState<{ info: ConflictInfo; mine: ContentInput } | null>(null);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -113,7 +111,7 @@ export function FactEditor(props: FactEditorProps) {
     return info;
   }, [props.sourceInfo, conflict]);
 
-  const load = (next: Record<string, unknown>) => setForm(toFormState(next as never, fields, sourceInfo));
+  const load = (next: ContentInput) => setForm(toFormState(next, fields, sourceInfo));
   const focusStatus = () => requestAnimationFrame(() => statusRef.current?.focus());
 
   async function save() {
@@ -200,11 +198,9 @@ export function FactEditor(props: FactEditorProps) {
             focusStatus();
           }}
           onDiscard={() => {
-            load(conflict.info.theirs.content as never);
+            load(conflict.info.theirs.content);
             setBase(conflict.info.theirs.revisionId);
-            setSaved(
-              JSON.stringify(toContent(toFormState(conflict.info.theirs.content as never, fields, sourceInfo), fields)),
-            );
+            setSaved(JSON.stringify(toContent(toFormState(conflict.info.theirs.content, fields, sourceInfo), fields)));
             setConflict(null);
             setNotice(`Loaded revision ${conflict.info.theirs.number}.`);
             focusStatus();

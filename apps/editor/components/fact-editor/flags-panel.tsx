@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { applySuggestionAction, dismissFlagAction, resolveFlagAction } from "@/app/facts/actions";
+import type { ContentInput } from "./form-state";
 
 export interface FlagView {
   id: string;
@@ -10,7 +11,7 @@ export interface FlagView {
   message: string;
   excerpt: string;
   /** For an import conflict: the article's version of the fact. */
-  proposed: Record<string, unknown> | null;
+  proposed: ContentInput | null;
   /** Corrections the importer derived, applied in one click (a new draft revision). */
   suggestions: { kind: string; label: string }[];
 }
@@ -19,11 +20,7 @@ export interface FlagView {
  * The importer's open warnings on this fact. For each: apply a suggested correction, fix the
  * form by hand and mark it resolved, or dismiss it with a reason.
  */
-export function FlagsPanel(props: {
-  factId: string;
-  flags: FlagView[];
-  onLoad: (content: Record<string, unknown>) => void;
-}) {
+export function FlagsPanel(props: { factId: string; flags: FlagView[]; onLoad: (content: ContentInput) => void }) {
   const router = useRouter();
   const [error, setError] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
@@ -78,11 +75,7 @@ export function FlagsPanel(props: {
             )}
             <div className="actions">
               {f.proposed && (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => props.onLoad(f.proposed as Record<string, unknown>)}
-                >
+                <button type="button" className="secondary" onClick={() => f.proposed && props.onLoad(f.proposed)}>
                   Load the article’s version into the form
                 </button>
               )}

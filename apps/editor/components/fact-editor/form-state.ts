@@ -118,7 +118,8 @@ export function toContent(state: FormState, fields: NamedField[]) {
   };
 }
 
-type ContentInput = {
+/** Content the form loads: a stored revision, the form's own content (autosaved or merged), a proposal. */
+export type ContentInput = {
   kind: FactKind;
   section: TSection;
   statement: string;

@@ -1,4 +1,4 @@
-import { type Actor, AppError, assertRole, getSessionActor, hasRole, type TRole } from "@dyad/db";
+import { type Actor, AppError, getSessionActor, hasRole, roleRefusal, type TRole } from "@dyad/db";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
@@ -35,7 +35,7 @@ export async function requirePageActor(minimum: Role, returnTo: string): Promise
 export async function requireActionActor(minimum: Role): Promise<SignedInActor> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended: sign in again");
-  assertRole(user.actor, minimum);
+  if (!hasRole(user.actor, minimum)) throw roleRefusal(minimum);
   return user.actor;
 }
 

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import { notFound } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZFactContent, ZUuid } from "../schemas/fact";
+import type { Tx } from "../tx";
 import { checkPublishRules } from "../workflow/publish-rules";
 import { ZApiCitedSource } from "./response-schemas";
 
@@ -30,8 +31,8 @@ export const ZApiDraft = z.object({
 export type TApiDraft = z.infer<typeof ZApiDraft>;
 
 /** A fact's latest draft as its editors see it through the API (for its If-Match revision id). */
-export async function loadDraft(factId: string): Promise<TApiDraft> {
-  const fact = await getDb().fact.findUnique({
+export async function loadDraft(factId: string, db: Tx = getDb()): Promise<TApiDraft> {
+  const fact = await db.fact.findUnique({
     where: { id: factId },
     select: {
       deletedAt: true,

@@ -17,11 +17,8 @@ export const ZIdempotencyKey = z
   .describe("Idempotency-Key: one per logical write; a retry with the same key replays the first result");
 
 /** Who made the write (`token:<id>`, `user:<id>`), their key, and what exactly they asked. */
-export interface Idempotency {
-  scope: string;
-  key: string;
-  fingerprint: string;
-}
+export const ZIdempotency = z.object({ scope: z.string(), key: z.string(), fingerprint: z.string() });
+export type Idempotency = z.infer<typeof ZIdempotency>;
 
 /** A fingerprint of a request: the same key sent with another request is refused, not replayed. */
 export function requestFingerprint(request: unknown): string {
@@ -34,10 +31,13 @@ export function requestFingerprint(request: unknown): string {
  * The result a key already produced (within the last 24 hours), or undefined. Check it before
  * anything that would refuse a retry (e.g. an If-Match that the first attempt moved on).
  */
-export async function replayIdempotent<T>(idempotency: Idempotency | undefined): Promise<T | undefined> {
+export async function replayIdempotent<T>(
+  idempotency: Idempotency | undefined,
+  db: Tx = getDb(),
+): Promise<T | undefined> {
   if (!idempotency) return undefined;
   const { scope, key, fingerprint } = idempotency;
-  const rows = await getDb().$queryRaw<{ fingerprint: string; result: T }[]>`
+  const rows = await db.$queryRaw<{ fingerprint: string; result: T }[]>`
     SELECT fingerprint, result FROM idempotency_key
      WHERE scope = ${scope} AND key = ${key} AND created_at > now() - ${KEPT}::interval`;
   const row = rows[0];
@@ -51,9 +51,8 @@ export async function replayIdempotent<T>(idempotency: Idempotency | undefined):
 }
 
 /**
- * Run `write` in a transaction that also records its result under the key, so the write and
- * its key commit together or not at all. A concurrent request with the same key loses on the
- * key's primary key and changes nothing. Without a key, just the transaction.
+ * Run `write` in a transaction that also records its result under the key (recordIdempotent).
+ * Without a key, just the transaction.
  */
 export async function writeIdempotent<T extends Prisma.InputJsonValue>(
   idempotency: Idempotency | undefined,
@@ -61,24 +60,37 @@ export async function writeIdempotent<T extends Prisma.InputJsonValue>(
 ): Promise<T> {
   return getDb().$transaction(async (tx) => {
     const result = await write(tx);
-    if (!idempotency) return result;
-    const { scope, key, fingerprint } = idempotency;
-    // An expired row under the same key is taken over; a live one means a request with this
-    // key is being or was just processed.
-    const taken = await tx.$executeRaw`
-      INSERT INTO idempotency_key (scope, key, fingerprint, result)
-      VALUES (${scope}, ${key}, ${fingerprint}, ${JSON.stringify(result)}::jsonb)
-      ON CONFLICT (scope, key) DO UPDATE
-        SET fingerprint = EXCLUDED.fingerprint, result = EXCLUDED.result, created_at = now()
-        WHERE idempotency_key.created_at <= now() - ${KEPT}::interval`;
-    if (taken === 0) {
-      throw new AppError(
-        "CONFLICT",
-        "A request with this Idempotency-Key was already made: send it again for its result",
-      );
-    }
+    await recordIdempotent(tx, idempotency, result);
     return result;
   });
+}
+
+/**
+ * Record a write's result under its key, in the write's transaction, so the write and its key
+ * commit together or not at all. A concurrent request with the same key loses on the key's
+ * primary key (CONFLICT) and changes nothing. Without a key, nothing.
+ */
+export async function recordIdempotent(
+  tx: Tx,
+  idempotency: Idempotency | undefined,
+  result: Prisma.InputJsonValue,
+): Promise<void> {
+  if (!idempotency) return;
+  const { scope, key, fingerprint } = idempotency;
+  // An expired row under the same key is taken over; a live one means a request with this
+  // key is being or was just processed.
+  const taken = await tx.$executeRaw`
+    INSERT INTO idempotency_key (scope, key, fingerprint, result)
+    VALUES (${scope}, ${key}, ${fingerprint}, ${JSON.stringify(result)}::jsonb)
+    ON CONFLICT (scope, key) DO UPDATE
+      SET fingerprint = EXCLUDED.fingerprint, result = EXCLUDED.result, created_at = now()
+      WHERE idempotency_key.created_at <= now() - ${KEPT}::interval`;
+  if (taken === 0) {
+    throw new AppError(
+      "CONFLICT",
+      "A request with this Idempotency-Key was already made: send it again for its result",
+    );
+  }
 }
 
 /** Forget results older than 24 hours (the editor's periodic sweep). */

@@ -3,9 +3,8 @@ import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { recordImportChangeSet } from "../change-sets/record-import-change-set";
-import { getDb } from "../client";
-import { parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation, type OperationOptions } from "../lib/define-operation";
+import { hasRole, roleRefusal } from "../permissions";
 import { deliverRevalidations } from "../public-cache/deliver-revalidations";
 import { ensureRelation } from "../relations/ensure-relation";
 import { saveRelatedLinks } from "../relations/save-related-links";
@@ -30,6 +29,8 @@ const ZImportOptions = z.strictObject({
   publishNew: z.boolean().default(false),
   /** Where the article comes from: makes the article a source readers can follow. */
   origin: ZArticleOrigin.optional(),
+  /** The text's analysis when the caller already has it (a preview shows it beside the dry run). */
+  analysis: z.custom<ArticleAnalysis>((value) => typeof value === "object" && value !== null).optional(),
 });
 
 class DryRunRollback extends Error {
@@ -46,41 +47,32 @@ class DryRunRollback extends Error {
  * an import makes are a change-set of their own, submitted for review (one per article, which is
  * one transaction): reviewed and published as one. An import that publishes (the seed) has none.
  */
-export async function importArticle(options: {
-  text: string;
-  actor: Actor;
-  dryRun?: boolean;
-  publishNew?: boolean;
-  /** The text's analysis when the caller already has it (a preview shows it beside the dry run). */
-  analysis?: ArticleAnalysis;
-  origin?: z.input<typeof ZArticleOrigin>;
-}) {
-  assertRole(options.actor, "EDITOR");
-  const { text, dryRun, publishNew, origin } = parseInput(ZImportOptions, {
-    text: options.text,
-    dryRun: options.dryRun,
-    publishNew: options.publishNew,
-    origin: options.origin,
-  });
-  if (publishNew) assertRole(options.actor, "REVIEWER");
-  const analysis = options.analysis ?? (await analyzeArticleOffThread(text));
-
+export async function importArticle(options: Omit<OperationOptions<typeof ZImportOptions>, "tx">) {
   try {
-    const report = await getDb().$transaction(
-      async (tx) => {
-        const report = await applyAnalysis(tx, analysis, options.actor, { publishNew, origin });
-        if (dryRun) throw new DryRunRollback({ ...report, dryRun: true, changeSetId: null });
-        return report;
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
-    if (publishNew && report.created.length > 0) await deliverRevalidations();
+    const report = await importOperation(options);
+    if (options.publishNew && report.created.length > 0) await deliverRevalidations();
     return report;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report;
     throw error;
   }
 }
+
+const importOperation = defineOperation({
+  minRole: "EDITOR",
+  input: ZImportOptions,
+  transaction: { timeout: 120_000, maxWait: 30_000 },
+  // Off-thread and outside the transaction: an analysis may take up to 30 s.
+  async prepare({ input: { text, publishNew, analysis }, actor }) {
+    if (publishNew && !hasRole(actor, "REVIEWER")) throw roleRefusal("REVIEWER");
+    return analysis ?? (await analyzeArticleOffThread(text));
+  },
+  async run({ input: { dryRun, publishNew, origin }, prepared: analysis, actor, tx }) {
+    const report = await applyAnalysis(tx, analysis, actor, { publishNew, origin });
+    if (dryRun) throw new DryRunRollback({ ...report, dryRun: true, changeSetId: null });
+    return report;
+  },
+});
 
 /**
  * Read what earlier imports made (one query), decide every row to write without the database,

@@ -73,11 +73,11 @@ describe("suggestCorrections on the seed's five defects", () => {
 });
 
 describe("suggestCorrections when nothing can be derived", () => {
-  const fact = (statement: string, data: object): ProposedFact => ({
+  const fact = (statement: string): ProposedFact => ({
     importKey: "k",
     blockIndex: 0,
     references: [],
-    content: { kind: "GENERAL", section: "other", statement, data, validTime: {} } as never,
+    content: { kind: "GENERAL", section: "other", statement, data: {}, validTime: { start: null } },
   });
   const anomaly = (rule: Anomaly["rule"], excerpt: string): Anomaly => ({
     rule,
@@ -90,23 +90,19 @@ describe("suggestCorrections when nothing can be derived", () => {
   const pair = { countryCodes: ["AZ", "CA"] as [string, string], facts: [] };
 
   it("offers no spelling for a word near no known place, and no merge without a kept agreement", () => {
-    expect(suggestCorrections(anomaly("MISSPELLED_PLACE", "Qwxyzt"), fact("In Qwxyzt.", {}), pair)).toEqual([]);
-    expect(suggestCorrections(anomaly("DUPLICATE_AGREEMENT", "Treaty of Friendship"), fact("x", {}), pair)).toEqual([]);
+    expect(suggestCorrections(anomaly("MISSPELLED_PLACE", "Qwxyzt"), fact("In Qwxyzt."), pair)).toEqual([]);
+    expect(suggestCorrections(anomaly("DUPLICATE_AGREEMENT", "Treaty of Friendship"), fact("x"), pair)).toEqual([]);
   });
 
   it("turns exports from a partner round either way, keeping the capital letter", () => {
     const excerpt = "Exports from Canada";
-    const found = suggestCorrections(anomaly("CONTRADICTORY_DIRECTION", excerpt), fact(`${excerpt} grew.`, {}), pair);
+    const found = suggestCorrections(anomaly("CONTRADICTORY_DIRECTION", excerpt), fact(`${excerpt} grew.`), pair);
     expect(found.map((s) => s.replace?.with)).toEqual(["Exports to Canada", "Imports from Canada"]);
     expect(found.every((s) => s.data === undefined)).toBe(true); // a GENERAL fact has no flow
   });
 
   it("offers both of the pair when the clause names no subject", () => {
-    const found = suggestCorrections(
-      anomaly("COUNTRY_NOT_IN_PAIR", "Armenia"),
-      fact("An embassy in Armenia.", {}),
-      pair,
-    );
+    const found = suggestCorrections(anomaly("COUNTRY_NOT_IN_PAIR", "Armenia"), fact("An embassy in Armenia."), pair);
     expect(found.map((s) => s.label)).toEqual(["Armenia → Azerbaijan", "Armenia → Canada"]);
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { assertRole, type TMinRole } from "../permissions";
+import { hasRole, roleRefusal, type TMinRole } from "../permissions";
 import type { Tx } from "../tx";
 import { runAfterCommit } from "./after-commit";
 
@@ -10,24 +10,29 @@ import { runAfterCommit } from "./after-commit";
  * An operation's input: either one shared schema per option, each parsed on its own in the
  * order written (an INVALID error then names the first bad option with paths inside it, so the
  * editor's form maps `statement` or `data.amount` to its field, not `content.statement`), or one
- * object schema for options that are one request (an API body), parsed whole.
+ * schema of an object (or a union of objects, such as a bulk action's) for options that are one
+ * request (an API body), parsed whole.
  */
 type InputShape = Record<string, z.ZodType>;
-type InputSpec = InputShape | z.ZodObject;
-type Shape<S extends InputSpec> = S extends z.ZodObject ? S["shape"] : S;
+type WholeInput = z.ZodType<object, object>;
+type InputSpec = InputShape | WholeInput;
 type Optional<S extends InputShape> = { [K in keyof S]: undefined extends z.input<S[K]> ? K : never }[keyof S];
-export type OperationInput<S extends InputSpec> = S extends z.ZodObject
+export type OperationInput<S extends InputSpec> = S extends WholeInput
   ? z.input<S>
-  : { [K in Exclude<keyof Shape<S>, Optional<Shape<S>>>]: z.input<Shape<S>[K]> } & {
-      [K in Optional<Shape<S>>]?: z.input<Shape<S>[K]>;
-    };
-export type ParsedInput<S extends InputSpec> = S extends z.ZodObject
+  : S extends InputShape
+    ? { [K in Exclude<keyof S, Optional<S>>]: z.input<S[K]> } & { [K in Optional<S>]?: z.input<S[K]> }
+    : never;
+export type ParsedInput<S extends InputSpec> = S extends WholeInput
   ? z.output<S>
-  : { [K in keyof Shape<S>]: z.output<Shape<S>[K]> };
+  : S extends InputShape
+    ? { [K in keyof S]: z.output<S[K]> }
+    : never;
 
-export interface OperationContext<S extends InputSpec> {
+export interface OperationContext<S extends InputSpec, P = undefined> {
   input: ParsedInput<S>;
   actor: Actor;
+  /** What `prepare` returned. */
+  prepared: P;
   /** The operation's transaction (or its caller's); the pool itself for a read without one. */
   tx: Tx;
   /**
@@ -39,11 +44,16 @@ export interface OperationContext<S extends InputSpec> {
   afterCommit(effect: () => Promise<unknown>): void;
 }
 
-export interface OperationSpec<S extends InputSpec, R> {
+export interface OperationSpec<S extends InputSpec, R, P = undefined> {
   /** The least role that may run it; checked once, before anything is read or parsed. */
   minRole: TMinRole;
   input: S;
-  run(context: OperationContext<S>): Promise<R>;
+  /**
+   * Work that must not hold a transaction (and a pooled connection) open, done after the parse
+   * and before the transaction: an article's analysis takes up to 30 s off-thread.
+   */
+  prepare?(context: { input: ParsedInput<S>; actor: Actor }): Promise<P>;
+  run(context: OperationContext<S, P>): Promise<R>;
   /**
    * Prisma's interactive transaction limits for an operation that takes long (an import), or
    * false for a read that needs no transaction (it then runs on the pool, or in the caller's).
@@ -58,7 +68,11 @@ export type OperationOptions<S extends InputSpec> = OperationInput<S> & {
 };
 
 /** The options as a boundary holds them before parsing (a server action's JSON). */
-export type UncheckedOptions<S extends InputSpec> = { [K in keyof Shape<S>]?: unknown } & { actor: Actor; tx?: Tx };
+export type UncheckedOptions<S extends InputSpec> = (S extends z.ZodObject
+  ? { [K in keyof S["shape"]]?: unknown }
+  : S extends WholeInput
+    ? Record<string, unknown>
+    : { [K in keyof S]?: unknown }) & { actor: Actor; tx?: Tx };
 
 /** Effects waiting for the commit of a transaction an operation opened. */
 const pendingEffects = new WeakMap<Tx, (() => Promise<unknown>)[]>();
@@ -69,14 +83,16 @@ const pendingEffects = new WeakMap<Tx, (() => Promise<unknown>)[]>();
  * operation then shares the caller's transaction and the rows it locked). Typed AppErrors pass
  * through unchanged; effects on the world outside the database run after the commit.
  */
-export function defineOperation<S extends InputSpec, R>(spec: OperationSpec<S, R>) {
+export function defineOperation<S extends InputSpec, R, P = undefined>(spec: OperationSpec<S, R, P>) {
   const { minRole, input: schema } = spec;
   const operation = async (options: OperationOptions<S>): Promise<R> => {
-    assertRole(options.actor, minRole);
+    if (!hasRole(options.actor, minRole)) throw roleRefusal(minRole);
     const input = parseOptions(schema, options);
-    const context = (tx: Tx, effects: (() => Promise<unknown>)[] | undefined): OperationContext<S> => ({
+    const prepared = spec.prepare ? await spec.prepare({ input, actor: options.actor }) : (undefined as P);
+    const context = (tx: Tx, effects: (() => Promise<unknown>)[] | undefined): OperationContext<S, P> => ({
       input,
       actor: options.actor,
+      prepared,
       tx,
       afterCommit: (effect) => effects?.push(effect),
     });
@@ -101,12 +117,13 @@ export function defineOperation<S extends InputSpec, R>(spec: OperationSpec<S, R
 
 function parseOptions<S extends InputSpec>(schema: S, options: object): ParsedInput<S> {
   const given = options as Record<string, unknown>;
-  if (schema instanceof z.ZodObject) {
+  if (schema instanceof z.ZodType) {
     // A strict schema (z.strictObject) sees every option but the actor and tx, so an unknown
-    // one is refused as it was before; any other schema sees only the options it names.
+    // one is refused as it was before; any other object schema sees only the options it names,
+    // and a union sees them all (each of its objects drops what it does not name).
     const { actor: _actor, tx: _tx, ...rest } = given;
-    const strict = schema.def.catchall instanceof z.ZodNever;
-    const fields = strict ? rest : Object.fromEntries(Object.keys(schema.shape).map((key) => [key, given[key]]));
+    const named = schema instanceof z.ZodObject && !(schema.def.catchall instanceof z.ZodNever);
+    const fields = named ? Object.fromEntries(Object.keys(schema.shape).map((key) => [key, given[key]])) : rest;
     return parseInput(schema, fields) as ParsedInput<S>;
   }
   const parsed: Record<string, unknown> = {};

@@ -2,10 +2,11 @@ import type { Actor } from "../actor";
 import { stageFactEdit } from "../change-sets/stage-fact-edit";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import { assertRole } from "../permissions";
+import { defineOperation } from "../lib/define-operation";
+import { hasRole, roleRefusal } from "../permissions";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
 import { ZUuid } from "../schemas/fact";
-import { type TBulkFactInput, ZBulkFactInput } from "../schemas/lists";
+import { ZBulkFactInput } from "../schemas/lists";
 import { approveFact } from "../workflow/approve-fact";
 import { submitFact } from "../workflow/submit-fact";
 import { runEach } from "./bulk-result";
@@ -28,39 +29,50 @@ async function labelled(factIds: string[]) {
  * Ticked facts of the editor's list, each through the very operation its own page uses, so the
  * same roles and rules hold: added to a change-set (its latest draft becomes the proposal:
  * stageFactEdit), submitted (submitFact) or approved and published (approveFact, reviewers only).
- * The role is checked once up front; each row then succeeds or is refused on its own.
+ * The role is checked once up front; each row then succeeds or is refused on its own, in its own
+ * transaction (so no transaction of its own: a hundred rows would outlast one).
  */
-export async function bulkFactAction(options: TBulkFactInput & { actor: Actor }) {
-  const { actor, ...rest } = options;
-  const input = parseInput(ZBulkFactInput, rest);
-  assertRole(actor, input.action === "approve" ? "REVIEWER" : "EDITOR");
-  if (input.action === "addToChangeSet") {
-    const label = await labelled(input.factIds);
-    return runEach(
-      input.factIds.map((id) => ({ id, label: label(id) })),
-      async ({ id }) => {
-        const factId = parseInput(ZUuid, id);
-        const fact = await getDb().fact.findFirst({
-          where: { id: factId, deletedAt: null },
-          select: { currentRevision: { select: revisionSelect } },
-        });
-        if (!fact?.currentRevision) throw notFound("Fact");
-        const staged = await stageFactEdit({
-          changeSetId: input.changeSetId,
-          factId,
-          content: toContentInput(toRevisionView(fact.currentRevision)),
-          note: "Added to the change-set from the fact list",
-          actor,
-        });
-        return staged.changed ? "Added to the change-set" : "Already in the change-set";
-      },
-    );
-  }
-  const label = await labelled(input.items.map((i) => i.factId));
+export const bulkFactAction = defineOperation({
+  minRole: "EDITOR",
+  input: ZBulkFactInput,
+  transaction: false,
+  async run({ input, actor }) {
+    if (input.action === "approve" && !hasRole(actor, "REVIEWER")) throw roleRefusal("REVIEWER");
+    return input.action === "addToChangeSet"
+      ? addToChangeSet(input.changeSetId, input.factIds, actor)
+      : step(input.action, input.items, actor);
+  },
+});
+
+async function addToChangeSet(changeSetId: string, factIds: string[], actor: Actor) {
+  const label = await labelled(factIds);
   return runEach(
-    input.items.map((i) => ({ id: i.factId, revisionId: i.revisionId, label: label(i.factId) })),
+    factIds.map((id) => ({ id, label: label(id) })),
+    async ({ id }) => {
+      const factId = parseInput(ZUuid, id);
+      const fact = await getDb().fact.findFirst({
+        where: { id: factId, deletedAt: null },
+        select: { currentRevision: { select: revisionSelect } },
+      });
+      if (!fact?.currentRevision) throw notFound("Fact");
+      const staged = await stageFactEdit({
+        changeSetId,
+        factId,
+        content: toContentInput(toRevisionView(fact.currentRevision)),
+        note: "Added to the change-set from the fact list",
+        actor,
+      });
+      return staged.changed ? "Added to the change-set" : "Already in the change-set";
+    },
+  );
+}
+
+async function step(action: "submit" | "approve", items: { factId: string; revisionId: string }[], actor: Actor) {
+  const label = await labelled(items.map((i) => i.factId));
+  return runEach(
+    items.map((i) => ({ id: i.factId, revisionId: i.revisionId, label: label(i.factId) })),
     async ({ id, revisionId }) => {
-      if (input.action === "submit") {
+      if (action === "submit") {
         const r = await submitFact({ factId: id, expectedRevisionId: revisionId, actor });
         return r.changed ? "Submitted for review" : "Already submitted";
       }

@@ -8,7 +8,10 @@ import {
   listPendingChangeSetsOfFact,
   relationName,
   suggestionsOf,
+  type TFactContent,
   toContentInput,
+  ZFactContent,
+  z,
 } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -131,7 +134,7 @@ export default async function FactPage(props: Props) {
           factId={fact.id}
           relationId={fact.relation.id}
           specs={specs}
-          initial={toFormState(toContentInput(draft) as never, specs[fact.kind] ?? [], sourceInfo)}
+          initial={toFormState(toContentInput(draft), specs[fact.kind] ?? [], sourceInfo)}
           baseRevisionId={draft.revisionId}
           sourceInfo={sourceInfo}
           pickers={pickersFor(fact.relation.countries)}
@@ -170,7 +173,10 @@ function TakedownControl(props: { factId: string; show: boolean }) {
   ) : null;
 }
 
-function proposedContent(payload: unknown): Record<string, unknown> | null {
-  const proposed = (payload as { proposed?: unknown } | null)?.proposed;
-  return proposed && typeof proposed === "object" ? (proposed as Record<string, unknown>) : null;
+/** An import conflict's proposal (the flag's payload), or null when it holds none the form can load. */
+function proposedContent(payload: unknown): TFactContent | null {
+  const parsed = ZProposedPayload.safeParse(payload);
+  return parsed.success ? parsed.data.proposed : null;
 }
+
+const ZProposedPayload = z.object({ proposed: ZFactContent });
