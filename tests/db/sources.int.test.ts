@@ -152,6 +152,64 @@ describe("sources a reader can follow", () => {
     expect(cited.map((c) => c.sourceId)).toEqual([sources[0]?.id]);
   });
 
+  it("keeps one source without an address when the same citation is saved twice in a row or by two saves at once", async () => {
+    const relation = await createRelation();
+    const { actor } = await createUser("EDITOR");
+    const title = `Printed almanac ${unique()}`;
+    const citing = (statement: string) =>
+      generalFact(statement, { sources: [{ source: { title, publisher: "State press", kind: "BOOK" } }] });
+    const first = await createFact({
+      relationId: relation.id,
+      content: generalFact(`A claim ${unique()}.`),
+      note: "First",
+      actor,
+    });
+    const statement = `A claim from the almanac ${unique()}.`;
+    const saved = await reviseFact({
+      factId: first.factId,
+      expectedRevisionId: first.revision.id,
+      content: citing(statement),
+      note: "Cited",
+      actor,
+    });
+    const again = await reviseFact({
+      factId: first.factId,
+      expectedRevisionId: saved.revision.id,
+      content: citing(statement),
+      note: "Again",
+      actor,
+    });
+    expect(again.changed).toBe(false);
+
+    const others = await Promise.all(
+      [1, 2].map(() =>
+        createFact({
+          relationId: relation.id,
+          content: generalFact(`Another claim ${unique()}.`),
+          note: "First",
+          actor,
+        }),
+      ),
+    );
+    const concurrent = await Promise.all(
+      others.map((o) =>
+        reviseFact({
+          factId: o.factId,
+          expectedRevisionId: o.revision.id,
+          content: citing(`Also in the almanac ${unique()}.`),
+          note: "Cited",
+          actor,
+        }),
+      ),
+    );
+    const sources = await getDb().source.findMany({ where: { title }, select: { id: true } });
+    expect(sources).toHaveLength(1);
+    const cited = await getDb().revisionSource.findMany({
+      where: { revisionId: { in: [saved.revision.id, ...concurrent.map((c) => c.revision.id)] } },
+    });
+    expect(new Set(cited.map((c) => c.sourceId))).toEqual(new Set([sources[0]?.id]));
+  });
+
   it("answers NOT_FOUND for a source no public fact cites", async () => {
     const source = await getDb().source.create({ data: { title: `Unused ${unique()}` } });
     await expect(getPublicSource({ sourceId: source.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

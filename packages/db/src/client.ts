@@ -4,6 +4,7 @@ import pg from "pg";
 import { dbEnv } from "./env";
 import { AppError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
+import { databaseFailure } from "./lib/database-error";
 
 export type Db = PrismaClient;
 
@@ -202,34 +203,13 @@ async function pickReplica(floor: bigint): Promise<Replica | null> {
   return null;
 }
 
-/** An error from the database or the way to it (Prisma, the pg driver, the network), not from our code. */
-function isDatabaseError(error: unknown): boolean {
-  for (
-    let e = error as { name?: string; message?: string; cause?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    depth++
-  ) {
-    if (/Prisma|DriverAdapter/.test(e.name ?? "")) return true;
-    // pg's own errors (reads sent to the pool directly): an SQLSTATE code.
-    if (/^[0-9A-Z]{5}$/.test((e as { code?: unknown }).code?.toString() ?? "")) return true;
-    if (
-      /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|recovery|timeout exceeded when trying to connect/i.test(
-        e.message ?? "",
-      )
-    )
-      return true;
-    e = e.cause as typeof e;
-  }
-  return false;
-}
-
 /**
  * Errors worth trying again on the primary: the replica failed (then it is also left out for a
  * while), or it is behind (a 404 for something brand new). A bad request is not retried.
  */
 function retryOnPrimary(error: unknown): { retry: boolean; replicaFailed: boolean } {
   if (error instanceof AppError) return { retry: error.code === "NOT_FOUND", replicaFailed: false };
-  const failed = isDatabaseError(error);
+  const failed = databaseFailure(error) !== null;
   return { retry: failed, replicaFailed: failed };
 }
 

@@ -99,6 +99,7 @@ export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
 export { awaitEffectsAfterCommit, effectsSettled } from "./lib/after-commit";
 export { spreadsheetSafe } from "./lib/csv-cell";
+export { type DatabaseFailure, databaseFailure } from "./lib/database-error";
 export { defineOperation, type OperationContext, type OperationOptions } from "./lib/define-operation";
 export { formatValidTime } from "./lib/format-valid-time";
 export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";

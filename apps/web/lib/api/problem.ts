@@ -1,4 +1,4 @@
-import { type ProblemBody, problemBody, problemJson, toProblem } from "@dyad/db";
+import { databaseFailure, type ProblemBody, problemBody, problemJson, toProblem } from "@dyad/db";
 import { ZodError } from "zod";
 import { notFoundTitle } from "./problem-titles";
 
@@ -21,13 +21,6 @@ export class HttpProblem extends Error {
   }
 }
 
-/** SQLSTATE class 22 (data exception): a value the database could not take, i.e. bad input. */
-function isDataException(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta
-    ?.driverAdapterError?.cause;
-  return typeof cause?.originalCode === "string" && cause.originalCode.startsWith("22");
-}
-
 /**
  * Any error as an RFC 9457 problem+json response. Domain errors keep their message (written for
  * the caller); anything unexpected is logged on the server and answered with a generic 500,
@@ -46,7 +39,8 @@ export function problemResponse(error: unknown, instance: string): Response {
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     status = 400;
     body = problemBody(status, "INVALID", `${issues[0]?.path || "input"}: ${issues[0]?.message}`, { issues });
-  } else if (isDataException(error)) {
+  } else if (databaseFailure(error)?.sqlState?.startsWith("22")) {
+    // SQLSTATE class 22 (data exception): a value the database could not take, i.e. bad input.
     status = 400;
     body = problemBody(status, "INVALID", "A value given is out of range or malformed");
   } else {
