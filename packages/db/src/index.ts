@@ -14,7 +14,7 @@ export { getApiRelation } from "./api/get-api-relation";
 export { getApiSource } from "./api/get-api-source";
 export { getDraftFact } from "./api/get-draft-fact";
 export { listApiCountries } from "./api/list-api-countries";
-export { listApiFacts } from "./api/list-api-facts";
+export { listApiFacts, listApiFactsJson } from "./api/list-api-facts";
 export { listApiRelationChanges } from "./api/list-api-relation-changes";
 export { listApiRelations } from "./api/list-api-relations";
 export { listApiSources } from "./api/list-api-sources";

@@ -9,7 +9,7 @@ import {
   getApiSource,
   listApiChanges,
   listApiCountries,
-  listApiFacts,
+  listApiFactsJson,
   listApiRelationChanges,
   listApiRelations,
   listApiSources,
@@ -81,12 +81,21 @@ async function cacheable(result: unknown): Promise<boolean> {
   return !asOf || !(await publishedAfter(asOf));
 }
 
-function answerOf(
-  key: string,
-  options: unknown,
-  body: { meta: { final: boolean; asOf?: string | null }; links?: Parameters<typeof linkHeader>[0] },
-): Answer {
-  const text = JSON.stringify(body);
+interface Body {
+  meta: { final: boolean; asOf?: string | null };
+  links?: Parameters<typeof linkHeader>[0];
+  /** `data` already written as JSON text (listApiFactsJson): the body's first member. */
+  dataJson?: string;
+}
+
+/** The body as JSON.stringify writes it, with `data` taken as written when it comes as text. */
+function textOf(body: Body): string {
+  if (body.dataJson === undefined) return JSON.stringify(body);
+  return `{"data":${body.dataJson},"meta":${JSON.stringify(body.meta)},"links":${JSON.stringify(body.links)}}`;
+}
+
+function answerOf(key: string, options: unknown, body: Body): Answer {
+  const text = textOf(body);
   const bytes = Buffer.from(text);
   // A page's Link header (next, first), kept beside the bytes so it is not read out of them.
   const link = linkHeader(body.links);
@@ -158,7 +167,7 @@ export const relations = prepared(listApiRelations, "relations", (o) => [
   ...(o.country ? [cacheTags.country(o.country)] : []),
 ]);
 export const relation = prepared(getApiRelation, "relation", (o) => [cacheTags.relation(o.slug)]);
-export const facts = prepared(listApiFacts, "facts", (o) => [cacheTags.relation(o.slug)]);
+export const facts = prepared(listApiFactsJson, "facts", (o) => [cacheTags.relation(o.slug)]);
 // Always has `since`, so never cached here (one key per instant a client sends); tagged all the same.
 export const relationChanges = prepared(listApiRelationChanges, "relation-changes", (o) => [
   cacheTags.relation(o.slug),

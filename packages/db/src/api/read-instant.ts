@@ -146,13 +146,13 @@ export type ReadBody = (instant: Prisma.Sql, pointers: Prisma.Sql) => Prisma.Sql
 
 /**
  * One round trip for a read of the public state: the instant it answers for, the release that
- * instant falls in, and the rows of `body`, which reads publications up to `instant` (SQL), in
- * the order of `orderBy` (its columns, qualified as `q.`), as JSON values.
+ * instant falls in, and the rows of `body`, which reads publications up to `instant` (SQL), as
+ * `Shape` says.
  */
 export async function readAt<Row>(
   requested: string | null | undefined,
   body: ReadBody,
-  options: { orderBy?: Prisma.Sql; waitMs?: number } = {},
+  options: { waitMs?: number } & Shape = {},
 ): Promise<ReadAt<Row>> {
   const wanted = requested ? parseInstant(requested, "asOf") : null;
   const deadline = Date.now() + (options.waitMs ?? 500);
@@ -163,7 +163,7 @@ export async function readAt<Row>(
   };
   if (!wanted && !hasReplicas() && Date.now() - settled.at < SETTLED_REUSE_MS) {
     const read = { instant: settled.instant, current: true, final: false };
-    const row = await query<Row>(getDb(), fixedCtes(read), body, options.orderBy);
+    const row = await query<Row>(getDb(), fixedCtes(read), body, options);
     if (!row.ri_behind) return answer(row);
   }
   for (let raced = 0; ; ) {
@@ -173,17 +173,17 @@ export async function readAt<Row>(
       // not matter); with replicas, on a replica that has replayed the primary's position then.
       if (hasReplicas() && wanted && wanted < knownFinal) {
         await requireReplayed(knownFinalLsn);
-        return answer(await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy));
+        return answer(await query<Row>(getDb(), instantCtes(wanted), body, options));
       }
-      const head = await query<object>(getPrimaryDb(), instantCtes(wanted, hasReplicas()), NOTHING);
+      const head = await query<object>(getPrimaryDb(), instantCtes(wanted, hasReplicas()), NOTHING, {});
       if (await waitIfBehind(head)) continue;
       const lsn = head.ri_lsn ? parseLsn(head.ri_lsn) : 0n;
       if (noteFinal(head.ri_final_text)) knownFinalLsn = lsn;
       if (hasReplicas()) await requireReplayed(lsn);
       const read = { instant: head.ri_instant, current: head.ri_current, final: head.ri_final };
-      return answer(await query<Row>(getDb(), fixedCtes(read), body, options.orderBy));
+      return answer(await query<Row>(getDb(), fixedCtes(read), body, options));
     }
-    const row = await query<Row>(getDb(), instantCtes(wanted), body, options.orderBy);
+    const row = await query<Row>(getDb(), instantCtes(wanted), body, options);
     if (row.ri_raced) {
       raced++;
       continue;
@@ -209,14 +209,25 @@ const NOTHING = () => Prisma.sql`SELECT WHERE false`;
 type Answered<Row> = InstantRow & { q_rows: Row[] | null };
 
 /**
- * One statement straight to the client's pg pool (see poolOf), the body's rows as one JSON array.
+ * How the body's rows come back: as one JSON array, in the order of `orderBy` (its columns,
+ * qualified as `q.`); or, `single`, a body of exactly one row whose columns come back as they
+ * are, beside the instant's (no JSON: a body that writes its answer as text sends it unescaped).
+ */
+interface Shape {
+  orderBy?: Prisma.Sql;
+  single?: boolean;
+}
+
+/**
+ * One statement straight to the client's pg pool (see poolOf).
  */
 async function query<Row>(
   db: ReturnType<typeof getDb>,
   ctes: Prisma.Sql,
   body: ReadBody,
-  orderBy?: Prisma.Sql,
+  shape: Shape,
 ): Promise<Answered<Row>> {
+  const rows = body(Prisma.sql`rr.instant`, Prisma.sql`rr.pointers`);
   const statement = Prisma.sql`
     WITH ${ctes},
     rr AS MATERIALIZED (SELECT ri.*, ${releaseAt(Prisma.sql`ri.instant`)} AS release,
@@ -224,12 +235,17 @@ async function query<Row>(
     SELECT ${asInstant("rr.instant")} AS ri_instant, rr.current AS ri_current, rr.final AS ri_final,
            rr.final_text AS ri_final_text, rr.raced AS ri_raced, rr.behind AS ri_behind, rr.lsn AS ri_lsn,
            rr.release AS ri_release,
-           (SELECT json_agg(q ${orderBy ? Prisma.sql`ORDER BY ${orderBy}` : Prisma.empty})
-            FROM (${body(Prisma.sql`rr.instant`, Prisma.sql`rr.pointers`)}) q) AS q_rows
-    FROM rr`;
-  const { rows } = await poolOf(db).query<Answered<Row>>(statement.text, statement.values);
-  if (!rows[0]) throw new Error("The database did not report the time");
-  return rows[0];
+           ${
+             shape.single
+               ? Prisma.sql`q.* FROM rr LEFT JOIN LATERAL (${rows}) q ON true`
+               : Prisma.sql`(SELECT json_agg(q ${shape.orderBy ? Prisma.sql`ORDER BY ${shape.orderBy}` : Prisma.empty})
+                            FROM (${rows}) q) AS q_rows FROM rr`
+           }`;
+  const result = await poolOf(db).query<Answered<Row>>(statement.text, statement.values);
+  const row = result.rows[0];
+  if (!row) throw new Error("The database did not report the time");
+  // A single row's columns are the body's own, beside the instant's.
+  return shape.single ? { ...row, q_rows: [row as unknown as Row] } : row;
 }
 
 /** Remember the highest final instant seen; true when it rose. */

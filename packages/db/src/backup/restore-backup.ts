@@ -58,6 +58,11 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
       if (batch.rows.length >= BATCH) await flush();
     }
     await flush();
+    // Derived from the restored rows, so not in a backup: each published revision's stored API
+    // JSON, which the trigger on publication writes (triggers are off while restoring).
+    await client.query(`INSERT INTO revision_api_json (revision_id, json)
+      SELECT p.revision_id, dyad_revision_api_json(p.revision_id)
+      FROM (SELECT DISTINCT revision_id FROM publication WHERE revision_id IS NOT NULL) p`);
     // Serial ids continue after the restored ones.
     for (const table of ["publication", "audit_event", "change_set_review"]) {
       await client.query(

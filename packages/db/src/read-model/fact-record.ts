@@ -1,4 +1,4 @@
-import type { TApiFact, TFactRecord } from "../api/response-schemas";
+import type { TFactRecord } from "../api/response-schemas";
 import { Prisma } from "../generated/prisma/client";
 import { type Citation, citationsJson, type RevisionRow, revisionColumns, validTimeOf } from "./revision-row";
 
@@ -24,11 +24,12 @@ export interface RecordRow extends RevisionRow {
   sources: Citation[];
 }
 
+/**
+ * Its fields, in this order, are also written as text by PostgreSQL for the facts list
+ * (dyad_revision_api_json, migration 20261208100000_revision_api_json; api/list-api-facts.ts):
+ * a field added or reordered here goes there too (tests/db/api-facts-json checks they agree).
+ */
 export function toFactRecord(row: RecordRow): TFactRecord {
-  return recordWith(row, row.sources);
-}
-
-function recordWith(row: Omit<RecordRow, "sources">, sources: Citation[]): TFactRecord {
   return {
     factId: row.fact_id,
     revisionId: row.revision_id,
@@ -40,16 +41,9 @@ function recordWith(row: Omit<RecordRow, "sources">, sources: Citation[]): TFact
     statement: row.statement,
     data: row.data,
     validTime: validTimeOf(row),
-    sources,
+    sources: row.sources,
     contentHash: row.content_hash,
     createdAt: row.created_at,
     note: row.note,
   };
-}
-
-/** A fact record with when it was published: the API's list of a relation's facts. */
-export function toApiFact(row: Omit<RecordRow, "sources"> & { published_at: string }, sources: Citation[]): TApiFact {
-  const record = recordWith(row, sources) as TApiFact;
-  record.publishedAt = row.published_at;
-  return record;
 }

@@ -66,15 +66,15 @@ export interface RevisionRow {
 export const revisionColumns = Prisma.raw(FIELDS.map(([name, sql]) => `${sql} AS ${name}`).join(", "));
 
 /** A citation's fields; `s` is the source, `rs` the revision's citation of it. */
-const CITATION_FIELDS: [name: keyof Citation, column: keyof CitationColumns, sql: string][] = [
-  ["id", "source_id", "s.id"],
-  ["url", "source_url", "s.url"],
-  ["title", "source_title", "s.title"],
-  ["publisher", "source_publisher", "s.publisher"],
-  ["kind", "source_kind", "s.kind::text"],
-  ["publishedOn", "source_published_on", "to_char(s.published_on, 'YYYY-MM-DD')"],
-  ["accessedOn", "source_accessed_on", "to_char(s.accessed_on, 'YYYY-MM-DD')"],
-  ["locator", "source_locator", "rs.locator"],
+const CITATION_FIELDS: [name: keyof Citation, sql: string][] = [
+  ["id", "s.id"],
+  ["url", "s.url"],
+  ["title", "s.title"],
+  ["publisher", "s.publisher"],
+  ["kind", "s.kind::text"],
+  ["publishedOn", "to_char(s.published_on, 'YYYY-MM-DD')"],
+  ["accessedOn", "to_char(s.accessed_on, 'YYYY-MM-DD')"],
+  ["locator", "rs.locator"],
 ];
 
 /**
@@ -82,40 +82,10 @@ const CITATION_FIELDS: [name: keyof Citation, column: keyof CitationColumns, sql
  * read costs one round trip however many sources it cites.
  */
 export const citationsJson = Prisma.raw(`COALESCE((
-    SELECT json_agg(json_build_object(${CITATION_FIELDS.map(([name, , sql]) => `'${name}', ${sql}`).join(", ")})
+    SELECT json_agg(json_build_object(${CITATION_FIELDS.map(([name, sql]) => `'${name}', ${sql}`).join(", ")})
       ORDER BY rs.position)
     FROM revision_source rs JOIN source s ON s.id = rs.source_id WHERE rs.revision_id = r.id
   ), '[]'::json)`);
-
-/** A citation as flat columns (source_id, source_url, …): one row per citation, for the API's hot list. */
-export const citationColumns = Prisma.raw(CITATION_FIELDS.map(([, column, sql]) => `${sql} AS ${column}`).join(", "));
-
-/** A row of citationColumns; source_id is null for a revision that cites nothing (a left join). */
-export interface CitationColumns {
-  source_id: string | null;
-  source_url: string | null;
-  source_title: string;
-  source_publisher: string | null;
-  source_kind: Citation["kind"];
-  source_published_on: string | null;
-  source_accessed_on: string | null;
-  source_locator: string | null;
-}
-
-/** The citation a row of citationColumns holds, if any. */
-export function citationOf(row: CitationColumns): Citation | null {
-  if (!row.source_id) return null;
-  return {
-    id: row.source_id,
-    url: row.source_url,
-    title: row.source_title,
-    publisher: row.source_publisher,
-    kind: row.source_kind,
-    publishedOn: row.source_published_on,
-    accessedOn: row.source_accessed_on,
-    locator: row.source_locator,
-  };
-}
 
 /** The revision's fields and its citations (`sources`) as one JSON object. */
 export const revisionJson = Prisma.raw(
