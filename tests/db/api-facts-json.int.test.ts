@@ -16,8 +16,8 @@ describe("the facts list's stored JSON, byte for byte", () => {
       data: {
         reporter: "DE",
         partner: "FR",
-        flow: "EXPORTS",
-        amount: { value, currency: "EUR", unit: "ONE", asReported: `€ "${value}" \\ über` },
+        flow: "EXPORTS" as const,
+        amount: { value, currency: "EUR", unit: "ONE" as const, asReported: `€ "${value}" \\ über` },
       },
       statement,
       validTime,
