@@ -11,12 +11,13 @@ import { generateSynthetic, type LoadStats } from "@dyad/db/synthetic";
 import pg from "pg";
 import { benchRelationReads, type ReadFigures, type ReadSummaries } from "./as-of-reads";
 import { benchEditPublish, writeLine } from "./edit-publish";
+import { benchEditPublishHttp, httpWriteLines } from "./edit-publish-http";
 import { benchSeedImport } from "./import-seed";
 import { createBenchDatabase, serverVersion } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { mergeSections } from "./lib/merge-sections";
 import { ms, ratio } from "./lib/stats";
-import { startWeb } from "./lib/web-server";
+import { EDITOR_DIR, startWeb } from "./lib/web-server";
 import { benchPublishToVisible } from "./publish-visible";
 import { benchReadThroughput, throughputLines } from "./read-throughput";
 import { benchRelationPage, type WrkResult } from "./relation-page";
@@ -26,6 +27,9 @@ import { benchReplicas, replicaLines } from "./replicas";
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    // An apps/editor folder of another checkout (e.g. the commit before a change), built, whose
+    // edit-and-publish is measured side by side with this checkout's.
+    before: { type: "string" },
     server: {
       type: "string",
       default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -72,6 +76,17 @@ const visibleFigures = await benchPublishToVisible({
 
 console.log("300 edit-and-publish operations at 8 connections...");
 const writeFigures = await benchEditPublish({ databaseUrl: url, slug: "azerbaijan-canada" });
+console.log("300 edit-and-publish operations at 8 connections over HTTP (the editor's actions)...");
+const httpWriteFigures = await benchEditPublishHttp({
+  databaseUrl: url,
+  slug: "azerbaijan-canada",
+  webUrl: web.url,
+  revalidateSecret: secret,
+  builds: [
+    { label: "this checkout", dir: EDITOR_DIR },
+    ...(values.before ? [{ label: "before (--before)", dir: path.resolve(values.before) }] : []),
+  ],
+});
 
 console.log("Public API reads: one vs two instances, one vs two database servers...");
 const replicaFigures = await benchReplicas({ seconds: values.quick ? 5 : 10 });
@@ -228,6 +243,20 @@ their own; every write is checked to be kept. Commits: the database's \`xact_com
 | operations | throughput | commits |
 | --- | --- | --- |
 ${writeLine(writeFigures)}
+
+## Edit-and-publish over HTTP
+
+\`bench/edit-publish-http.ts\`: ${httpWriteFigures.operations} operations at ${httpWriteFigures.connections} connections the way an editor makes them, each the
+fact form's save (\`saveFactAction\`, with its idempotency key) then the reviewer's approve
+(\`workflowAction\`): two server-action requests to the editor's production build, on facts of
+their own, the site told of each publish. Reference in the same server, slice by slice over
+${httpWriteFigures.rounds} rounds: the write floor, two autosaves of the form (\`autosaveFactAction\`: the same
+session check and action machinery, one upsert) per operation. "Floor requests per operation":
+how many trivial writes one edit-and-publish costs (2 would be two requests at the floor's
+price). Commits: \`pg_stat_database.xact_commit\` around each slice, read-only transactions
+included. Every publish is checked to be kept. Several editor builds take turns round by round.
+
+${httpWriteLines(httpWriteFigures).join("\n")}
 
 ## Scaling out: web instances and read replicas
 

@@ -5,22 +5,29 @@ import { REPO_ROOT } from "@dyad/db/dev";
 import { isListening, stopChild } from "@dyad/db/embedded";
 
 export const WEB_DIR = path.join(REPO_ROOT, "apps", "web");
+export const EDITOR_DIR = path.join(REPO_ROOT, "apps", "editor");
 
 /**
  * The public site's production build (`node server.mjs`, one process) on a loopback port, against
  * the benchmark database. The API's rate limit is lifted: the benchmark is one client asking
  * as fast as it can, which a deployment would throttle.
  */
-export async function startWeb(
+export function startWeb(databaseUrl: string, port: number, env: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return startApp(WEB_DIR, databaseUrl, port, env, nodeArgs);
+}
+
+/** A production build of an app (`dir`: apps/web or apps/editor, of this checkout or another). */
+export async function startApp(
+  dir: string,
   databaseUrl: string,
   port: number,
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ) {
-  if (!existsSync(path.join(WEB_DIR, ".next", "BUILD_ID")))
-    throw new Error("apps/web has no production build: run pnpm build");
+  if (!existsSync(path.join(dir, ".next", "BUILD_ID")))
+    throw new Error(`${dir} has no production build: run pnpm build`);
   const server = spawn(process.execPath, [...nodeArgs, "server.mjs"], {
-    cwd: WEB_DIR,
+    cwd: dir,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -35,8 +42,8 @@ export async function startWeb(
   });
   const started = Date.now();
   while (!(await isListening(port))) {
-    if (server.exitCode !== null) throw new Error(`the web app exited with ${server.exitCode}`);
-    if (Date.now() - started > 60_000) throw new Error("the web app did not listen within 60 s");
+    if (server.exitCode !== null) throw new Error(`${dir} exited with ${server.exitCode}`);
+    if (Date.now() - started > 60_000) throw new Error(`${dir} did not listen within 60 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url: `http://127.0.0.1:${port}`, pid: server.pid as number, stop: () => stopChild(server) };

@@ -1,7 +1,7 @@
 import type { Actor } from "../actor";
-import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
+import type { TAuditEvent } from "../schemas/audit";
 import { hasFollowableSource } from "../sources/followable";
 import type { Tx } from "../tx";
 import type { LockedFact } from "./lock-fact";
@@ -44,27 +44,33 @@ export async function publishLocked(
   }
 
   const isDraft = revision.id === fact.currentRevisionId;
-  await tx.fact.update({
-    where: { id: factId },
-    data: { publishedRevisionId: revision.id, ...(isDraft ? { reviewState: "PUBLISHED", reviewNote: null } : {}) },
-  });
-  const publication = await tx.publication.create({
-    data: { factId, relationId: fact.relationId, revisionId: revision.id, actorId: actor.id, actorName: actor.name },
-  });
-  await tx.relation.update({ where: { id: fact.relationId }, data: { updatedAt: publication.at } });
-  await writeAuditEvent(tx, {
-    actor,
-    factId,
-    relationId: fact.relationId,
-    event: { type: "fact.published", payload: { revisionId: revision.id } },
-  });
+  const events: TAuditEvent[] = [{ type: "fact.published", payload: { revisionId: revision.id } }];
   if (unsourced && overrideReason) {
-    await writeAuditEvent(tx, {
-      actor,
-      factId,
-      relationId: fact.relationId,
-      event: { type: "fact.published_unsourced", payload: { revisionId: revision.id, reason: overrideReason } },
-    });
+    events.push({ type: "fact.published_unsourced", payload: { revisionId: revision.id, reason: overrideReason } });
   }
+  // The publish's four writes in one statement (they were four round trips inside the
+  // transaction, issue 21.4): the fact's pointer (and review state, when it is the draft), the
+  // publication log, the relation's last change (the publication's instant, to the millisecond
+  // as Prisma stored it) and the audit events, in the order given.
+  const rows = await tx.$queryRaw<{ at: Date }[]>`
+    WITH pointer AS (
+      UPDATE fact SET published_revision_id = ${revision.id}::uuid, updated_at = now(),
+             review_state = CASE WHEN ${isDraft}::boolean THEN 'PUBLISHED'::"ReviewState" ELSE review_state END,
+             review_note = CASE WHEN ${isDraft}::boolean THEN NULL ELSE review_note END
+       WHERE id = ${factId}::uuid),
+    logged AS (
+      INSERT INTO publication (fact_id, relation_id, revision_id, actor_id, actor_name)
+      VALUES (${factId}::uuid, ${fact.relationId}::uuid, ${revision.id}::uuid, ${actor.id}::uuid, ${actor.name})
+      RETURNING at),
+    touched AS (
+      UPDATE relation SET updated_at = date_trunc('milliseconds', (SELECT at FROM logged))
+       WHERE id = ${fact.relationId}::uuid),
+    audited AS (
+      INSERT INTO audit_event (type, payload, actor_id, actor_name, fact_id, relation_id)
+      SELECT e.event->>'type', e.event->'payload', ${actor.id}::uuid, ${actor.name}, ${factId}::uuid, ${fact.relationId}::uuid
+        FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(event, n)
+       ORDER BY e.n)
+    SELECT at FROM logged`;
+  const publication = rows[0] as { at: Date };
   return { factId, revisionId: revision.id, changed: true, at: publication.at };
 }

@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import { defineOperation, type OperationOptions } from "../lib/define-operation";
 import { ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { resolveCitations } from "../sources/resolve-citations";
-import { lockFact } from "./lock-fact";
+import { lockFactWithDraft } from "./lock-fact";
 import { revisionContentHash, writeRevision } from "./write-revision";
 
 const input = {
@@ -24,21 +24,27 @@ export const reviseFact = defineOperation({
   minRole: "EDITOR",
   input,
   async run({ input: { factId, expectedRevisionId, content, note }, actor, tx }) {
-    const fact = await lockFact(tx, factId, expectedRevisionId);
+    const fact = await lockFactWithDraft(tx, factId, expectedRevisionId);
     if (content.kind !== fact.kind) {
       throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one; create a new fact instead`);
     }
-    const current = await tx.factRevision.findUniqueOrThrow({ where: { id: expectedRevisionId } });
     // Resolved once: writeRevision stores these, so the hash compared is the hash stored.
     const citations = await resolveCitations(tx, content.sources);
-    if (revisionContentHash(content, citations) === current.contentHash) {
+    if (revisionContentHash(content, citations) === fact.draftContentHash) {
+      const current = await tx.factRevision.findUniqueOrThrow({ where: { id: expectedRevisionId } });
       return { factId, revision: current, changed: false };
     }
     // The next free number: a change-set's proposal (change-sets/stage-fact-edit.ts) may be numbered above the draft.
-    const last = await tx.factRevision.aggregate({ where: { factId }, _max: { number: true } });
     const revision = await writeRevision(
       tx,
-      { factId, number: (last._max.number ?? current.number) + 1, parentId: current.id, content, note, actor },
+      {
+        factId,
+        number: (fact.lastNumber ?? fact.draftNumber ?? 0) + 1,
+        parentId: expectedRevisionId,
+        content,
+        note,
+        actor,
+      },
       citations,
     );
     await tx.fact.update({
@@ -51,7 +57,7 @@ export const reviseFact = defineOperation({
       relationId: fact.relationId,
       event: {
         type: "fact.revised",
-        payload: { revisionId: revision.id, parentId: current.id, number: revision.number },
+        payload: { revisionId: revision.id, parentId: expectedRevisionId, number: revision.number },
       },
     });
     return { factId, revision, changed: true };
