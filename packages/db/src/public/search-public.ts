@@ -1,11 +1,9 @@
-import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { slugify } from "../lib/slugify";
 import { relationName } from "../read-model/relation-countries";
-import { ZFactKind } from "../schemas/fact-data";
 import { type TSearchRequest, ZSearchRequest } from "../schemas/search";
-import { START, STOP, searchFacets, searchFactPage } from "./search-facts";
+import { START, STOP, searchFacts, ZFactsFound } from "./search-facts";
 
 /** Trigram word similarity needed to count as a near match (pg_trgm's default is 0.6). */
 const FUZZY = 0.5;
@@ -44,13 +42,12 @@ export async function searchPublic(options: TSearchRequest) {
     .filter((w) => w && !STOP_WORDS.has(w))
     .join("-");
 
-  const [, factRows, facetRows] = await db.$transaction([
+  const [, rows] = await db.$transaction([
     // Transaction-local, so the pooled connection keeps the default afterwards.
     db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY)}, true)`,
-    searchFactPage(db, request),
-    searchFacets(db, request),
+    searchFacts(db, request),
   ]);
-  const facets = ZFacets.parse(facetRows[0] ?? empty);
+  const { facts: factRows, ...facets } = ZFactsFound.parse(rows[0]);
 
   // Relations and countries by name: for a words query on the first page, not for a facet list.
   const [relations, countries] =
@@ -112,11 +109,6 @@ export async function searchPublic(options: TSearchRequest) {
   };
 }
 
-const ZFacets = z.object({
-  kinds: z.array(z.object({ kind: ZFactKind, count: z.number() })),
-  relations: z.array(z.object({ slug: z.string(), a_name: z.string(), b_name: z.string(), count: z.number() })),
-  years: z.object({ from: z.number().nullable(), to: z.number().nullable() }),
-});
 export type SearchResults = Awaited<ReturnType<typeof searchPublic>>;
 
 /** ts_headline output → plain text parts, `mark` where the query matched. */
