@@ -13,9 +13,18 @@ const MESSAGES: Record<string, string> = {
   Callback: "Signing in failed",
 };
 
+const FAILED = "Signing in failed: try again";
+
+/**
+ * The message for an error code in the page's address. Anyone can link to the sign-in page with
+ * any ?error=, so only known codes are shown: free text would put an attacker's words ("call
+ * this number") in the editor's own alert, and a code like "constructor" is no message.
+ */
+const messageOf = (code: string) => (Object.hasOwn(MESSAGES, code) ? MESSAGES[code] : undefined) ?? FAILED;
+
 /** Email and password through next-auth's Credentials provider, plus any configured providers. */
 export function SignInForm(props: { callbackUrl: string; error?: string; providers: { id: string; name: string }[] }) {
-  const [error, setError] = useState(props.error ? (MESSAGES[props.error] ?? props.error) : "");
+  const [error, setError] = useState(props.error ? messageOf(props.error) : "");
   const [pending, setPending] = useState(false);
   // Completed attempts, on the form as data-attempts: lets a test tell a new answer from the last one.
   const [attempts, setAttempts] = useState(0);
@@ -36,7 +45,9 @@ export function SignInForm(props: { callbackUrl: string; error?: string; provide
     }
     setPending(false);
     setAttempts((n) => n + 1);
-    setError(MESSAGES[result?.error ?? ""] ?? result?.error ?? "Signing in failed: try again");
+    // next-auth's answer: a known code, or the message our own authorize() threw (a lock, a wait).
+    const code = result?.error ?? "";
+    setError(Object.hasOwn(MESSAGES, code) ? (MESSAGES[code] ?? FAILED) : code || FAILED);
     // Move focus to the message so screen readers announce it and keyboard users see it.
     requestAnimationFrame(() => errorRef.current?.focus());
   }
