@@ -94,6 +94,40 @@ function weakenCompressedEtag(res) {
 }
 
 /**
+ * A method Node's server accepts but the Fetch API's Request refuses to represent: Next.js builds
+ * one for every request and failed on it with a 500 and a stack in the log. Nothing here answers
+ * TRACE (it would echo the request, cookies included, back). Node itself answers TRACK and
+ * unknown methods with 400, and hands CONNECT to no handler.
+ */
+const REFUSED_METHODS = new Set(["TRACE"]);
+const SUPPORTED_METHODS = "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE";
+
+/**
+ * Answer a refused method with a 405 problem before Next.js sees it; true when answered.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+function refuseMethod(req, res) {
+  const method = req.method ?? "";
+  if (!REFUSED_METHODS.has(method)) return false;
+  const body = JSON.stringify({
+    type: "about:blank",
+    title: "This method is not allowed here",
+    status: 405,
+    detail: `${method} is not supported: use one of ${SUPPORTED_METHODS}`,
+    code: "METHOD_NOT_ALLOWED",
+  });
+  res.writeHead(405, {
+    allow: SUPPORTED_METHODS,
+    "content-type": "application/problem+json",
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  });
+  res.end(body);
+  return true;
+}
+
+/**
  * Start the Next.js app in `dir` (production build; `--dev` for `next dev`) on PORT (else
  * `defaultPort`) and HOST (else 127.0.0.1).
  * @param {{ dir: string, defaultPort: number }} options
@@ -112,6 +146,7 @@ export async function serveNext({ dir, defaultPort }) {
   await app.prepare();
   /** @type {Record<symbol, unknown>} */ (globalThis)[SERVED_FLAG] = true;
   const server = createServer((req, res) => {
+    if (refuseMethod(req, res)) return;
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, hops);
     keepDeclaredLength(res);
     weakenCompressedEtag(res);

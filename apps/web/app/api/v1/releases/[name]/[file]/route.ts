@@ -15,7 +15,8 @@ const FILES = [...Object.keys(FORMATS).flatMap((f) => [f, `${f}.gz`, `${f}.br`])
 /** A file name as the download it names and its coding: `facts.csv.gz` is facts.csv, gzipped. */
 function parseFile(file: string): { data: DownloadFile; coding: Coding } | null {
   const [, base = "", suffix] = /^(.*?)(\.gz|\.br)?$/.exec(file) ?? [];
-  if (!(base in FORMATS)) return null;
+  // Own keys only: `in` also finds the prototype's (`constructor`, `__proto__`), which are no file.
+  if (!Object.hasOwn(FORMATS, base)) return null;
   return { data: base as DownloadFile, coding: suffix === ".gz" ? "gzip" : suffix === ".br" ? "br" : "identity" };
 }
 
