@@ -41,10 +41,11 @@ afterAll(async () => {
   await Promise.all(apps.map((app) => app.stop()));
 });
 
+// A client of its own is an IPv6 /64 of its own: addresses within one /64 share a budget.
 const newClient = () =>
-  `2001:db8::${randomBytes(4)
+  `2001:db8:${randomBytes(4)
     .toString("hex")
-    .replace(/(....)(....)/, "$1:$2")}`;
+    .replace(/(....)(....)/, "$1:$2")}::1`;
 
 /** `n` requests from `client`, 20 at a time, spread over `bases` in turn: the statuses counted. */
 async function send(bases: string[], client: string, n: number) {

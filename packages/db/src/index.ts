@@ -84,6 +84,7 @@ export { resolveFlag } from "./flags/resolve-flag";
 export { diffRevisions } from "./history/diff-revisions";
 export { applyMerge, type MergeField, type MergeStatus, planMerge } from "./history/plan-merge";
 export { restoreRevision } from "./history/restore-revision";
+export { addressBudget } from "./http/address-budget";
 export { byteRange, type RangeAnswer } from "./http/byte-range";
 export { clientAddress } from "./http/client-address";
 export { type ProblemBody, problemBody, problemJson } from "./http/problem-json";

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import {
   type ApiTokenAuth,
   AppError,
+  addressBudget,
   authenticateApiToken,
   clientAddress,
   hitRateLimit,
@@ -71,6 +72,9 @@ export function tagAnswer(tags: string[]): void {
 /** Where a public read was served from, shown as X-Dyad-Read only when DYAD_DEBUG_READS=1 (tests). */
 const debugReads = () => env().DYAD_DEBUG_READS;
 
+/** The rate-limit key of a request's client: its address, or its IPv6 /64 (addressBudget). */
+const clientKey = (request: Request) => `ip:${addressBudget(clientAddress(request.headers))}`;
+
 /** Count the request against its client's window; over the limit is a 429 with Retry-After. */
 async function countRequest(key: string, limit: number, headers: Headers) {
   const result = await hitRateLimit({ key, limit, windowSeconds: env().DYAD_API_RATE_WINDOW_SECONDS });
@@ -111,7 +115,7 @@ function run(endpoint: Endpoint): NextHandler {
           auth = await bearer(request);
         } catch (error) {
           // Failed attempts count against the address, so guessing is throttled too.
-          await countRequest(`ip:${clientAddress(request.headers)}`, env().DYAD_API_RATE_LIMIT, headers);
+          await countRequest(clientKey(request), env().DYAD_API_RATE_LIMIT, headers);
           throw error;
         }
         await countRequest(`token:${auth.tokenId}`, env().DYAD_API_TOKEN_RATE_LIMIT, headers);
@@ -121,7 +125,7 @@ function run(endpoint: Endpoint): NextHandler {
       } else if (endpoint.public) {
         const handler = endpoint.public;
         // The rate limit is a write: it stays on the primary, outside the published read.
-        await countRequest(`ip:${clientAddress(request.headers)}`, env().DYAD_API_RATE_LIMIT, headers);
+        await countRequest(clientKey(request), env().DYAD_API_RATE_LIMIT, headers);
         const type = types ? negotiate(request, types) : "*/*";
         const keys = new Set<string>(["api"]);
         response = await surrogateKeys.run(keys, () =>

@@ -2,6 +2,7 @@ import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
 import { AppError } from "../errors";
+import { addressBudget } from "../http/address-budget";
 import type { Tx } from "../tx";
 import { type AttemptStats, THROTTLE, throttleDecision } from "./throttle-policy";
 
@@ -42,9 +43,11 @@ async function addressStats(tx: Tx, ip: string, since: Date): Promise<AttemptSta
  * Check the throttle and, if the attempt may go ahead, record it as a failure straight away.
  * Checking and recording in one transaction under advisory locks (per account, then per
  * address) means concurrent attempts, on any app instance, cannot slip past the count; the row
- * is marked a success afterwards if the password was right.
+ * is marked a success afterwards if the password was right. Rows and counts are per
+ * addressBudget (an IPv6 client's whole /64); the audit names the exact address.
  */
-export async function reserveLoginAttempt(email: string, ip: string): Promise<LoginAttempt> {
+export async function reserveLoginAttempt(email: string, clientIp: string): Promise<LoginAttempt> {
+  const ip = addressBudget(clientIp);
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(1, hashtext(${email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(2, hashtext(${ip}))`;
@@ -81,13 +84,14 @@ export async function reserveLoginAttempt(email: string, ip: string): Promise<Lo
         : address.failures + 1 === THROTTLE.address.lockAfter
           ? "address"
           : null;
-    return { id: attempt.id, email, ip, locks } satisfies LoginAttempt;
+    return { id: attempt.id, email, ip: clientIp, locks } satisfies LoginAttempt;
   });
 }
 
 export interface LoginAttempt {
   id: bigint;
   email: string;
+  /** The client's exact address, for the audit (the row counts its addressBudget). */
   ip: string;
   /** The lock a failure of this attempt starts, if any. */
   locks: "account" | "address" | null;
