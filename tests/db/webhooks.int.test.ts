@@ -244,6 +244,9 @@ describe("webhooks", () => {
       ["100.64.0.1"],
       ["::1"],
       ["0.0.0.0"],
+      // IPv4-compatible (deprecated, ::/96) and other IPv6 outside global unicast (2000::/3).
+      ["::7f00:1"],
+      ["100::1"],
     ]) {
       const refused = subscribe("https://hooks.example.org/in", addresses);
       await expect(refused, addresses.join(" ")).rejects.toThrow(/resolves to .*, a local or private address/);
@@ -253,6 +256,8 @@ describe("webhooks", () => {
       "http://169.254.169.254/latest",
       "http://[fd00::1]/",
       "http://localhost./",
+      "http://[::127.0.0.1]/",
+      "http://[::a00:5]/",
     ]) {
       await expect(subscribe(url), url).rejects.toThrow(/private address/);
     }

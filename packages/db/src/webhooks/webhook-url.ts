@@ -12,13 +12,22 @@ export interface ResolvedAddress {
 export type Resolve = (host: string) => Promise<ResolvedAddress[]>;
 const systemResolve: Resolve = (host) => lookup(host, { all: true, verbatim: true });
 
+/** Global unicast, the only IPv6 addresses the internet routes (RFC 4291). */
+const GLOBAL_UNICAST = ipaddr.parseCIDR("2000::/3");
+
 /**
  * Only addresses on the public internet: ipaddr.js names every special range (loopback,
  * private, link-local, unique local, carrier-grade NAT, IPv4-mapped and the translation
  * prefixes, multicast, reserved, ...), and what it calls plain `unicast` is none of them. An
- * IPv4-mapped IPv6 address is refused whatever IPv4 address it maps (parse, not process).
+ * IPv4-mapped IPv6 address is refused whatever IPv4 address it maps (parse, not process). An
+ * IPv6 address must also be global unicast: ipaddr.js calls the deprecated IPv4-compatible
+ * `::127.0.0.1` (::/96, which a host with a 6in4 tunnel sends to 127.0.0.1) plain `unicast`.
  */
-const isPublic = (address: string) => ipaddr.parse(address).range() === "unicast";
+const isPublic = (address: string) => {
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv6" && !parsed.match(GLOBAL_UNICAST)) return false;
+  return parsed.range() === "unicast";
+};
 
 /**
  * The address to deliver to: the receiver's host name resolved (or its address literal), refused
