@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { defineOperation } from "../lib/define-operation";
 import { escapeLike } from "../lib/escape-like";
 import { ZUuid } from "../schemas/fact";
+import { filterText } from "../schemas/lists";
 import { loadSubjects } from "./audit-subjects";
 
 export async function listAuditEvents(options: { factId?: string; actorId?: string; type?: string; limit?: number }) {
@@ -15,25 +16,28 @@ export async function listAuditEvents(options: { factId?: string; actorId?: stri
   });
 }
 
+/** The largest id a PostgreSQL bigint column holds. */
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
 export const ZAuditLogFilter = z.strictObject({
   /** An event type ("fact.published") or a family ending in a dot ("user."). */
-  type: optional(z.string().trim().max(100)),
+  type: optional(filterText(100)),
   actorId: optional(ZUuid),
   /** Part of the actor's name, any case (authors are stored by name as well as id). */
-  actorName: optional(z.string().trim().max(200)),
+  actorName: optional(filterText(200)),
   /** Events by this account, or about it (role changes, unlocks: the payload's userId). */
   userId: optional(ZUuid),
   factId: optional(ZUuid),
   relationId: optional(ZUuid),
   /** A relation by its address ("canada-mexico"), as the editor's links give it. */
-  relation: optional(z.string().trim().max(200)),
+  relation: optional(filterText(200)),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
   /** Keyset pagination: events older than this id. */
-  before: optional(z.coerce.bigint().positive()),
+  before: optional(z.coerce.bigint().positive().max(BIGINT_MAX, "not an event id")),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TAuditLogFilter = z.input<typeof ZAuditLogFilter>;

@@ -3,6 +3,7 @@
 // INVALID error naming the field, shown above the list instead of an empty page.
 import { z } from "zod";
 import { ChangeSetState, FactKind, ReviewState } from "../generated/prisma/enums";
+import { noNul } from "./text";
 
 /** "" (an empty form field) counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -26,11 +27,18 @@ const paging = {
 const changedSince = optional(
   z.iso.date({ message: "a date such as 2026-12-01" }).transform((d) => new Date(`${d}T00:00:00Z`)),
 );
-const author = optional(z.string().trim().max(200, "at most 200 characters"));
+/** Free text from the address bar: PostgreSQL refuses a NUL in text (a 500 before this). */
+export const filterText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .refine(...noNul);
+const author = optional(filterText(200));
 
 export const FACT_LIST_SORTS = ["changed", "created", "relation", "kind"] as const;
 export const ZFactListQuery = z.strictObject({
-  relation: optional(z.string().trim().max(200)),
+  relation: optional(filterText(200)),
   kind: optional(z.enum(FactKind, { message: "not a kind of fact" })),
   state: optional(z.enum(ReviewState, { message: `one of ${Object.keys(ReviewState).join(", ")}` })),
   flagged: optional(z.enum(["yes", "no"], { message: "yes or no" })),
@@ -45,7 +53,7 @@ export const CHANGE_SET_LIST_SORTS = ["changed", "created", "title"] as const;
 export const ZChangeSetListQuery = z.strictObject({
   state: optional(z.enum(ChangeSetState, { message: `one of ${Object.keys(ChangeSetState).join(", ")}` })),
   /** Change-sets holding a change to a fact of this relation (its slug). */
-  relation: optional(z.string().trim().max(200)),
+  relation: optional(filterText(200)),
   author,
   changedSince,
   sort: optional(z.enum(CHANGE_SET_LIST_SORTS, { message: `one of ${CHANGE_SET_LIST_SORTS.join(", ")}` })).default(
