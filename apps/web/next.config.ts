@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./security-headers";
 
 const config: NextConfig = {
-  transpilePackages: ["@dyad/core", "@dyad/db", "@dyad/importer"],
+  transpilePackages: ["@dyad/api-contract", "@dyad/core", "@dyad/db", "@dyad/importer"],
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   poweredByHeader: false,
   // Next computes a page's ETag by hashing the whole HTML in JavaScript on every response: a

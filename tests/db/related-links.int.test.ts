@@ -1,4 +1,5 @@
-import { getApiRelation, getDb, getPublicRelation, importArticle, SYSTEM_ACTOR, ZApiRelationDetail } from "@dyad/db";
+import { ZApiRelationDetail } from "@dyad/api-contract";
+import { getApiRelation, getDb, getPublicRelation, importArticle, SYSTEM_ACTOR } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { articleForFreshPair } from "../setup/editor-factories";
 

@@ -1,13 +1,5 @@
-import {
-  createFact,
-  createRelease,
-  publishFact,
-  reviseFact,
-  unpublishFact,
-  ZApiFactDetail,
-  ZApiFactPage,
-  ZApiRelationDetail,
-} from "@dyad/db";
+import { ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/api-contract";
+import { createFact, createRelease, publishFact, reviseFact, unpublishFact } from "@dyad/db";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";

@@ -1,4 +1,5 @@
-import { deleteFact, publishFact, reviseFact, unpublishFact, ZApiChangesPage, ZApiFactPage } from "@dyad/db";
+import { ZApiChangesPage, ZApiFactPage } from "@dyad/api-contract";
+import { deleteFact, publishFact, reviseFact, unpublishFact } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { type ApiClient, apiClient } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";

@@ -1,4 +1,4 @@
-import { ZApiCountryList, ZApiRelationPage } from "@dyad/db";
+import { ZApiCountryList, ZApiRelationPage } from "@dyad/api-contract";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 

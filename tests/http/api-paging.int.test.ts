@@ -1,4 +1,4 @@
-import { ZApiFactPage, ZApiRelationPage, ZApiSearchResults, ZApiSourcePage, ZReleasePage } from "@dyad/db";
+import { ZApiFactPage, ZApiRelationPage, ZApiSearchResults, ZApiSourcePage, ZReleasePage } from "@dyad/api-contract";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";

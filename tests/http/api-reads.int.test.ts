@@ -1,8 +1,4 @@
 import {
-  createFact,
-  publishFact,
-  reviseFact,
-  unpublishFact,
   ZApiCountryList,
   ZApiFactDetail,
   ZApiFactPage,
@@ -11,7 +7,8 @@ import {
   ZApiRevisionDiff,
   ZApiSourceDetail,
   ZApiSourcePage,
-} from "@dyad/db";
+} from "@dyad/api-contract";
+import { createFact, publishFact, reviseFact, unpublishFact } from "@dyad/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario, tradeFigure } from "../setup/api-factories";

@@ -1,4 +1,5 @@
-import { publishFact, reviseFact, unpublishFact, ZApiFactPage, ZApiRelationChanges } from "@dyad/db";
+import { ZApiFactPage, ZApiRelationChanges } from "@dyad/api-contract";
+import { publishFact, reviseFact, unpublishFact } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";

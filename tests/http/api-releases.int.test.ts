@@ -1,14 +1,5 @@
-import {
-  getDb,
-  publishFact,
-  reviseFact,
-  revokeApiToken,
-  unpublishFact,
-  ZApiFactPage,
-  ZReleaseChangePage,
-  ZReleasePage,
-  ZReleaseResponse,
-} from "@dyad/db";
+import { ZApiFactPage, ZReleaseChangePage, ZReleasePage, ZReleaseResponse } from "@dyad/api-contract";
+import { getDb, publishFact, reviseFact, revokeApiToken, unpublishFact } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { jcs, releaseHash, sha256 } from "../setup/api-canonical";
 import { apiClient, expectProblem } from "../setup/api-client";

@@ -1,4 +1,5 @@
-import { createFact, publishFact, ZApiSearchResults } from "@dyad/db";
+import { ZApiSearchResults } from "@dyad/api-contract";
+import { createFact, publishFact } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { relationScenario, tradeFigure } from "../setup/api-factories";

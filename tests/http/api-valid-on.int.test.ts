@@ -1,4 +1,4 @@
-import { ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/db";
+import { ZApiFactDetail, ZApiFactPage, ZApiRelationDetail } from "@dyad/api-contract";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario } from "../setup/api-factories";

@@ -1,7 +1,8 @@
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { verifyDelivery, ZWebhookCreated, ZWebhookDeliveryList, ZWebhookList } from "@dyad/db";
+import { ZWebhookCreated, ZWebhookDeliveryList, ZWebhookList } from "@dyad/api-contract";
+import { verifyDelivery } from "@dyad/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { publishedFact, relationScenario, tokenFor } from "../setup/api-factories";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { getDb, listApiTokens, listAuditEvents, revokeApiToken, ZApiDraft } from "@dyad/db";
+import { ZApiDraft } from "@dyad/api-contract";
+import { getDb, listApiTokens, listAuditEvents, revokeApiToken } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";

@@ -1,3 +1,4 @@
+import { ZApiChangesPage } from "@dyad/api-contract";
 import {
   createFact,
   openChangeSet,
@@ -8,7 +9,6 @@ import {
   stageFactEdit,
   stageWithdrawal,
   submitChangeSet,
-  ZApiChangesPage,
 } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
 import { apiClient } from "../setup/api-client";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { getDb, ZApiDraft } from "@dyad/db";
+import { ZApiDraft } from "@dyad/api-contract";
+import { getDb } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";

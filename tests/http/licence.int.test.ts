@@ -1,4 +1,4 @@
-import { ZApiFactPage } from "@dyad/db";
+import { ZApiFactPage } from "@dyad/api-contract";
 import { describe, expect, it } from "vitest";
 import { apiClient } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";

@@ -1,4 +1,5 @@
-import { getDb, listFactRedactions, redactFact, ZApiFactDetail, ZReleaseResponse } from "@dyad/db";
+import { ZApiFactDetail, ZReleaseResponse } from "@dyad/api-contract";
+import { getDb, listFactRedactions, redactFact } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
 import { sha256 } from "../setup/api-canonical";
 import { apiClient } from "../setup/api-client";

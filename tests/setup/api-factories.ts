@@ -1,4 +1,5 @@
-import { type Actor, createApiToken, createFact, publishFact, type TApiScope } from "@dyad/db";
+import type { TApiScope } from "@dyad/api-contract";
+import { type Actor, createApiToken, createFact, publishFact } from "@dyad/db";
 import { createRelation, createUser, generalFact, unique } from "./factories";
 
 /** A person with an API token of these scopes: the secret as the editor app shows it once. */

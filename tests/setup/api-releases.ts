@@ -1,4 +1,4 @@
-import { ZApiChangesPage, ZReleaseResponse } from "@dyad/db";
+import { ZApiChangesPage, ZReleaseResponse } from "@dyad/api-contract";
 import pg from "pg";
 import { expect, inject } from "vitest";
 import { type ApiClient, apiClient } from "./api-client";

@@ -1,15 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import {
-  createApiToken,
-  createFact,
-  createRelease,
-  getDb,
-  publishFact,
-  reviseFact,
-  SECTIONS,
-  type TApiScope,
-} from "@dyad/db";
+import type { TApiScope } from "@dyad/api-contract";
+import { createApiToken, createFact, createRelease, getDb, publishFact, reviseFact, SECTIONS } from "@dyad/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { syntheticIp } from "../setup/api-client";

@@ -1,3 +1,4 @@
+import type { TApiScope } from "@dyad/api-contract";
 import {
   type Actor,
   createApiToken,
@@ -14,7 +15,6 @@ import {
   stageFactEdit,
   submitChangeSet,
   submitFact,
-  type TApiScope,
   WORLD_COUNTRIES,
 } from "@dyad/db";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

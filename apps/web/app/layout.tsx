@@ -1,4 +1,4 @@
-import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "@dyad/db/licence";
+import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "@dyad/core/licence";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { routes } from "../lib/routes";

@@ -1,5 +1,5 @@
+import { isWikipediaUrl, WIKIPEDIA_TEXT_LICENCE } from "@dyad/core/licence";
 import { hasFollowableSource, type RevisionView } from "@dyad/db";
-import { isWikipediaUrl, WIKIPEDIA_TEXT_LICENCE } from "@dyad/db/licence";
 import { formatDay } from "../lib/format";
 import { routes } from "../lib/routes";
 

@@ -1,4 +1,5 @@
-import { DATA_LICENCE, type TRelease } from "@dyad/db";
+import type { TRelease } from "@dyad/api-contract";
+import { DATA_LICENCE } from "@dyad/core/licence";
 import { routes } from "./routes";
 import { absoluteUrl, SITE_NAME } from "./site";
 

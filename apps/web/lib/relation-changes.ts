@@ -1,11 +1,5 @@
-import {
-  compareFactSets,
-  type FactSetChanges,
-  locateVersion,
-  parseAsOf,
-  type RelationPage,
-  type RevisionView,
-} from "@dyad/db";
+import { parseAsOf } from "@dyad/core/instant";
+import { compareFactSets, type FactSetChanges, locateVersion, type RelationPage, type RevisionView } from "@dyad/db";
 import { firstParam } from "./format";
 import { relationPage } from "./public-data";
 

@@ -1,11 +1,6 @@
-import {
-  countryIdentifiers,
-  countrySameAs,
-  DATA_LICENCE,
-  type PublicFact,
-  type RelationPage,
-  type RevisionView,
-} from "@dyad/db";
+import { countryIdentifiers, countrySameAs } from "@dyad/core/countries/identifiers";
+import { DATA_LICENCE } from "@dyad/core/licence";
+import type { PublicFact, RelationPage, RevisionView } from "@dyad/db";
 import { relationDescription } from "./metadata";
 import { routes } from "./routes";
 import { absoluteUrl, SITE_NAME } from "./site";

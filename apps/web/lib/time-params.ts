@@ -1,4 +1,5 @@
-import { formatValidTime, heldOn, parseAsOf, ZValidOn } from "@dyad/db";
+import { parseAsOf } from "@dyad/core/instant";
+import { formatValidTime, heldOn, ZValidOn } from "@dyad/db";
 import { firstParam } from "./format";
 
 /**

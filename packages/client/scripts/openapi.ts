@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 
 process.env.DYAD_PUBLIC_URL = "https://dyad.invalid";
-const { openApiDocument } = await import("../../../apps/web/lib/api/openapi/document");
+const { openApiDocument } = await import("../../../apps/web/lib/api/openapi");
 
 export const openApiJson = () => `${JSON.stringify(openApiDocument(), null, 2)}\n`;
 

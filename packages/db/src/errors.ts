@@ -1,27 +1,12 @@
-// The class lives in @dyad/core, so that the importer (which has no database) throws the same one.
+// The class and the input parse live in @dyad/core, so that the importer and the instant parser
+// (which have no database) throw the same errors.
 import { AppError } from "@dyad/core/errors";
-import type { z } from "zod";
 import { Prisma } from "./generated/prisma/client";
 import { type ProblemBody, problemBody } from "./http/problem-json";
 
-export { AppError, type AppErrorCode } from "@dyad/core/errors";
+export { AppError, type AppErrorCode, invalid, parseInput } from "@dyad/core/errors";
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found`);
-
-export function invalid(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  const first = issues[0];
-  return new AppError("INVALID", first ? `${first.path || "input"}: ${first.message}` : "Invalid input", {
-    issues,
-  });
-}
-
-/** Parse input with a shared schema, turning a failure into an INVALID AppError. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw invalid(result.error);
-  return result.data;
-}
 
 /** Known database failures become typed errors; anything else is rethrown as is. */
 export function fromDbError(error: unknown): unknown {

@@ -8,7 +8,6 @@ export { z } from "zod";
 export { type Actor, SYSTEM_ACTOR } from "./actor";
 export { createDraftFact } from "./api/create-draft-fact";
 export { diffApiRevisions } from "./api/diff-api-revisions";
-export { type TApiDraft, ZApiDraft } from "./api/draft-view";
 export { getApiFact } from "./api/get-api-fact";
 export { getApiRelation } from "./api/get-api-relation";
 export { getApiSource } from "./api/get-api-source";
@@ -19,7 +18,6 @@ export { listApiRelationChanges } from "./api/list-api-relation-changes";
 export { listApiRelations } from "./api/list-api-relations";
 export { listApiSources } from "./api/list-api-sources";
 export { currentAnswersBehind, publishedAfter, type ReadInstant, resolveReadInstant } from "./api/read-instant";
-export * from "./api/response-schemas";
 export { reviseDraftFact } from "./api/revise-draft-fact";
 export { searchApi } from "./api/search-api";
 export { listAuditEvents, listAuditLog, type TAuditLogFilter, ZAuditLogFilter } from "./audit/list-audit-events";
@@ -58,13 +56,6 @@ export {
 } from "./client";
 export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
 export { findCountry } from "./countries/find-country";
-export {
-  type CountryIdentifiers,
-  CROSSWALK_ORIGIN,
-  countryIdentifiers,
-  countrySameAs,
-  resolveCountryCode,
-} from "./countries/identifiers";
 export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
@@ -94,7 +85,6 @@ export {
   replayIdempotent,
   requestFingerprint,
   writeIdempotent,
-  ZIdempotencyKey,
 } from "./idempotency/idempotent";
 export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
@@ -103,7 +93,6 @@ export { spreadsheetSafe } from "./lib/csv-cell";
 export { type DatabaseFailure, databaseFailure } from "./lib/database-error";
 export { defineOperation, type OperationContext, type OperationOptions } from "./lib/define-operation";
 export { formatValidTime } from "./lib/format-valid-time";
-export { DATA_LICENCE, isWikipediaUrl, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "./licence";
 export { bulkChangeSetAction } from "./lists/bulk-change-set-action";
 export { bulkFactAction } from "./lists/bulk-fact-action";
 export type { BulkItemResult } from "./lists/bulk-result";
@@ -142,7 +131,6 @@ export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";
 export { diffRevisionViews, type FieldChange } from "./read-model/diff";
-export { normalizeInstant, parseAsOf, ZAsOf } from "./read-model/instant";
 // The as-of SQL itself, for the benchmarks that time it against the operations built on it.
 export { latestPublications, publicAt, relationIdOf } from "./read-model/public-at";
 export { relationName } from "./read-model/relation-countries";
@@ -167,17 +155,11 @@ export {
   recordBatches,
   releasePairs,
 } from "./releases/release-records";
-export * from "./releases/release-schemas";
 export { RELEASE_TABLES, type ReleaseTable, type ReleaseTableName } from "./releases/release-tables";
 export * from "./schemas";
-// Public data API (/api/v1): versioned reads, releases, changes feed, API tokens, rate limits.
-export * from "./schemas/api";
 export * from "./schemas/lists";
 export { type TRedactFactRequest, ZRedactFactRequest, ZRedactionReason } from "./schemas/redaction";
 export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
-export * from "./schemas/search";
-// Webhooks: subscriptions to the changes feed, signed deliveries with retries, replay.
-export * from "./schemas/webhook";
 export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";

@@ -1,5 +1,6 @@
 "use server";
 
+import { ZApiScope } from "@dyad/api-contract";
 import {
   changePassword,
   clientAddress,
@@ -8,7 +9,6 @@ import {
   parseInput,
   revokeApiToken,
   ZActionForm,
-  ZApiScope,
   ZUuid,
   z,
 } from "@dyad/db";

@@ -1,11 +1,6 @@
-import {
-  DATA_LICENCE,
-  type TRelease,
-  WORLD_COUNTRIES,
-  type ZApiCountry,
-  type ZApiFactDetail,
-  type ZApiRelationDetail,
-} from "@dyad/db";
+import type { TRelease, ZApiCountry, ZApiFactDetail, ZApiRelationDetail } from "@dyad/api-contract";
+import { DATA_LICENCE } from "@dyad/core/licence";
+import { WORLD_COUNTRIES } from "@dyad/db";
 import type { z } from "zod";
 import { releaseJsonLd } from "../dataset-json-ld";
 import { routes } from "../routes";

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { TRelease } from "@dyad/api-contract";
 import {
   RELEASE_TABLES,
   type ReleaseLine,
@@ -7,7 +8,6 @@ import {
   recordBatches,
   releasePairs,
   spreadsheetSafe,
-  type TRelease,
 } from "@dyad/db";
 import { stringify } from "csv-stringify/sync";
 

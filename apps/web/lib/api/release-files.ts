@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import zlib from "node:zlib";
-import type { TRelease } from "@dyad/db";
+import type { TRelease } from "@dyad/api-contract";
 import { env } from "@/env";
 import { type DownloadFile, releaseStream } from "./release-download";
 

@@ -1,4 +1,6 @@
-import { DATA_LICENCE, LICENCE_NOTICE, RELEASE_TABLES, type TRelease, WIKIPEDIA_TEXT_LICENCE } from "@dyad/db";
+import type { TRelease } from "@dyad/api-contract";
+import { DATA_LICENCE, LICENCE_NOTICE, WIKIPEDIA_TEXT_LICENCE } from "@dyad/core/licence";
+import { RELEASE_TABLES } from "@dyad/db";
 import { absoluteUrl, SITE_NAME } from "../site";
 
 /**

@@ -1,4 +1,5 @@
-import { type Idempotency, parseInput, requestFingerprint, ZIdempotencyKey } from "@dyad/db";
+import { ZIdempotencyKey } from "@dyad/api-contract";
+import { type Idempotency, parseInput, requestFingerprint } from "@dyad/db";
 import type { z } from "zod";
 import { HttpProblem } from "./problem";
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { TApiScope } from "@dyad/api-contract";
 import {
   type ApiTokenAuth,
   AppError,
@@ -8,7 +9,6 @@ import {
   hitRateLimit,
   readPublished,
   requireScope,
-  type TApiScope,
 } from "@dyad/db";
 import { env } from "@/env";
 import { negotiate } from "./negotiate";

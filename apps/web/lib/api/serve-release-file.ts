@@ -1,4 +1,6 @@
-import { byteRange, DATA_LICENCE, type TRelease } from "@dyad/db";
+import type { TRelease } from "@dyad/api-contract";
+import { DATA_LICENCE } from "@dyad/core/licence";
+import { byteRange } from "@dyad/db";
 import { HttpProblem } from "./problem";
 import { type DownloadFile, FORMATS } from "./release-download";
 import { CODING_SUFFIX, type Coding, fileBody, fileSize, releaseFile } from "./release-files";

@@ -1,8 +1,8 @@
+import { ZCreateFactRequest } from "@dyad/api-contract";
 import { notFound } from "../errors";
 import { createFact } from "../facts/create-fact";
 import { recordIdempotent, replayIdempotent, ZIdempotency } from "../idempotency/idempotent";
 import { defineOperation } from "../lib/define-operation";
-import { ZCreateFactRequest } from "../schemas/api";
 import { loadDraft } from "./draft-view";
 
 /**

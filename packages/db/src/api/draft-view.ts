@@ -1,34 +1,10 @@
-import { z } from "zod";
+import type { TApiDraft } from "@dyad/api-contract";
 import { getDb } from "../client";
 import { notFound } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent, ZUuid } from "../schemas/fact";
+import { ZFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { checkPublishRules } from "../workflow/publish-rules";
-import { ZApiCitedSource } from "./response-schemas";
-
-export const ZApiDraft = z.object({
-  data: z.object({
-    factId: ZUuid,
-    relation: z.string(),
-    revisionId: ZUuid.describe("Send it back as If-Match to revise this draft"),
-    revision: z.number().int(),
-    reviewState: z.enum(["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED"]),
-    publishedRevisionId: ZUuid.nullable().describe("What the public sees now; null: not public"),
-    kind: z.string(),
-    section: z.string(),
-    statement: z.string(),
-    data: z.record(z.string(), z.unknown()),
-    validTime: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
-    sources: z.array(ZApiCitedSource),
-    note: z.string(),
-    createdAt: z.string(),
-    publishIssues: z
-      .array(z.object({ path: z.string(), message: z.string() }))
-      .describe("What must change before a reviewer can publish it (empty: ready)"),
-  }),
-});
-export type TApiDraft = z.infer<typeof ZApiDraft>;
 
 /** A fact's latest draft as its editors see it through the API (for its If-Match revision id). */
 export async function loadDraft(factId: string, db: Tx = getDb()): Promise<TApiDraft> {

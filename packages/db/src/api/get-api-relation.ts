@@ -1,10 +1,10 @@
+import { ZSlug, ZValidReadQuery } from "@dyad/api-contract";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { publicAt, relationIdOf } from "../read-model/public-at";
-import { ZSlug, ZValidReadQuery } from "../schemas/api";
 import { firstDay, lastDay } from "../schemas/partial-date";
 import { ZRelatedLinks } from "../schemas/related-link";
 import { asOfParam } from "./paging";

@@ -1,8 +1,8 @@
+import { ZReadQuery } from "@dyad/api-contract";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { notRedacted } from "../redactions/not-redacted";
-import { ZReadQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { type SourceRow, sourceColumns, toApiSource } from "./list-api-sources";
 import { resolveReadInstant } from "./read-instant";

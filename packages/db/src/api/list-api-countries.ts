@@ -1,8 +1,8 @@
+import { ZCountriesQuery } from "@dyad/api-contract";
+import { countryIdentifiers, countrySameAs } from "@dyad/core/countries/identifiers";
 import type { z } from "zod";
 import { getDb } from "../client";
-import { countryIdentifiers, countrySameAs } from "../countries/identifiers";
 import { parseInput } from "../errors";
-import { ZCountriesQuery } from "../schemas/api";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
 

@@ -1,17 +1,17 @@
+import type { TApiFact } from "@dyad/api-contract";
+import { ZListFactsQuery, ZSlug } from "@dyad/api-contract";
 import { z } from "zod";
 import { notFound, parseInput } from "../errors";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { asInstant } from "../read-model/instant";
 import { publicNowOrAt } from "../read-model/public-at";
-import { ZListFactsQuery, ZSlug } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { firstDay, lastDay } from "../schemas/partial-date";
 import { encodeCursor } from "./cursor";
 import { asOfParam, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";
 import { API_LICENCE, releaseRef } from "./read-meta";
-import type { TApiFact } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZListFactsQuery);
 const ZPosition = z.strictObject({ from: z.string().regex(/^(\d{4}-\d{2}-\d{2}|-infinity)$/), id: ZUuid });

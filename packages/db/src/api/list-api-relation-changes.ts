@@ -1,15 +1,15 @@
+import type { TApiRelationChanges } from "@dyad/api-contract";
+import { ZRelationChangesQuery, ZSlug } from "@dyad/api-contract";
+import { parseInstant } from "@dyad/core/instant";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, notFound, parseInput } from "../errors";
 import { compareFactSets } from "../public/compare-fact-sets";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
-import { parseInstant } from "../read-model/instant";
 import { publicAt, relationIdOf } from "../read-model/public-at";
-import { ZRelationChangesQuery, ZSlug } from "../schemas/api";
 import { link } from "./paging";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
-import type { TApiRelationChanges } from "./response-schemas";
 
 const ZOptions = z.intersection(z.strictObject({ slug: ZSlug }), ZRelationChangesQuery);
 

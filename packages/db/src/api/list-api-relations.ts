@@ -1,7 +1,7 @@
+import { ZListRelationsQuery } from "@dyad/api-contract";
 import { z } from "zod";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { ZListRelationsQuery } from "../schemas/api";
 import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
 import { readMeta } from "./read-meta";
 import { countSummaries, querySummaries, toRelationSummary } from "./relation-summaries";

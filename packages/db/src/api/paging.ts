@@ -1,6 +1,6 @@
+import { normalizeInstant } from "@dyad/core/instant";
 import { z } from "zod";
 import { AppError } from "../errors";
-import { normalizeInstant } from "../read-model/instant";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { type ReadInstant, resolveReadInstant } from "./read-instant";
 

@@ -1,6 +1,7 @@
+import { parseInstant } from "@dyad/core/instant";
 import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { asInstant, parseInstant } from "../read-model/instant";
+import { asInstant } from "../read-model/instant";
 
 /**
  * "Settled" instants make as-of reads exact. publication.at is clock_timestamp() at insert, so a

@@ -1,8 +1,8 @@
+import type { TApiReadMeta } from "@dyad/api-contract";
+import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "@dyad/core/licence";
 import { getDb } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { DATA_LICENCE, WIKIPEDIA_TEXT_LICENCE } from "../licence";
 import { type ReadInstant, releaseAt } from "./read-instant";
-import type { TApiReadMeta } from "./response-schemas";
 
 export const releaseUrl = (name: string) => `/api/v1/releases/${encodeURIComponent(name)}`;
 

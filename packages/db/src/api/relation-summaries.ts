@@ -1,3 +1,4 @@
+import type { TApiRelation } from "@dyad/api-contract";
 import { getDb } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { asInstant } from "../read-model/instant";
@@ -5,7 +6,6 @@ import { latestPublications } from "../read-model/public-at";
 import { type RelationCountriesRow, relationCountries, relationCountryColumns } from "../read-model/relation-countries";
 import { notRedacted } from "../redactions/not-redacted";
 import { link } from "./paging";
-import type { TApiRelation } from "./response-schemas";
 
 interface SummaryRow extends RelationCountriesRow {
   slug: string;

@@ -1,8 +1,7 @@
+import type { TApiSearchResults, TSearchRequest } from "@dyad/api-contract";
 import { searchPublic } from "../public/search-public";
-import type { TSearchRequest } from "../schemas/search";
 import { link } from "./paging";
 import { API_LICENCE } from "./read-meta";
-import type { TApiSearchResults } from "./response-schemas";
 
 /** GET /api/v1/search: the site's search (searchPublic) with page links and licences. */
 export async function searchApi(options: TSearchRequest): Promise<TApiSearchResults> {

@@ -1,3 +1,5 @@
+import { ZChangesQuery } from "@dyad/api-contract";
+import { parseInstant } from "@dyad/core/instant";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { link } from "../api/paging";
@@ -5,8 +7,6 @@ import { resolveReadInstant } from "../api/read-instant";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { parseInstant } from "../read-model/instant";
-import { ZChangesQuery } from "../schemas/api";
 import { type ChangeRow, changeQuery, toChangeEvent } from "./change-events";
 
 const ZPosition = z.strictObject({

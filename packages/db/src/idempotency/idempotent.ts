@@ -9,13 +9,6 @@ import type { Tx } from "../tx";
 /** How long a key's result is replayed. */
 const KEPT = "24 hours";
 
-export const ZIdempotencyKey = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^[\x21-\x7e]+$/, "use visible ASCII characters only (a UUID is a good key)")
-  .describe("Idempotency-Key: one per logical write; a retry with the same key replays the first result");
-
 /** Who made the write (`token:<id>`, `user:<id>`), their key, and what exactly they asked. */
 export const ZIdempotency = z.object({ scope: z.string(), key: z.string(), fingerprint: z.string() });
 export type Idempotency = z.infer<typeof ZIdempotency>;

@@ -1,9 +1,9 @@
+import type { ZSearchRequest } from "@dyad/api-contract";
 import { z } from "zod";
 import type { getDb } from "../client";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { ZFactKind } from "../schemas/fact-data";
-import type { ZSearchRequest } from "../schemas/search";
 
 type Db = ReturnType<typeof getDb>;
 type Request = z.output<typeof ZSearchRequest>;

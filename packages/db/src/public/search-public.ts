@@ -1,8 +1,8 @@
+import { type TSearchRequest, ZSearchRequest } from "@dyad/api-contract";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { slugify } from "../lib/slugify";
 import { relationName } from "../read-model/relation-countries";
-import { type TSearchRequest, ZSearchRequest } from "../schemas/search";
 import { START, STOP, searchFacts, ZFactsFound } from "./search-facts";
 
 /** Trigram word similarity needed to count as a near match (pg_trgm's default is 0.6). */

@@ -1,4 +1,4 @@
-import type { TFactRecord } from "../api/response-schemas";
+import type { TFactRecord } from "@dyad/api-contract";
 import { Prisma } from "../generated/prisma/client";
 import { type Citation, citationsJson, type RevisionRow, revisionColumns, validTimeOf } from "./revision-row";
 

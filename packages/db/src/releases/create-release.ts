@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto";
+import { RELEASE_FORMAT, type TReleaseManifest, ZCreateReleaseRequest } from "@dyad/api-contract";
+import { LICENCE_NOTICE } from "@dyad/core/licence";
 import { RELEASE_CUT } from "../api/read-instant";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { defineOperation, type OperationOptions } from "../lib/define-operation";
-import { LICENCE_NOTICE } from "../licence";
 import { asInstant } from "../read-model/instant";
 import { publicAt } from "../read-model/public-at";
-import { ZCreateReleaseRequest } from "../schemas/api";
 import type { Tx } from "../tx";
 import { digestRelease } from "./digest-release";
 import { freezeInstant } from "./freeze-instant";
 import { getRelease } from "./get-release";
-import { RELEASE_FORMAT, type TReleaseManifest } from "./release-schemas";
 
 /** A big release takes a while to hash; the default 5 s of an interactive transaction is too short. */
 const CUT_TIMEOUT_MS = 30 * 60_000;

@@ -1,6 +1,7 @@
+import { justBefore } from "@dyad/core/instant";
 import { PUBLISHING } from "../api/read-instant";
 import { AppError } from "../errors";
-import { INSTANT_FORMAT, justBefore } from "../read-model/instant";
+import { INSTANT_FORMAT } from "../read-model/instant";
 import type { Tx } from "../tx";
 
 // Only publishing transactions can still write a publication before now (see api/read-instant.ts):

@@ -1,11 +1,11 @@
+import { packageLinks, type TRelease, type TReleaseManifest, ZInstant, ZReleaseName } from "@dyad/api-contract";
+import { parseInstant } from "@dyad/core/instant";
 import { z } from "zod";
 import { releaseUrl } from "../api/read-meta";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { asInstant, parseInstant } from "../read-model/instant";
-import { ZInstant, ZReleaseName } from "../schemas/api";
-import { packageLinks, type TRelease, type TReleaseManifest } from "./release-schemas";
+import { asInstant } from "../read-model/instant";
 
 const ZOptions = z.strictObject({
   name: z.union([z.literal("latest"), ZReleaseName]).describe("A release's name, or latest"),

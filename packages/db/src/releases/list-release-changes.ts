@@ -1,3 +1,4 @@
+import { ZReleaseChangesQuery } from "@dyad/api-contract";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { pageLinks } from "../api/paging";
@@ -5,7 +6,6 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { notRedacted } from "../redactions/not-redacted";
-import { ZReleaseChangesQuery } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 import { getRelease } from "./get-release";
 

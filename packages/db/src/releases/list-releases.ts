@@ -1,3 +1,5 @@
+import { ZListReleasesQuery } from "@dyad/api-contract";
+import { parseInstant } from "@dyad/core/instant";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { pageLinks } from "../api/paging";
@@ -5,8 +7,7 @@ import { releaseUrl } from "../api/read-meta";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { asInstant, parseInstant } from "../read-model/instant";
-import { ZListReleasesQuery } from "../schemas/api";
+import { asInstant } from "../read-model/instant";
 import { ZUuid } from "../schemas/fact";
 
 const ZPosition = z.strictObject({ asOf: z.string().max(40), id: ZUuid });

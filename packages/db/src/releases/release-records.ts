@@ -1,5 +1,5 @@
+import type { TFactRecord } from "@dyad/api-contract";
 import canonicalize from "canonicalize";
-import type { TFactRecord } from "../api/response-schemas";
 import { getDb, readPublished } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";

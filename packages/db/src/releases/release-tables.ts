@@ -2,7 +2,7 @@
 // (datapackage.json). The columns and the schema come from one definition, so they cannot drift.
 // facts.csv keeps the columns it always had; revisions, sources and citations are the same
 // records split into normalised tables for loading into a database.
-import type { TFactRecord } from "../api/response-schemas";
+import type { TFactRecord } from "@dyad/api-contract";
 import { canonicalJson } from "./release-records";
 
 type FieldType = "string" | "integer" | "datetime" | "object" | "array";

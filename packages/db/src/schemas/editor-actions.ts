@@ -3,8 +3,9 @@
 // action parses what it was given with one of these before touching it. A wrong shape is an
 // INVALID result naming the field, never a crash (which the action would answer as INTERNAL).
 // The values inside (ids, content, notes) are then validated by the domain operations.
+
+import { ZIdempotencyKey } from "@dyad/api-contract";
 import { z } from "zod";
-import { ZIdempotencyKey } from "../idempotency/idempotent";
 
 /** The FormData a form action receives (a form's fields); anything else is refused. */
 export const ZActionForm = z.instanceof(FormData, { message: "Send the form's fields" });

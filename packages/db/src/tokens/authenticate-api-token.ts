@@ -1,7 +1,7 @@
+import type { TApiScope } from "@dyad/api-contract";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { AppError } from "../errors";
-import type { TApiScope } from "../schemas/api";
 import { hashSecret, SECRET_PATTERN } from "./token-secret";
 
 export interface ApiTokenAuth {

@@ -1,8 +1,8 @@
+import { ZCreateApiTokenRequest } from "@dyad/api-contract";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole } from "../permissions";
-import { ZCreateApiTokenRequest } from "../schemas/api";
 import { generateSecret } from "./token-secret";
 import { SCOPE_MIN_ROLE, toApiTokenView, tokenSelect } from "./token-view";
 

@@ -1,6 +1,6 @@
+import { API_SCOPES, type TApiScope } from "@dyad/api-contract";
 import { z } from "zod";
 import type { TMinRole } from "../permissions";
-import { API_SCOPES, type TApiScope } from "../schemas/api";
 import { ZUuid } from "../schemas/fact";
 
 /** The smallest role that may hold a scope: a token never lets its owner do more than the editor app does. */

@@ -1,10 +1,10 @@
+import { ZCreateWebhookRequest } from "@dyad/api-contract";
 import type { z } from "zod";
 import { resolveReadInstant } from "../api/read-instant";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { changesCursorAt, checkChangesCursor } from "../changes/list-api-changes";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { ZCreateWebhookRequest } from "../schemas/webhook";
 import type { ApiTokenAuth } from "../tokens/authenticate-api-token";
 import { newWebhookSecret } from "./sign-delivery";
 import { allowPrivateReceivers, checkWebhookUrl, type Resolve } from "./webhook-url";

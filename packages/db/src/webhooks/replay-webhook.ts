@@ -1,9 +1,9 @@
+import { ZReplayWebhookRequest } from "@dyad/api-contract";
 import type { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { checkChangesCursor } from "../changes/list-api-changes";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { ZReplayWebhookRequest } from "../schemas/webhook";
 import type { ApiTokenAuth } from "../tokens/authenticate-api-token";
 import { findOwnWebhook } from "./find-webhook";
 import { toWebhookView, webhookSelect } from "./webhook-view";

@@ -1,4 +1,4 @@
-import type { TWebhook } from "../schemas/webhook";
+import type { TWebhook } from "@dyad/api-contract";
 
 export const webhookSelect = {
   id: true,

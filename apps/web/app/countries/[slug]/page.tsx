@@ -1,4 +1,5 @@
-import { countryFromSegment, countryIdentifiers, KIND_LABELS } from "@dyad/db";
+import { countryIdentifiers } from "@dyad/core/countries/identifiers";
+import { countryFromSegment, KIND_LABELS } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ChangeList } from "@/components/change-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/api/openapi";
 import { type Operation, OperationSection, operationAnchor } from "./operation";
 import { PropertyTable, type Schema, schemaAnchor } from "./schema-text";
 

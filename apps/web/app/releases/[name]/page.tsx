@@ -1,4 +1,6 @@
-import { AppError, DATA_LICENCE, getRelease, LICENCE_NOTICE, ZReleaseName } from "@dyad/db";
+import { ZReleaseName } from "@dyad/api-contract";
+import { DATA_LICENCE, LICENCE_NOTICE } from "@dyad/core/licence";
+import { AppError, getRelease } from "@dyad/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { dataPackage } from "@/lib/api/release-package";

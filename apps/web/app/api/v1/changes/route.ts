@@ -1,4 +1,4 @@
-import { ZChangesQuery } from "@dyad/db";
+import { ZChangesQuery } from "@dyad/api-contract";
 import { pageLinkHeaders } from "@/lib/api/page-links";
 import { changes } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";

@@ -1,4 +1,4 @@
-import { ZCountriesQuery } from "@dyad/db";
+import { ZCountriesQuery } from "@dyad/api-contract";
 import { countriesLd, isLd, JSON_OR_LD, ldResponse } from "@/lib/api/json-ld";
 import { countries } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";

@@ -1,4 +1,5 @@
-import { createDraftFact, parseInput, ZCreateFactRequest } from "@dyad/db";
+import { ZCreateFactRequest } from "@dyad/api-contract";
+import { createDraftFact, parseInput } from "@dyad/db";
 import { idempotencyOf, REPLAYED, readJson } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";
 import { route, withToken } from "@/lib/api/route";

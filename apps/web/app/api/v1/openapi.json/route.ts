@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { openApiDocument } from "@/lib/api/openapi/document";
+import { openApiDocument } from "@/lib/api/openapi";
 import { parseQuery } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";
 import { publicRead, route } from "@/lib/api/route";

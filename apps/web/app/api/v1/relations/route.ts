@@ -1,4 +1,4 @@
-import { ZListRelationsQuery } from "@dyad/db";
+import { ZListRelationsQuery } from "@dyad/api-contract";
 import { relations } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

@@ -1,4 +1,5 @@
-import { createRelease, listReleases, parseInput, ZCreateReleaseRequest, ZListReleasesQuery } from "@dyad/db";
+import { ZCreateReleaseRequest, ZListReleasesQuery } from "@dyad/api-contract";
+import { createRelease, listReleases, parseInput } from "@dyad/db";
 import { pageLinkHeaders } from "@/lib/api/page-links";
 import { parseQuery, readJson } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,5 @@
-import { searchApi, ZSearchRequest } from "@dyad/db";
+import { ZSearchRequest } from "@dyad/api-contract";
+import { searchApi } from "@dyad/db";
 import { pageLinkHeaders } from "@/lib/api/page-links";
 import { parseQuery } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { ZListSourcesQuery } from "@dyad/db";
+import { ZListSourcesQuery } from "@dyad/api-contract";
 import { sources } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

@@ -1,4 +1,5 @@
-import { createWebhook, listWebhooks, parseInput, ZCreateWebhookRequest } from "@dyad/db";
+import { ZCreateWebhookRequest } from "@dyad/api-contract";
+import { createWebhook, listWebhooks, parseInput } from "@dyad/db";
 import { readJson } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";
 import { route, withToken } from "@/lib/api/route";

@@ -1,4 +1,5 @@
-import { parseInput, reviseDraftFact, ZPatchFactRequest, ZValidReadQuery } from "@dyad/db";
+import { ZPatchFactRequest, ZValidReadQuery } from "@dyad/api-contract";
+import { parseInput, reviseDraftFact } from "@dyad/db";
 import { factLd, isLd, JSON_OR_LD, ldResponse } from "@/lib/api/json-ld";
 import { fact } from "@/lib/api/reads";
 import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "@/lib/api/request";

@@ -1,4 +1,4 @@
-import { ZValidReadQuery } from "@dyad/db";
+import { ZValidReadQuery } from "@dyad/api-contract";
 import { isLd, JSON_OR_LD, ldResponse, relationLd } from "@/lib/api/json-ld";
 import { relation } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";

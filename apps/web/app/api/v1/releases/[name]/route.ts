@@ -1,4 +1,5 @@
-import { getRelease, ZReleaseQuery } from "@dyad/db";
+import { ZReleaseQuery } from "@dyad/api-contract";
+import { getRelease } from "@dyad/db";
 import { isLd, JSON_OR_LD, ldResponse, releaseLd } from "@/lib/api/json-ld";
 import { parseQuery } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";

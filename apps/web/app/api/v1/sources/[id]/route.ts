@@ -1,4 +1,4 @@
-import { ZReadQuery } from "@dyad/db";
+import { ZReadQuery } from "@dyad/api-contract";
 import { source } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { ZDiffQuery } from "@dyad/db";
+import { ZDiffQuery } from "@dyad/api-contract";
 import { diff } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

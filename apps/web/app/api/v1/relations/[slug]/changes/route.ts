@@ -1,4 +1,4 @@
-import { ZRelationChangesQuery } from "@dyad/db";
+import { ZRelationChangesQuery } from "@dyad/api-contract";
 import { relationChanges } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { ZListFactsQuery } from "@dyad/db";
+import { ZListFactsQuery } from "@dyad/api-contract";
 import { facts } from "@/lib/api/reads";
 import { parseQuery } from "@/lib/api/request";
 import { readResponse } from "@/lib/api/respond";

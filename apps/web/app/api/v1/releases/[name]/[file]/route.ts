@@ -1,4 +1,5 @@
-import { getRelease, ZReleaseQuery } from "@dyad/db";
+import { ZReleaseQuery } from "@dyad/api-contract";
+import { getRelease } from "@dyad/db";
 import { negotiate } from "@/lib/api/negotiate";
 import { HttpProblem } from "@/lib/api/problem";
 import { type DownloadFile, FORMATS } from "@/lib/api/release-download";

@@ -1,4 +1,5 @@
-import { listReleaseChanges, ZReleaseChangesQuery } from "@dyad/db";
+import { ZReleaseChangesQuery } from "@dyad/api-contract";
+import { listReleaseChanges } from "@dyad/db";
 import { pageLinkHeaders } from "@/lib/api/page-links";
 import { parseQuery } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";

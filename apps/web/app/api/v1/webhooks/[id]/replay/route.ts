@@ -1,4 +1,5 @@
-import { parseInput, replayWebhook, ZReplayWebhookRequest } from "@dyad/db";
+import { ZReplayWebhookRequest } from "@dyad/api-contract";
+import { parseInput, replayWebhook } from "@dyad/db";
 import { readJson } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";
 import { route, withToken } from "@/lib/api/route";

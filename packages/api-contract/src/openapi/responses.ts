@@ -1,24 +1,6 @@
-import {
-  getRefId,
-  type OpenAPIRegistry,
-  type ResponseConfig,
-  zodToOpenAPIRegistry,
-} from "@asteasolutions/zod-to-openapi";
-import {
-  ZApiChangeEvent,
-  ZApiCitedSource,
-  ZApiCountry,
-  ZApiDraft,
-  ZApiFact,
-  ZApiReadMeta,
-  ZApiRelation,
-  ZApiSource,
-  ZFactRecord,
-  ZRelease,
-  ZReleaseChange,
-  ZReleaseManifest,
-  ZReleaseSummary,
-} from "@dyad/db";
+// The OpenAPI pieces every endpoint's path uses: the problem body, the error responses, the read
+// headers, and who may call.
+import type { OpenAPIRegistry, ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
 export const ZProblem = z
@@ -36,36 +18,7 @@ export const ZProblem = z
   .catchall(z.unknown())
   .describe("RFC 9457 problem details; never a stack trace");
 
-/** Names under components/schemas for the shapes that recur, so the document says "Fact" once. */
-const NAMED: [string, z.ZodType][] = [
-  ["Problem", ZProblem],
-  ["FactRecord", ZFactRecord],
-  ["Fact", ZApiFact],
-  ["CitedSource", ZApiCitedSource],
-  ["ReadMeta", ZApiReadMeta],
-  ["Country", ZApiCountry],
-  ["Relation", ZApiRelation],
-  ["Source", ZApiSource],
-  ["ChangeEvent", ZApiChangeEvent],
-  ["Release", ZRelease],
-  ["ReleaseSummary", ZReleaseSummary],
-  ["ReleaseManifest", ZReleaseManifest],
-  ["ReleaseChange", ZReleaseChange],
-  ["Draft", ZApiDraft],
-];
-
-/**
- * Give the shared schemas their component names on the very objects the handlers and the domain
- * use, so every nested use becomes a $ref too. The names go into zod-to-openapi's own metadata
- * registry (its documented way to attach a refId without wrapping the schema), not zod's global
- * one, so nothing outside the OpenAPI document sees them. Idempotent.
- */
-export function nameSchemas(): void {
-  for (const [refId, schema] of NAMED) {
-    if (getRefId(schema) !== refId) zodToOpenAPIRegistry.add(schema, { _internal: { refId } });
-  }
-}
-
+/** The API token scheme the writes name. */
 export function registerComponents(registry: OpenAPIRegistry) {
   registry.registerComponent("securitySchemes", "apiToken", {
     type: "http",
@@ -74,13 +27,16 @@ export function registerComponents(registry: OpenAPIRegistry) {
   });
 }
 
-const problem = (description: string): ResponseConfig => ({
+/** A problem+json response. */
+export const problem = (description: string): ResponseConfig => ({
   description,
   content: { "application/problem+json": { schema: ZProblem } },
 });
 
 /** Reads need no token: an explicit empty requirement, so a client never sends one. */
 export const publicAccess: Record<string, string[]>[] = [];
+/** Writes and webhooks need an API token (its scope is in each path's description). */
+export const tokenAccess = [{ apiToken: [] }];
 
 /** Sent on every answer that was counted against the client's window (all but preflights). */
 export const rateLimitHeaders = z.object({

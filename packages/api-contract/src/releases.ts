@@ -1,11 +1,52 @@
-// Release responses of the public API. The manifest is stored as JSON in release.manifest and
+// Releases: the list, one release, its changelog, and the cut (downloads are in
+// ./release-files.ts). Queries, responses and OpenAPI paths. The manifest is stored as JSON in release.manifest and
 // never changes (the row is immutable): a new field is safe, renaming or removing one is not.
+import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { ZFactKind } from "@dyad/core/schemas/fact-data";
+import { ZUuid } from "@dyad/core/schemas/uuid";
 import { z } from "zod";
-import { ZPageLinks, ZPageTotal } from "../api/response-schemas";
-import { ZUuid } from "../schemas/fact";
-import { ZFactKind } from "../schemas/fact-data";
+import {
+  commonErrors,
+  notFound,
+  okOrLd,
+  okPage,
+  publicAccess,
+  redirectToNewest,
+  tokenAccess,
+  writeErrors,
+  ZProblem,
+} from "./openapi/responses";
+import { cursor, limit, text, ZInstant } from "./shared/requests";
+import { ZPageLinks, ZPageTotal } from "./shared/responses";
 
 const instant = z.string().describe("An instant in UTC with microseconds");
+
+export const ZReleaseName = z
+  .string()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,62}$/, "letters, digits, dots, dashes and underscores, e.g. 2026.11.0")
+  .refine((s) => s !== "latest", "'latest' names the newest release and cannot be a release's name")
+  .describe("A release name, e.g. 2026.11.0");
+
+const releaseAsOf = ZInstant.optional().describe("Only releases cut at or before this instant (they existed then)");
+export const ZListReleasesQuery = z.strictObject({ asOf: releaseAsOf, cursor, limit });
+export const ZReleaseQuery = z.strictObject({ asOf: releaseAsOf });
+
+export const ZReleaseChangeType = z.enum(["added", "changed", "removed"]);
+export const ZReleaseChangesQuery = z.strictObject({
+  asOf: releaseAsOf,
+  change: ZReleaseChangeType.optional().describe("Only this kind of change"),
+  cursor,
+  limit,
+});
+
+export const ZCreateReleaseRequest = z.strictObject({
+  name: ZReleaseName,
+  notes: text(5000).trim().default("").describe("What this release is, for the people who cite it"),
+});
+export type TCreateReleaseRequest = z.input<typeof ZCreateReleaseRequest>;
+
+/** The path parameter of every endpoint under /api/v1/releases/{name}. */
+export const releaseParams = z.object({ name: z.union([z.literal("latest"), ZReleaseName]) });
 
 export const RELEASE_FORMAT = "dyad-release/1";
 
@@ -110,3 +151,56 @@ export const ZReleaseChangePage = z.object({
   }),
   links: ZPageLinks,
 });
+
+export const listReleasesEndpoint: RouteConfig = {
+  method: "get",
+  path: "/api/v1/releases",
+  operationId: "listReleases",
+  security: publicAccess,
+  tags: ["Releases"],
+  summary: "Releases",
+  description: "Named, frozen states of everything public, newest first.",
+  request: { query: ZListReleasesQuery },
+  responses: { ...okPage(ZReleasePage, "A page of releases"), ...commonErrors },
+};
+
+export const createReleaseEndpoint: RouteConfig = {
+  method: "post",
+  path: "/api/v1/releases",
+  operationId: "createRelease",
+  tags: ["Releases"],
+  summary: "Cut a release",
+  description: "Freeze everything public now under a name. Reviewers and admins (scope releases:write).",
+  security: tokenAccess,
+  request: { body: { required: true, content: { "application/json": { schema: ZCreateReleaseRequest } } } },
+  responses: {
+    201: { description: "The release", content: { "application/json": { schema: ZReleaseResponse } } },
+    409: { description: "The name is taken", content: { "application/problem+json": { schema: ZProblem } } },
+    ...writeErrors,
+    ...commonErrors,
+  },
+};
+
+export const getReleaseEndpoint: RouteConfig = {
+  method: "get",
+  path: "/api/v1/releases/{name}",
+  operationId: "getRelease",
+  security: publicAccess,
+  tags: ["Releases"],
+  summary: "A release",
+  description: "Its manifest (counts, instant, notes, changes), content hash and downloads. latest: 302 to the newest.",
+  request: { params: releaseParams, query: ZReleaseQuery },
+  responses: { ...okOrLd(ZReleaseResponse, "The release"), ...redirectToNewest, ...notFound, ...commonErrors },
+};
+
+export const listReleaseChangesEndpoint: RouteConfig = {
+  method: "get",
+  path: "/api/v1/releases/{name}/changes",
+  operationId: "listReleaseChanges",
+  security: publicAccess,
+  tags: ["Releases"],
+  summary: "A release's changelog",
+  description: "Facts added, changed (another revision) or removed since the previous release, in fact id order.",
+  request: { params: releaseParams, query: ZReleaseChangesQuery },
+  responses: { ...okPage(ZReleaseChangePage, "A page of changes"), ...notFound, ...commonErrors },
+};
