@@ -55,6 +55,10 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Serious and critical accessibility violations axe-core finds on the page (WCAG 2.1 A and AA). */
 export async function accessibilityViolations(page: Page) {
+  // After a client-side navigation the URL changes before the new page's metadata (its <title>)
+  // is applied: checking then flagged "document-title" on a page no reader would see that way.
+  // A page that never gets a title still fails here, by this wait's timeout.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 10_000 });
   // Evaluated through the devtools protocol: an injected <script> element would be refused by the
   // editor's CSP (only scripts with the page's nonce run).
   await page.evaluate(readFileSync(axePath, "utf8"));
