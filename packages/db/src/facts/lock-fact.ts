@@ -15,17 +15,23 @@ export interface LockedFact {
  */
 export async function lockFact(tx: Tx, factId: string, expectedRevisionId?: string): Promise<LockedFact> {
   const rows = await tx.$queryRaw<
-    {
-      id: string;
-      relation_id: string;
-      kind: string;
-      current_revision_id: string | null;
-      published_revision_id: string | null;
-      deleted_at: Date | null;
-    }[]
+    FactRow[]
   >`SELECT id, relation_id, kind::text, current_revision_id, published_revision_id, deleted_at
       FROM fact WHERE id = ${factId}::uuid FOR UPDATE`;
-  const fact = rows[0];
+  return checked(rows[0], expectedRevisionId);
+}
+
+type FactRow = {
+  id: string;
+  relation_id: string;
+  kind: string;
+  current_revision_id: string | null;
+  published_revision_id: string | null;
+  deleted_at: Date | null;
+};
+
+/** The locked row as a LockedFact: a missing or deleted fact, or a stale expectation, refused. */
+function checked(fact: FactRow | undefined, expectedRevisionId: string | undefined): LockedFact {
   if (!fact || fact.deleted_at) throw notFound("Fact");
   if (expectedRevisionId !== undefined && fact.current_revision_id !== expectedRevisionId) {
     throw new AppError("CONFLICT", "This fact was changed since you loaded it", {
@@ -55,37 +61,17 @@ export interface LockedDraft extends LockedFact {
  */
 export async function lockFactWithDraft(tx: Tx, factId: string, expectedRevisionId: string): Promise<LockedDraft> {
   const rows = await tx.$queryRaw<
-    {
-      id: string;
-      relation_id: string;
-      kind: string;
-      current_revision_id: string | null;
-      published_revision_id: string | null;
-      deleted_at: Date | null;
-      content_hash: string | null;
-      number: number | null;
-      last_number: number | null;
-    }[]
+    (FactRow & { content_hash: string | null; number: number | null; last_number: number | null })[]
   >`SELECT f.id, f.relation_id, f.kind::text, f.current_revision_id, f.published_revision_id, f.deleted_at,
            r.content_hash, r.number,
            (SELECT max(n.number) FROM fact_revision n WHERE n.fact_id = f.id) AS last_number
       FROM fact f LEFT JOIN fact_revision r ON r.id = f.current_revision_id
      WHERE f.id = ${factId}::uuid FOR UPDATE OF f`;
   const fact = rows[0];
-  if (!fact || fact.deleted_at) throw notFound("Fact");
-  if (fact.current_revision_id !== expectedRevisionId) {
-    throw new AppError("CONFLICT", "This fact was changed since you loaded it", {
-      currentRevisionId: fact.current_revision_id,
-    });
-  }
   return {
-    id: fact.id,
-    relationId: fact.relation_id,
-    kind: fact.kind,
-    currentRevisionId: fact.current_revision_id,
-    publishedRevisionId: fact.published_revision_id,
-    draftContentHash: fact.content_hash,
-    draftNumber: fact.number,
-    lastNumber: fact.last_number,
+    ...checked(fact, expectedRevisionId),
+    draftContentHash: fact?.content_hash ?? null,
+    draftNumber: fact?.number ?? null,
+    lastNumber: fact?.last_number ?? null,
   };
 }
