@@ -94,13 +94,10 @@ describe("HTTP for the site's documents and compressed answers", () => {
       const refused = await fetch(`${web()}${path}`, { method: "POST" });
       expect(refused.status, path).toBe(405);
       expect(refused.headers.get("allow"), path).toBe("GET, HEAD, OPTIONS");
+      // Their 304s are checked in conditional-documents (which allows for publications meanwhile).
       const response = await fetch(`${web()}${path}`);
-      const etag = response.headers.get("etag");
-      const lastModified = response.headers.get("last-modified");
-      expect(etag, path).toBeTruthy();
-      expect(lastModified, path).toBeTruthy();
-      const again = await fetch(`${web()}${path}`, { headers: { "if-modified-since": lastModified as string } });
-      expect(again.status, path).toBe(304);
+      expect(response.headers.get("etag"), path).toBeTruthy();
+      expect(Date.parse(response.headers.get("last-modified") ?? ""), path).not.toBeNaN();
     }
     const atom = await api.fetch("/api/v1/changes.atom");
     expect(atom.headers.get("last-modified")).toBeTruthy();

@@ -17,8 +17,8 @@ describe("feeds, sitemap and robots.txt", () => {
     }
   });
 
-  it("say when the feeds and the sitemap last changed, and answer 304 to If-Modified-Since", async () => {
-    for (const path of ["/feed.xml", "/relations/azerbaijan-canada/feed.xml", "/sitemap.xml"]) {
+  it("say when they last changed, and answer 304 to If-Modified-Since", async () => {
+    for (const path of ["/feed.xml", "/relations/azerbaijan-canada/feed.xml", "/sitemap.xml", "/robots.txt"]) {
       const { value } = await answeredNotModified(path, "last-modified", (date) => ({ "if-modified-since": date }));
       expect(Date.parse(value), path).not.toBeNaN();
       const before = new Date(Date.parse(value) - 1000).toUTCString();
