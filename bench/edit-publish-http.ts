@@ -145,6 +145,9 @@ export async function benchEditPublishHttp(options: {
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         DYAD_WEB_URL: options.webUrl,
         DYAD_REVALIDATE_SECRET: options.revalidateSecret,
+        // One reviewer saves and approves each edit: a one-person deployment (four eyes off),
+        // so every build measures the same writes.
+        DYAD_ALLOW_SELF_APPROVAL: "true",
       };
       const server = await startApp(build.dir, options.databaseUrl, port, env);
       servers.push(server);

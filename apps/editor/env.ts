@@ -21,7 +21,7 @@ const ZEnv = z.object({
     .positive()
     .max(24 * 30)
     .default(8),
-  /** "true" lets whoever made a change-set approve it too (four eyes off: a one-person deployment). */
+  /** "true" lets whoever made a change-set or a draft approve it too (four eyes off: a one-person deployment). */
   DYAD_ALLOW_SELF_APPROVAL: z.enum(["true", "false"]).default("false"),
   DYAD_OIDC_ISSUER: z.url().optional(),
   DYAD_OIDC_CLIENT_ID: z.string().min(1).optional(),

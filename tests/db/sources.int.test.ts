@@ -66,6 +66,7 @@ describe("sources a reader can follow", () => {
   it("lets a reviewer publish a fact citing nothing followable only with a reason, audited", async () => {
     const relation = await createRelation();
     const { actor: reviewer } = await createUser("REVIEWER");
+    const { actor: editor } = await createUser("EDITOR");
     const content = generalFact(`A claim from a printed yearbook ${unique()}.`, {
       sources: [{ source: { title: `Yearbook ${unique()}`, kind: "BOOK" } }],
     });
@@ -73,7 +74,7 @@ describe("sources a reader can follow", () => {
       relationId: relation.id,
       content,
       note: "From print",
-      actor: reviewer,
+      actor: editor,
     });
     const approve = (reason?: string) =>
       approveFact({

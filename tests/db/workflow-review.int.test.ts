@@ -103,11 +103,13 @@ describe("publish rules", () => {
   it("refuses to publish a fact without a source, naming the field", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
+    // Someone else writes the draft: nobody approves their own (four eyes).
+    const { actor: author } = await createUser("EDITOR");
     const { factId, revision } = await createFact({
       relationId: relation.id,
       content: generalFact("Unsourced claim.", { sources: [] }),
       note: "n",
-      actor,
+      actor: author,
     });
     const refused = await approveFact({ factId, expectedRevisionId: revision.id, actor }).catch((e) => e);
     expect(refused).toMatchObject({ code: "INVALID", details: { issues: [{ path: "sources" }] } });
@@ -120,6 +122,8 @@ describe("publish rules", () => {
   it("refuses an amount that is not a number or not in a currency, and countries outside the pair", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
+    // Someone else writes the draft: nobody approves their own (four eyes).
+    const { actor: author } = await createUser("EDITOR");
     const outsider = ["FR", "DE"].find((c) => c !== relation.countryAId && c !== relation.countryBId) as string;
     const { factId, revision } = await createFact({
       relationId: relation.id,
@@ -128,7 +132,7 @@ describe("publish rules", () => {
         amount: { value: null, currency: "XYZ", unit: "MILLION", asReported: "about twelve million" },
       }),
       note: "n",
-      actor,
+      actor: author,
     });
     const refused = await approveFact({ factId, expectedRevisionId: revision.id, actor }).catch((e) => e);
     expect(refused.code).toBe("INVALID");
@@ -144,6 +148,8 @@ describe("publish rules", () => {
   it("refuses an agreement in force before it was signed, or without both countries as parties", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
+    // Someone else writes the draft: nobody approves their own (four eyes).
+    const { actor: author } = await createUser("EDITOR");
     const { factId, revision } = await createFact({
       relationId: relation.id,
       content: {
@@ -158,7 +164,7 @@ describe("publish rules", () => {
         },
       },
       note: "n",
-      actor,
+      actor: author,
     });
     const refused = await approveFact({ factId, expectedRevisionId: revision.id, actor }).catch((e) => e);
     expect(refused.details.issues).toEqual(
@@ -172,11 +178,13 @@ describe("publish rules", () => {
   it("publishes a valid trade figure", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
+    // Someone else writes the draft: nobody approves their own (four eyes).
+    const { actor: author } = await createUser("EDITOR");
     const { factId, revision } = await createFact({
       relationId: relation.id,
       content: tradeFact(relation),
       note: "n",
-      actor,
+      actor: author,
     });
     await expect(approveFact({ factId, expectedRevisionId: revision.id, actor })).resolves.toMatchObject({
       changed: true,

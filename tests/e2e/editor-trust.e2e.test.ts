@@ -29,13 +29,15 @@ describe("what a reviewer must decide before publishing", () => {
   it("publishes a fact citing nothing followable only after the reviewer gives a reason", async () => {
     const relation = await createRelation();
     const reviewer = await createUser("REVIEWER");
+    // An editor wrote it: a reviewer never approves their own draft (four eyes).
+    const editor = await createUser("EDITOR");
     const statement = `A claim from a printed yearbook ${unique()}.`;
     const content = generalFact(statement, { sources: [{ source: { title: `Yearbook ${unique()}`, kind: "BOOK" } }] });
     const { factId } = await createFact({
       relationId: relation.id,
       content,
       note: "From print",
-      actor: reviewer.actor,
+      actor: editor.actor,
     });
     const { context, page } = await signedInPage(browser, reviewer);
     await page.goto(`${editorUrl()}/facts/${factId}`);

@@ -38,9 +38,15 @@ describe("citations a reader can follow, both ways", () => {
   it("marks a fact published without a followable source as unsourced", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
+    const { actor: editor } = await createUser("EDITOR");
     const statement = `A claim from a printed yearbook ${unique()}.`;
     const content = generalFact(statement, { sources: [{ source: { title: `Yearbook ${unique()}`, kind: "BOOK" } }] });
-    const { factId, revision } = await createFact({ relationId: relation.id, content, note: "From print", actor });
+    const { factId, revision } = await createFact({
+      relationId: relation.id,
+      content,
+      note: "From print",
+      actor: editor,
+    });
     await approveFact({
       factId,
       expectedRevisionId: revision.id,

@@ -94,6 +94,7 @@ export function enumLabel(value: string): string {
 export const EVENT_LABELS: Record<TAuditEvent["type"], string> = {
   "fact.created": "created a fact",
   "fact.published_unsourced": "published a fact citing no source",
+  "fact.self_approved": "approved their own draft (four eyes overridden)",
   "fact.redacted": "took a fact's text down",
   "relation.links_imported": "imported a relation's links",
   "fact.revised": "saved a new revision",

@@ -35,6 +35,7 @@ import {
   type z,
 } from "@dyad/db";
 import { revalidatePath } from "next/cache";
+import { env } from "@/env";
 import { type ActionResult, runAction } from "@/lib/action-result";
 import { requireActionActor } from "@/lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
@@ -120,18 +121,29 @@ export async function workflowAction(input: {
   factId: string;
   expectedRevisionId: string;
   reason?: string;
+  selfApprovalReason?: string;
 }): Promise<ActionResult<{ step: Step }>> {
   return runAction(async () => {
     // Who may act depends on the step: read it leniently first, so a caller without a session
     // hears "sign in" before "invalid input".
     const asked = (input as { step?: unknown } | null)?.step;
     const actor = await requireActionActor(asked === "submit" ? "EDITOR" : "REVIEWER");
-    const { step, factId, expectedRevisionId = "", reason = "" } = parseInput(ZWorkflowInput, input);
+    const parsed = parseInput(ZWorkflowInput, input);
+    const { step, factId, expectedRevisionId = "", reason = "", selfApprovalReason } = parsed;
     if (step === "submit") await submitFact({ factId, expectedRevisionId, actor });
     // A reason with an approval is the reviewer's explicit override for a fact citing no source
     // readers can follow (publishFact audits it); without one, such a fact is refused.
     const overrideUnsourced = reason.trim() ? { reason } : undefined;
-    if (step === "approve") await approveFact({ factId, expectedRevisionId, actor, overrideUnsourced });
+    if (step === "approve") {
+      await approveFact({
+        factId,
+        expectedRevisionId,
+        actor,
+        overrideUnsourced,
+        selfApprovalReason: selfApprovalReason?.trim() || undefined,
+        allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
+      });
+    }
     if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor });
     if (step === "unpublish") await unpublishFact({ factId, actor });
     if (step === "delete") await deleteFact({ factId, actor });

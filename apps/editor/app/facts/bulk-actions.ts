@@ -2,6 +2,7 @@
 
 import { type BulkItemResult, bulkFactAction, parseInput, ZActionForm, ZBulkStep } from "@dyad/db";
 import { revalidatePath } from "next/cache";
+import { env } from "@/env";
 import { type ActionResult, field, runAction } from "@/lib/action-result";
 import { requireActionActor } from "@/lib/auth/session";
 
@@ -26,6 +27,7 @@ export async function bulkFactsAction(_: unknown, input: FormData): Promise<Acti
         : await bulkFactAction({
             action: parseInput(ZBulkStep, what),
             items: rows.map(([factId, revisionId]) => ({ factId: factId ?? "", revisionId: revisionId ?? "" })),
+            allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
             actor,
           });
     revalidatePath("/facts");

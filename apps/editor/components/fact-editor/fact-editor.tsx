@@ -33,7 +33,13 @@ export interface FactEditorProps {
   baseRevisionId?: string;
   sourceInfo: SourceInfo;
   pickers: Pickers;
-  workflow?: { reviewState: string; reviewNote: string | null; isPublic: boolean; canReview: boolean };
+  workflow?: {
+    reviewState: string;
+    reviewNote: string | null;
+    isPublic: boolean;
+    canReview: boolean;
+    canOverrideFourEyes: boolean;
+  };
   /** Open data-quality flags; an import conflict's proposal can be loaded into the form. */
   flags?: FlagView[];
   /** Save into this change-set (nothing public or draft moves until it is published). */

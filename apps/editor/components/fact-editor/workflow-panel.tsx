@@ -19,6 +19,8 @@ export function WorkflowPanel(props: {
   reviewNote: string | null;
   isPublic: boolean;
   canReview: boolean;
+  /** An admin may approve their own draft with a reason (four eyes). */
+  canOverrideFourEyes: boolean;
   dirty: boolean;
   onError: (error: ActionError) => void;
 }) {
@@ -28,6 +30,9 @@ export function WorkflowPanel(props: {
   // Set when publishing was refused for want of a followable source: offer the audited override.
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState("");
+  // Set when approval was refused because this admin wrote the draft: offer the audited override.
+  const [selfApproving, setSelfApproving] = useState(false);
+  const [selfReason, setSelfReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reasonId = useId();
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -47,16 +52,19 @@ export function WorkflowPanel(props: {
       factId: props.factId,
       expectedRevisionId: props.draftRevisionId,
       reason: step === "reject" || (step === "approve" && overriding) ? reason : undefined,
+      selfApprovalReason: step === "approve" && selfApproving ? selfReason : undefined,
     });
     setPending(null);
     if (result.ok) {
       setRejecting(false);
       setOverriding(false);
+      setSelfApproving(false);
       setMessage({ ok: true, text: DONE[step] });
       router.refresh();
     } else {
       setMessage({ ok: false, text: result.error.message });
       if (step === "approve" && /no source a reader can follow/.test(result.error.message)) setOverriding(true);
+      if (step === "approve" && result.error.details?.fourEyes && props.canOverrideFourEyes) setSelfApproving(true);
       props.onError(result.error);
     }
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -133,6 +141,27 @@ export function WorkflowPanel(props: {
               {pending === "approve" ? "Publishing…" : "Publish unsourced with this reason"}
             </button>
             <button type="button" className="secondary" onClick={() => setOverriding(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {selfApproving && canReview && (
+        <div className="field">
+          <label htmlFor={`${reasonId}-self`}>
+            Approve your own draft anyway? Say why (administrators only; recorded in the audit log).
+          </label>
+          <textarea
+            id={`${reasonId}-self`}
+            value={selfReason}
+            onChange={(e) => setSelfReason(e.target.value)}
+            rows={2}
+          />
+          <div className="actions">
+            <button type="button" disabled={!!pending || !selfReason.trim()} onClick={() => run("approve")}>
+              {pending === "approve" ? "Publishing…" : "Approve my own draft with this reason"}
+            </button>
+            <button type="button" className="secondary" onClick={() => setSelfApproving(false)}>
               Cancel
             </button>
           </div>

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
-import { ZReviewChangeSetInput, ZReviewComment, ZReviewDecision, ZSelfApprovalReason } from "../schemas/change-set";
+import { ZReviewChangeSetInput, ZReviewComment, ZReviewDecision } from "../schemas/change-set";
 import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
+import { checkFourEyes } from "../workflow/four-eyes";
 import { lockChangeSet } from "./lock-change-set";
 
 /**
@@ -14,9 +14,9 @@ import { lockChangeSet } from "./lock-change-set";
  * them, or anyone comments; every decision and comment is kept (change_set_review, insert only).
  * The change-set is APPROVED once every item is, CHANGES_REQUESTED as soon as one item is sent back.
  *
- * Four eyes: whoever opened or edited the change-set may not approve it, unless the deployment
- * allows it (`allowSelfApproval`, DYAD_ALLOW_SELF_APPROVAL) or an admin overrides with a reason;
- * both are audited.
+ * Four eyes (workflow/four-eyes.ts, as for a single draft): whoever opened or edited the
+ * change-set may not approve it, unless the deployment allows it (`allowSelfApproval`,
+ * DYAD_ALLOW_SELF_APPROVAL) or an admin overrides with a reason; both are audited.
  */
 export const reviewChangeSet = defineOperation({
   minRole: "EDITOR",
@@ -50,7 +50,13 @@ export const reviewChangeSet = defineOperation({
     }
     const selfApproval =
       input.decision === "APPROVED"
-        ? await checkFourEyes(tx, set, items, actor, input.allowSelfApproval === true, input.overrideReason)
+        ? checkFourEyes({
+            authors: await changeSetAuthors(tx, set, items),
+            actor,
+            allowSelfApproval: input.allowSelfApproval === true,
+            overrideReason: input.overrideReason,
+            what: "this change-set",
+          })
         : undefined;
     const itemIds = input.itemIds ? chosen.map((i) => i.id) : null;
     await tx.changeSetReview.createMany({
@@ -94,14 +100,8 @@ export const reviewChangeSet = defineOperation({
   },
 });
 
-async function checkFourEyes(
-  tx: Tx,
-  set: { id: string; authorId: string | null },
-  items: { editedById: string | null }[],
-  actor: Actor,
-  allowed: boolean,
-  overrideReason: string | undefined,
-) {
+/** Everyone who wrote in the change-set: its opener, each item's editor, every proposal's author. */
+async function changeSetAuthors(tx: Tx, set: { id: string; authorId: string | null }, items: { editedById: string | null }[]) {
   // Every revision written for the set counts too: an editor whose proposal was replaced still wrote it.
   // A reviewer's merge at review only combines proposals others wrote: it does not count.
   const events = await tx.auditEvent.findMany({
@@ -109,15 +109,5 @@ async function checkFourEyes(
     select: { actorId: true, payload: true },
   });
   const authors = events.filter((e) => (e.payload as { action?: string }).action !== "MERGE").map((e) => e.actorId);
-  const contributors = new Set([set.authorId, ...items.map((i) => i.editedById), ...authors]);
-  if (actor.id === null || !contributors.has(actor.id)) return undefined;
-  if (allowed) return { reason: null, bySetting: true };
-  if (actor.role === "ADMIN" && overrideReason !== undefined && overrideReason.trim() !== "") {
-    return { reason: parseInput(ZSelfApprovalReason, overrideReason), bySetting: false };
-  }
-  throw new AppError(
-    "FORBIDDEN",
-    "Someone else must approve this change-set: you made changes in it (four eyes). An administrator may override with a reason.",
-    { fourEyes: true },
-  );
+  return [set.authorId, ...items.map((i) => i.editedById), ...authors];
 }

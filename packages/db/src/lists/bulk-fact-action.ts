@@ -28,7 +28,8 @@ async function labelled(factIds: string[]) {
 /**
  * Ticked facts of the editor's list, each through the very operation its own page uses, so the
  * same roles and rules hold: added to a change-set (its latest draft becomes the proposal:
- * stageFactEdit), submitted (submitFact) or approved and published (approveFact, reviewers only).
+ * stageFactEdit), submitted (submitFact) or approved and published (approveFact, reviewers only,
+ * four eyes included: a reviewer's own draft is refused with the reason, the others published).
  * The role is checked once up front; each row then succeeds or is refused on its own, in its own
  * transaction (so no transaction of its own: a hundred rows would outlast one).
  */
@@ -40,7 +41,7 @@ export const bulkFactAction = defineOperation({
     if (input.action === "approve" && !hasRole(actor, "REVIEWER")) throw roleRefusal("REVIEWER");
     return input.action === "addToChangeSet"
       ? addToChangeSet(input.changeSetId, input.factIds, actor)
-      : step(input.action, input.items, actor);
+      : step(input.action, input.items, actor, input.allowSelfApproval === true);
   },
 });
 
@@ -67,7 +68,12 @@ async function addToChangeSet(changeSetId: string, factIds: string[], actor: Act
   );
 }
 
-async function step(action: "submit" | "approve", items: { factId: string; revisionId: string }[], actor: Actor) {
+async function step(
+  action: "submit" | "approve",
+  items: { factId: string; revisionId: string }[],
+  actor: Actor,
+  allowSelfApproval: boolean,
+) {
   const label = await labelled(items.map((i) => i.factId));
   return runEach(
     items.map((i) => ({ id: i.factId, revisionId: i.revisionId, label: label(i.factId) })),
@@ -76,7 +82,8 @@ async function step(action: "submit" | "approve", items: { factId: string; revis
         const r = await submitFact({ factId: id, expectedRevisionId: revisionId, actor });
         return r.changed ? "Submitted for review" : "Already submitted";
       }
-      await approveFact({ factId: id, expectedRevisionId: revisionId, actor });
+      // Four eyes as on the fact's page; an admin's override is given there, one fact at a time.
+      await approveFact({ factId: id, expectedRevisionId: revisionId, actor, allowSelfApproval });
       return "Approved and published";
     },
   );

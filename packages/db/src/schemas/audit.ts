@@ -13,6 +13,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("fact.published_unsourced"),
     payload: z.object({ revisionId: z.string(), reason: z.string() }),
   }),
+  // Four eyes relaxed for one approval of the approver's own draft: by the setting, or an admin's reason.
+  z.object({
+    type: z.literal("fact.self_approved"),
+    payload: z.object({ revisionId: z.string(), reason: z.string().nullable(), bySetting: z.boolean() }),
+  }),
   z.object({ type: z.literal("fact.unpublished"), payload: z.object({ revisionId: z.string().nullable() }) }),
   z.object({ type: z.literal("fact.deleted"), payload: z.object({ wasPublished: z.boolean() }) }),
   // A takedown: which revisions, and why; never the withdrawn text.

@@ -9,7 +9,7 @@ export const ZReviewComment = z.string().trim().max(2000).default("");
 export const ZSelfApprovalReason = z
   .string()
   .trim()
-  .min(10, "Say why you approve your own change-set (at least 10 characters)")
+  .min(10, "Say why you approve your own changes (at least 10 characters)")
   .max(1000);
 
 export const ZOpenChangeSetInput = z.object({ title: z.string(), description: z.string().optional() });

@@ -27,6 +27,8 @@ export const ZWorkflowInput = z.object({
   /** The revision the page showed (submit, approve and reject act on exactly that one). */
   expectedRevisionId: z.string().optional(),
   reason: z.string().optional(),
+  /** An admin's reason to approve their own draft (four eyes). */
+  selfApprovalReason: z.string().optional(),
 });
 
 export const ZResolveFlagInput = z.object({ flagId: z.string(), factId: z.string() });

@@ -80,6 +80,8 @@ export const ZBulkFactInput = z.discriminatedUnion("action", [
       .array(z.object({ factId: z.string(), revisionId: z.string() }))
       .min(1, "Tick at least one fact")
       .max(MAX_BULK),
+    /** approve: the deployment's DYAD_ALLOW_SELF_APPROVAL, as approveFact takes it. */
+    allowSelfApproval: z.boolean().optional(),
   }),
 ]);
 export type TBulkFactInput = z.input<typeof ZBulkFactInput>;

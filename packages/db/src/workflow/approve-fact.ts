@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { writeAuditEvent } from "../audit/write-audit-event";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
 import { publishLocked } from "../facts/publish-locked";
@@ -5,6 +7,8 @@ import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { ZUuid } from "../schemas/fact";
+import { draftAuthors } from "./draft-authors";
+import { checkFourEyes } from "./four-eyes";
 import { assertPublishable, loadDraftContent } from "./load-draft-content";
 import { checkPublishRules } from "./publish-rules";
 
@@ -15,6 +19,10 @@ import { checkPublishRules } from "./publish-rules";
  * it is wrong (else CONFLICT: flags/publication-gate.ts). The fact is locked and its draft read
  * once; the publish itself is publishFact's (publishLocked). The public site hears of it after
  * the commit.
+ *
+ * Four eyes, as for a change-set (four-eyes.ts): nobody approves a draft they wrote since what is
+ * public, unless the deployment allows it (`allowSelfApproval`, DYAD_ALLOW_SELF_APPROVAL) or an
+ * admin gives `selfApprovalReason`; either is audited (fact.self_approved).
  */
 export const approveFact = defineOperation({
   minRole: "REVIEWER",
@@ -23,10 +31,22 @@ export const approveFact = defineOperation({
     expectedRevisionId: ZUuid,
     /** See publishFact: publish a fact citing no followable source, with a reason. */
     overrideUnsourced: publishFact.input.overrideUnsourced,
+    /** An admin's reason to approve their own draft. */
+    selfApprovalReason: z.string().optional(),
+    /** The deployment's DYAD_ALLOW_SELF_APPROVAL. */
+    allowSelfApproval: z.boolean().optional(),
   },
   async run(context) {
     const { tx, actor, input } = context;
     const fact = await lockFact(tx, input.factId, input.expectedRevisionId);
+    // Whose draft it is comes first: nothing else matters if this reviewer may not approve it.
+    const selfApproval = checkFourEyes({
+      authors: await draftAuthors(tx, fact),
+      actor,
+      allowSelfApproval: input.allowSelfApproval === true,
+      overrideReason: input.selfApprovalReason,
+      what: "this draft",
+    });
     // The flags first: fixing a field is pointless before the editor decided on the flag about it.
     await assertNoBlockingFlags(tx, fact.id);
     const { view, content, pair, redacted } = await loadDraftContent(tx, fact);
@@ -38,6 +58,14 @@ export const approveFact = defineOperation({
       overrideReason: input.overrideUnsourced?.reason,
       flagsChecked: true,
     });
+    if (published.changed && selfApproval) {
+      await writeAuditEvent(tx, {
+        actor,
+        factId: fact.id,
+        relationId: fact.relationId,
+        event: { type: "fact.self_approved", payload: { revisionId: view.revisionId, ...selfApproval } },
+      });
+    }
     if (published.changed) revalidateAfterCommit(context);
     return published;
   },

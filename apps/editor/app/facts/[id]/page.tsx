@@ -143,6 +143,7 @@ export default async function FactPage(props: Props) {
             reviewNote: fact.reviewNote,
             isPublic: fact.published !== null,
             canReview: hasRole(actor, "REVIEWER"),
+            canOverrideFourEyes: actor.role === "ADMIN",
           }}
           changeSet={changeSet ? { id: changeSet.id, title: changeSet.title, compete: others.length > 0 } : undefined}
           autosave={{ restored: workingCopy }}
