@@ -1,7 +1,7 @@
-import { getDb } from "@dyad/db";
+import { createFact, getDb } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
 import { accessibilityViolations, closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
-import { createRelation, createUser, unique } from "../setup/factories";
+import { createRelation, createUser, generalFact, unique } from "../setup/factories";
 import { browser } from "./browser";
 
 describe("from draft to the public site", () => {
@@ -62,24 +62,61 @@ describe("from draft to the public site", () => {
     await closeAll([asEditor.context, asReviewer.context]);
   });
 
-  it("refuses to publish without a source, showing why beside the field", async () => {
+  it("refuses to publish without a source, showing why beside the field, and never by the draft's author", async () => {
     const relation = await createRelation();
-    const reviewer = await createUser("REVIEWER");
-    const { context, page } = await signedInPage(browser, reviewer);
+    const author = await createUser("REVIEWER");
+    const mine = await signedInPage(browser, author);
+    const page = mine.page;
     await page.goto(`${editorUrl()}/relations/${relation.slug}/new`);
     await page.getByLabel("Statement").fill("An unsourced claim.");
     await page.getByLabel("Change note").fill("Draft");
     await page.getByRole("button", { name: "Create draft" }).click();
     await page.waitForURL(/\/facts\//);
+    // Four eyes: its author may not publish it, and a reviewer is offered no override.
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page
+      .getByText(/Someone else must approve this draft/)
+      .first()
+      .waitFor();
+    expect(await page.getByLabel(/Approve your own draft anyway/).count()).toBe(0);
+
+    const { context, page: review } = await signedInPage(browser, await createUser("REVIEWER"));
+    await review.goto(page.url());
+    await review.getByRole("button", { name: "Publish", exact: true }).click();
+    await review
       .getByText(/cannot be published yet/)
       .first()
       .waitFor();
-    const sources = page.getByRole("group", { name: "Sources", exact: true });
+    const sources = review.getByRole("group", { name: "Sources", exact: true });
     expect(await sources.locator(".error").last().textContent()).toBe("Cite at least one source");
     const fact = await getDb().fact.findFirst({ where: { relationId: relation.id } });
     expect(fact?.publishedRevisionId).toBeNull();
+    await closeAll([mine.context, context]);
+  });
+
+  it("an admin publishes their own draft only with a reason, kept in the audit log", async () => {
+    const relation = await createRelation();
+    const admin = await createUser("ADMIN");
+    const { factId } = await createFact({
+      relationId: relation.id,
+      content: generalFact(`Written and approved by one admin (${unique()}).`),
+      note: "Draft",
+      actor: admin.actor,
+    });
+    const { context, page } = await signedInPage(browser, admin);
+    await page.goto(`${editorUrl()}/facts/${factId}`);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page
+      .getByText(/Someone else must approve this draft/)
+      .first()
+      .waitFor();
+    const override = page.getByRole("button", { name: "Approve my own draft with this reason" });
+    expect(await override.isDisabled()).toBe(true);
+    await page.getByLabel(/Approve your own draft anyway\? Say why/).fill("Sole admin on duty tonight");
+    await override.click();
+    await page.getByText(/Published: the public site shows it/).waitFor();
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { factId, type: "fact.self_approved" } });
+    expect(audit.payload).toMatchObject({ reason: "Sole admin on duty tonight", bySetting: false });
     await context.close();
   });
 

@@ -101,7 +101,11 @@ export const reviewChangeSet = defineOperation({
 });
 
 /** Everyone who wrote in the change-set: its opener, each item's editor, every proposal's author. */
-async function changeSetAuthors(tx: Tx, set: { id: string; authorId: string | null }, items: { editedById: string | null }[]) {
+async function changeSetAuthors(
+  tx: Tx,
+  set: { id: string; authorId: string | null },
+  items: { editedById: string | null }[],
+) {
   // Every revision written for the set counts too: an editor whose proposal was replaced still wrote it.
   // A reviewer's merge at review only combines proposals others wrote: it does not count.
   const events = await tx.auditEvent.findMany({
