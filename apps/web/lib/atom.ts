@@ -1,4 +1,11 @@
-import { type FactSetChanges, formatValidTime, type PublicChange, type RevisionView, timelineLabel } from "@dyad/db";
+import {
+  type FactSetChanges,
+  formatValidTime,
+  type PublicChange,
+  type PublicChangeGroup,
+  type RevisionView,
+  timelineLabel,
+} from "@dyad/db";
 import { textResponse } from "./api/respond";
 import { routes } from "./routes";
 
@@ -16,29 +23,22 @@ const VERB = {
 } as const;
 
 /**
- * An Atom 1.0 feed (RFC 4287) of changes from the publication log. Entry ids are permanent:
- * a publication is never edited, so a reader never sees one entry twice. A change-set's publish
- * (or revert) is one entry naming each fact it changed.
+ * An Atom 1.0 feed (RFC 4287) of changes from the publication log, one entry per publish. Entry
+ * ids are permanent: a publication is never edited, so a reader never sees one entry twice. A
+ * change-set's publish (or revert) is one entry: its title, its description and each fact it
+ * changed, linked.
  */
 export function atomFeed(options: {
   title: string;
   selfUrl: string;
   pageUrl: string;
   base: URL;
-  entries: PublicChange[];
+  groups: PublicChangeGroup[];
 }): string {
-  const { base, entries } = options;
-  const updated = entries[0]?.at ?? new Date(0).toISOString();
+  const { base, groups } = options;
+  const updated = groups[0]?.at ?? new Date(0).toISOString();
   const url = (path: string) => clean(new URL(path, base).toString());
-  const sets = new Map<string, PublicChange[]>();
-  const singles: PublicChange[] = [];
-  for (const e of entries) {
-    if (!e.changeSet) singles.push(e);
-    else {
-      const key = `${e.changeSet.id}:${e.changeSet.action}`;
-      sets.set(key, [...(sets.get(key) ?? []), e]);
-    }
-  }
+  const singles = groups.filter((g) => !g.changeSet).flatMap((g) => g.changes);
   const bySentence = oncePerSentence(singles).map(({ entry: e, others }) => {
     const shown = e.revision ?? e.previous;
     const labels = [e, ...others].map((o) => {
@@ -63,7 +63,8 @@ export function atomFeed(options: {
   </entry>`;
     return { at: e.at, xml };
   });
-  const items = [...bySentence, ...[...sets.values()].map((group) => changeSetEntry(group, url))]
+  const sets = groups.filter((g) => g.changeSet).map((g) => changeSetEntry(g, url));
+  const items = [...bySentence, ...sets]
     .sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0))
     .map((item) => item.xml);
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -79,26 +80,37 @@ ${items.join("\n")}
 `;
 }
 
-/** A change-set's publish (or revert): one entry, each fact a line, linking the relation. */
-function changeSetEntry(group: PublicChange[], url: (path: string) => string) {
-  const first = group[0] as PublicChange & { changeSet: NonNullable<PublicChange["changeSet"]> };
-  const { id, title, action } = first.changeSet;
-  const relations = [...new Map(group.map((e) => [e.relation.slug, e.relation])).values()];
-  const lines = group.map((e) => {
-    const shown = e.revision ?? e.previous;
-    return `${VERB[e.type]}: ${e.type === "redacted" ? "a fact whose text was withdrawn" : (shown?.statement ?? "a fact")}`;
-  });
-  const count = `${group.length} fact${group.length === 1 ? "" : "s"}`;
+/**
+ * A change-set's publish (or revert): one entry whose content (HTML) gives its description and
+ * each fact it changed, linked to the fact's page; the entry links the relation as of then.
+ */
+function changeSetEntry(group: PublicChangeGroup, url: (path: string) => string) {
+  const { id, title, description, action } = group.changeSet as NonNullable<PublicChangeGroup["changeSet"]>;
+  const { relations, changes } = group;
+  const count = `${changes.length} fact${changes.length === 1 ? "" : "s"}`;
   const names = relations.map((r) => r.name).join(", ");
+  const line = (e: PublicChange) => {
+    const shown = e.revision ?? e.previous;
+    const text = e.type === "redacted" ? "a fact whose text was withdrawn" : (shown?.statement ?? "a fact");
+    const where = relations.length > 1 ? ` (${xmlEscape(e.relation.name)})` : "";
+    return `<li>${VERB[e.type]}: <a href="${url(routes.fact(e.factId))}">${xmlEscape(text)}</a>${where}</li>`;
+  };
+  const html = [
+    description ? `<p>${xmlEscape(description)}</p>` : "",
+    `<p>${action === "reverted" ? "Reverted" : "Published"} together, at one instant:</p>`,
+    `<ul>${changes.map(line).join("")}</ul>`,
+  ].join("");
+  const only = relations.length === 1 ? relations[0] : undefined;
   const xml = `  <entry>
     <id>${clean(`urn:dyad:change-set:${id}:${action}`)}</id>
     <title>${clean(`Change-set ${action}: ${title} (${count}, ${names})`)}</title>
-    <updated>${first.at}</updated>
-    <link rel="alternate" type="text/html" href="${url(relations.length === 1 ? routes.relation((relations[0] as { slug: string }).slug) : "/")}"/>
+    <updated>${group.at}</updated>
+    <link rel="alternate" type="text/html" href="${url(only ? routes.relation(only.slug, group.version) : "/")}"/>
+${changes.map((e) => `    <link rel="related" type="text/html" href="${url(routes.fact(e.factId))}"/>`).join("\n")}
 ${relations.map((r) => `    <category term="${clean(r.slug)}" label="${clean(r.name)}"/>`).join("\n")}
-    <content type="text">${clean(`All at one instant:\n${lines.join("\n")}`)}</content>
+${description ? `    <summary type="text">${clean(description)}</summary>\n` : ""}    <content type="html">${clean(html)}</content>
   </entry>`;
-  return { at: first.at, xml };
+  return { at: group.at, xml };
 }
 
 /**

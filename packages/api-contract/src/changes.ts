@@ -30,6 +30,7 @@ export const ZApiChangeEvent = z.object({
     .object({
       id: ZUuid,
       title: z.string(),
+      description: z.string().describe("What the change-set is about, as its editors wrote it (may be empty)"),
       action: z.enum(["published", "reverted"]).describe("The change-set's publish, or its revert"),
     })
     .nullable()
@@ -51,6 +52,16 @@ export const ZApiChangesPage = z.object({
   links: z.object({ self: z.string(), next: z.string(), first: z.string().describe("The feed's first page") }),
 });
 
+export const ZApiChangeGroup = z.object({
+  id: z.string().describe("The position of its first event in the publication log"),
+  at: instant,
+  changeSet: ZApiChangeEvent.shape.changeSet,
+  events: z
+    .array(ZApiChangeEvent)
+    .describe("One event for a single fact; every event of the change-set's publish or revert"),
+});
+export const ZApiChangeGroupsPage = ZApiChangesPage.extend({ data: z.array(ZApiChangeGroup) });
+
 export const listChangesEndpoint: RouteConfig = {
   method: "get",
   path: "/api/v1/changes",
@@ -67,6 +78,22 @@ export const listChangesEndpoint: RouteConfig = {
   responses: { ...okPage(ZApiChangesPage, "A page of events"), ...commonErrors },
 };
 
+export const listChangeGroupsEndpoint: RouteConfig = {
+  method: "get",
+  path: "/api/v1/changes/grouped",
+  operationId: "listChangeGroups",
+  security: publicAccess,
+  tags: ["Changes"],
+  summary: "Changes feed, one entry per publish",
+  description:
+    "The changes feed's pages grouped: each entry is one publish, either one fact's publication or " +
+    "withdrawal, or an editorial change-set's publish (or revert) with all its events, which share one " +
+    "instant. Same query, same cursors (interchangeable with /api/v1/changes) and same events; limit " +
+    "counts events, and a page never ends inside an entry.",
+  request: { query: ZChangesQuery },
+  responses: { ...okPage(ZApiChangeGroupsPage, "A page of entries"), ...commonErrors },
+};
+
 export const getChangesAtomEndpoint: RouteConfig = {
   method: "get",
   path: "/api/v1/changes.atom",
@@ -74,7 +101,8 @@ export const getChangesAtomEndpoint: RouteConfig = {
   security: publicAccess,
   tags: ["Changes"],
   summary: "Changes feed (Atom)",
-  description: "The latest 50 events as an Atom feed, for feed readers.",
+  description:
+    "The latest 50 events as an Atom feed, for feed readers: a change-set's publish (or revert) is one entry naming and linking each fact.",
   responses: {
     200: { description: "An Atom feed", content: { "application/atom+xml": { schema: z.string() } } },
     ...commonErrors,

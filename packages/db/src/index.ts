@@ -39,7 +39,7 @@ export { stageSummaryEdit } from "./change-sets/stage-summary-edit";
 export { stageWithdrawal } from "./change-sets/stage-withdrawal";
 export { submitChangeSet } from "./change-sets/submit-change-set";
 export { type ChangeEvent, toChangeEvent } from "./changes/change-events";
-export { listApiChanges } from "./changes/list-api-changes";
+export { listApiChangeGroups, listApiChanges } from "./changes/list-api-changes";
 export { listLatestApiChanges } from "./changes/list-latest-api-changes";
 export {
   type Db,
@@ -118,7 +118,7 @@ export {
   SECTION_TITLES,
   truncate,
 } from "./public/labels";
-export { listPublicChanges, type PublicChange } from "./public/list-public-changes";
+export { listPublicChanges, type PublicChange, type PublicChangeGroup } from "./public/list-public-changes";
 export { listPublicCountries } from "./public/list-public-countries";
 export { listPublicRelations, type PublicRelationSummary } from "./public/list-public-relations";
 export { listSitemapEntries } from "./public/list-sitemap-entries";

@@ -18,9 +18,9 @@ export async function GET(request: Request) {
       selfUrl: new URL(routes.feed(), base).toString(),
       pageUrl: base.toString(),
       base,
-      entries: changes?.entries ?? [],
+      groups: changes?.groups ?? [],
     }),
-    changes?.entries[0]?.at,
+    changes?.groups[0]?.at,
   );
 }
 

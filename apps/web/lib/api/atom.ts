@@ -46,21 +46,31 @@ function byChangeSet(events: ChangeEvent[]): ChangeEvent[][] {
   return groups;
 }
 
+/** A change-set's publish (or revert): its description and each fact (HTML), each linked to its page. */
 function changeSetEntry(group: ChangeEvent[], origin: string) {
   const first = group[0] as ChangeEvent & { changeSet: NonNullable<ChangeEvent["changeSet"]> };
-  const { id, title, action } = first.changeSet;
+  const { id, title, description, action } = first.changeSet;
   const relations = [...new Set(group.map((e) => e.relation))];
+  const factPage = (e: ChangeEvent) => escapeXml(`${origin}/facts/${e.factId}`);
   const lines = group.map((e) =>
-    e.fact ? `Published: ${shortened(e.fact.statement)}` : `Withdrawn: fact ${e.factId} (${e.relation})`,
+    e.fact
+      ? `<li>Published: <a href="${factPage(e)}">${escapeXml(shortened(e.fact.statement))}</a></li>`
+      : `<li>Withdrawn: <a href="${factPage(e)}">fact ${e.factId}</a> (${escapeXml(e.relation)})</li>`,
   );
   const count = `${group.length} fact${group.length === 1 ? "" : "s"}`;
+  const html = [
+    description ? `<p>${escapeXml(description)}</p>` : "",
+    `<p>${count} in ${escapeXml(relations.join(", "))}, all at one instant:</p>`,
+    `<ul>${lines.join("")}</ul>`,
+  ].join("");
   return `  <entry>
     <id>urn:dyad:change-set:${id}:${action}</id>
     <title>${escapeXml(`Change-set ${action}: ${title} (${count})`)}</title>
     <updated>${atomTime(first.at)}</updated>
     <link rel="alternate" type="text/html" href="${escapeXml(relations.length === 1 ? `${origin}/relations/${relations[0]}` : origin)}"/>
+${group.map((e) => `    <link rel="related" type="text/html" href="${factPage(e)}"/>`).join("\n")}
     <category term="change_set"/>
-    <summary>${escapeXml(`${count} in ${relations.join(", ")}, all at one instant:\n${lines.join("\n")}`)}</summary>
+${description ? `    <summary type="text">${escapeXml(description)}</summary>\n` : ""}    <content type="html">${escapeXml(html)}</content>
   </entry>`;
 }
 

@@ -7,6 +7,7 @@ import {
   getApiFact,
   getApiRelation,
   getApiSource,
+  listApiChangeGroups,
   listApiChanges,
   listApiCountries,
   listApiFactsJson,
@@ -179,4 +180,5 @@ export const sources = prepared(listApiSources, "sources", (o) => [
 ]);
 export const source = prepared(getApiSource, "source", () => [cacheTags.relations]);
 export const changes = currentOr(listApiChanges, "changes", () => [cacheTags.feed]);
+export const changeGroups = currentOr(listApiChangeGroups, "change-groups", () => [cacheTags.feed]);
 export const latestChanges = currentOr(listLatestApiChanges, "changes-atom", () => [cacheTags.feed]);

@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { DATA_LICENCE, LICENCE_NOTICE } from "@dyad/core/licence";
-import { getChangesAtomEndpoint, listChangesEndpoint } from "../changes";
+import { getChangesAtomEndpoint, listChangeGroupsEndpoint, listChangesEndpoint } from "../changes";
 import { listCountriesEndpoint } from "../countries";
 import { createFactEndpoint, getFactDraftEndpoint, reviseFactDraftEndpoint, submitFactDraftEndpoint } from "../drafts";
 import { diffFactRevisionsEndpoint, getFactEndpoint, listRelationFactsEndpoint } from "../facts";
@@ -54,6 +54,7 @@ const ENDPOINTS: RouteConfig[] = [
   listSourcesEndpoint,
   getSourceEndpoint,
   listChangesEndpoint,
+  listChangeGroupsEndpoint,
   getChangesAtomEndpoint,
   listReleasesEndpoint,
   createReleaseEndpoint,

@@ -226,6 +226,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes/grouped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes feed, one entry per publish
+         * @description The changes feed's pages grouped: each entry is one publish, either one fact's publication or withdrawal, or an editorial change-set's publish (or revert) with all its events, which share one instant. Same query, same cursors (interchangeable with /api/v1/changes) and same events; limit counts events, and a page never ends inside an entry.
+         */
+        get: operations["listChangeGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes.atom": {
         parameters: {
             query?: never;
@@ -235,7 +255,7 @@ export interface paths {
         };
         /**
          * Changes feed (Atom)
-         * @description The latest 50 events as an Atom feed, for feed readers.
+         * @description The latest 50 events as an Atom feed, for feed readers: a change-set's publish (or revert) is one entry naming and linking each fact.
          */
         get: operations["getChangesAtom"];
         put?: never;
@@ -746,6 +766,8 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 title: string;
+                /** @description What the change-set is about, as its editors wrote it (may be empty) */
+                description: string;
                 /**
                  * @description The change-set's publish, or its revert
                  * @enum {string}
@@ -2655,6 +2677,147 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["ChangeEvent"][];
+                        meta: {
+                            limit: number;
+                            /** @description More events follow now; when false, poll nextCursor later */
+                            hasMore: boolean;
+                            /** @description Where to continue, now or later */
+                            nextCursor: string;
+                            /** @description On the last page: applying every event so far gives exactly the public state at this instant */
+                            asOf: string | null;
+                        };
+                        links: {
+                            self: string;
+                            next: string;
+                            /** @description The feed's first page */
+                            first: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    /** @description Requests allowed in the window */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Send it back as If-None-Match to get 304 Not Modified */
+                    ETag: string;
+                    /** @description Immutable for a settled asOf; short for answers about now */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad parameters: the detail names which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not answer this method; Allow lists those it does */
+            405: {
+                headers: {
+                    /** @description The methods this path answers, e.g. GET, HEAD, OPTIONS */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept excludes every representation this path serves (q-values honoured; none or *\/* is fine) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChangeGroups: {
+        parameters: {
+            query?: {
+                /** @description Start after this instant (e.g. a release's asOf) instead of the beginning */
+                since?: string;
+                /** @description Stop at this instant: replaying up to the last page then gives exactly the public state at asOf */
+                asOf?: string;
+                /** @description Where to continue: the nextCursor of the previous page. A cursor keeps the instant of its first page. */
+                cursor?: string;
+                /** @description Items per page (1 to 1000) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the window */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in the window */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset": string;
+                    /** @description Send it back as If-None-Match to get 304 Not Modified */
+                    ETag: string;
+                    /** @description Immutable for a settled asOf; short for answers about now */
+                    "Cache-Control": string;
+                    /** @description RFC 8288 links of the page, as in the body's links: rel="next" (not on the last page), rel="prev" (where the list can go back), rel="first" */
+                    Link: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The position of its first event in the publication log */
+                            id: string;
+                            /** @description An instant in UTC with microseconds, e.g. 2026-11-29T18:57:11.814123Z */
+                            at: string;
+                            /** @description Set when the event is part of an editorial change-set: all its events share one instant and are never split across pages */
+                            changeSet: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @description What the change-set is about, as its editors wrote it (may be empty) */
+                                description: string;
+                                /**
+                                 * @description The change-set's publish, or its revert
+                                 * @enum {string}
+                                 */
+                                action: "published" | "reverted";
+                            } | null;
+                            /** @description One event for a single fact; every event of the change-set's publish or revert */
+                            events: components["schemas"]["ChangeEvent"][];
+                        }[];
                         meta: {
                             limit: number;
                             /** @description More events follow now; when false, poll nextCursor later */

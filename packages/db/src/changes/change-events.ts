@@ -13,6 +13,7 @@ export type ChangeRow = RecordRow & {
   redacted_reason: string | null;
   change_set_id: string | null;
   change_set_title: string | null;
+  change_set_description: string | null;
   change_set_reverted: boolean | null;
 };
 
@@ -26,7 +27,7 @@ export function changeQuery(where: Prisma.Sql, order: Prisma.Sql, limit: number)
     SELECT p.id::text AS event_id, ${asInstant("p.at")} AS event_at, p.fact_id AS event_fact_id,
       rel.slug AS event_relation, p.revision_id AS event_revision_id, ${recordColumns},
       ${asInstant("x.at")} AS redacted_at, x.actor_name AS redacted_by, x.reason AS redacted_reason,
-      cs.id AS change_set_id, cs.title AS change_set_title,
+      cs.id AS change_set_id, cs.title AS change_set_title, cs.description AS change_set_description,
       -- The revert's instant is the one stamped last on the change-set (stampInstant).
       (cs.state = 'REVERTED' AND cs.published_at = p.at) AS change_set_reverted
     FROM publication p
@@ -55,6 +56,7 @@ export function toChangeEvent(row: ChangeRow) {
       ? {
           id: row.change_set_id,
           title: row.change_set_title ?? "",
+          description: row.change_set_description ?? "",
           action: row.change_set_reverted ? ("reverted" as const) : ("published" as const),
         }
       : null,

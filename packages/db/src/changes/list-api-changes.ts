@@ -7,7 +7,7 @@ import { resolveReadInstant } from "../api/read-instant";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { type ChangeRow, changeQuery, toChangeEvent } from "./change-events";
+import { type ChangeEvent, type ChangeRow, changeQuery, toChangeEvent } from "./change-events";
 
 const ZPosition = z.strictObject({
   at: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]{15}Z$/),
@@ -35,7 +35,35 @@ export const checkChangesCursor = (cursor: string) => {
  * rest of it too (so a page may exceed `limit`), and a mirror applying page by page never shows
  * half a change-set.
  */
-export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}) {
+export const listApiChanges = (options: z.input<typeof ZChangesQuery> = {}) => changesPage(options, "/api/v1/changes");
+
+/**
+ * The same feed, the same cursors, one entry per publish (listApiChanges' page, grouped): a
+ * single fact's publication or withdrawal, or a change-set's publish (or revert) with all its
+ * events. `limit` counts events, as there; a page never ends inside an entry.
+ */
+export async function listApiChangeGroups(options: z.input<typeof ZChangesQuery> = {}) {
+  const page = await changesPage(options, "/api/v1/changes/grouped");
+  return { ...page, data: groupChangeEvents(page.data) };
+}
+
+/** Events in feed order as entries: a change-set's events (one instant, adjacent) together. */
+function groupChangeEvents(events: ChangeEvent[]) {
+  const groups: { id: string; at: string; changeSet: ChangeEvent["changeSet"]; events: ChangeEvent[] }[] = [];
+  for (const event of events) {
+    const last = groups.at(-1);
+    const same =
+      last?.changeSet &&
+      event.changeSet?.id === last.changeSet.id &&
+      event.changeSet.action === last.changeSet.action &&
+      event.at === last.at;
+    if (same) last.events.push(event);
+    else groups.push({ id: event.id, at: event.at, changeSet: event.changeSet, events: [event] });
+  }
+  return groups;
+}
+
+async function changesPage(options: z.input<typeof ZChangesQuery>, path: string) {
   const { cursor, since, asOf, limit } = parseInput(ZChangesQuery, options);
   const start = cursor
     ? decodeCursor("changes", cursor, ZPosition)
@@ -65,9 +93,9 @@ export async function listApiChanges(options: z.input<typeof ZChangesQuery> = {}
     data: events,
     meta: { limit, hasMore, nextCursor, asOf: hasMore ? null : end },
     links: {
-      self: link("/api/v1/changes", { cursor, since, asOf, limit }),
-      next: link("/api/v1/changes", { cursor: nextCursor, asOf, limit }),
-      first: link("/api/v1/changes", { asOf, limit }),
+      self: link(path, { cursor, since, asOf, limit }),
+      next: link(path, { cursor: nextCursor, asOf, limit }),
+      first: link(path, { asOf, limit }),
     },
   };
 }

@@ -34,8 +34,8 @@ export async function getPublicCountry(options: z.input<typeof ZOptions>) {
     country,
     /** Published facts of all its relations, by kind, most first. */
     kinds,
-    /** The ten latest changes to its relations, newest first. */
-    latestChanges: changes.entries,
+    /** The ten latest changes to its relations, newest first (a change-set counts once). */
+    latestChanges: changes.groups,
     relations: relations
       .map((r) => ({ ...r, partner: other(r) }))
       .sort((a, b) => (a.partner?.name ?? "").localeCompare(b.partner?.name ?? "")),

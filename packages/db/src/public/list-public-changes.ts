@@ -5,35 +5,25 @@ import { Prisma } from "../generated/prisma/client";
 import { relationName } from "../read-model/relation-countries";
 import { loadPublicRevisionViews } from "../read-model/revision-view";
 import { ZCountryCode } from "../schemas/fact-data";
-import { msToIso } from "./versions";
+import { type ChangeRow, groupKey, type PublicChangeGroup, toPublicChangeGroups } from "./public-change-groups";
 
 const ZOptions = z.strictObject({
   relationSlug: z.string().trim().min(1).max(200).optional(),
   /** Changes to any relation of this country (its page's "latest changes"). */
   countryCode: ZCountryCode.optional(),
+  /** Entries: a change-set's publish (or revert) counts once, however many facts it changed. */
   limit: z.number().int().min(1).max(1000).default(50),
 });
 
-interface Row {
-  id: bigint;
-  at: Date;
-  ms: number;
-  fact_id: string;
-  revision_id: string | null;
-  previous_revision_id: string | null;
-  slug: string;
-  a_name: string;
-  b_name: string;
-  change_set_id: string | null;
-  change_set_title: string | null;
-  change_set_reverted: boolean | null;
-}
+export type { PublicChange, PublicChangeGroup } from "./public-change-groups";
 
 /**
  * Recent changes to what the public sees, newest first, from the publication log (site-wide, for
- * one relation or for one country's relations): the feeds and the relation history. Each entry carries the version it
- * published and the one it replaced or withdrew; only published revisions are ever loaded. An
- * entry of a change-set names it (the feeds show its publish, or its revert, as one entry).
+ * one relation or for one country's relations): the feeds, the relation history and a country's
+ * latest changes. One entry per publish: a single fact's publish or withdrawal, or a change-set's
+ * publish (or revert) with every fact it changed, never cut in two by the limit. Each change
+ * carries the version it published and the one it replaced or withdrew; only published revisions
+ * are ever loaded.
  */
 export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) {
   const { relationSlug, countryCode, limit } = parseInput(ZOptions, options);
@@ -48,14 +38,54 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
     relation = { id: found.id, slug: found.slug, name: relationName(found.countryA.name, found.countryB.name) };
   }
   const filter = relation
-    ? Prisma.sql`WHERE p.relation_id = ${relation.id}::uuid`
+    ? Prisma.sql`p.relation_id = ${relation.id}::uuid`
     : countryCode
-      ? Prisma.sql`WHERE rel.country_a = ${countryCode} OR rel.country_b = ${countryCode}`
-      : Prisma.empty;
-  const rows = await db.$queryRaw<Row[]>`
+      ? Prisma.sql`(rel.country_a = ${countryCode} OR rel.country_b = ${countryCode})`
+      : Prisma.sql`true`;
+  const rows = await latestGroups(filter, limit);
+  const ids = [...new Set(rows.flatMap((r) => [r.revision_id, r.previous_revision_id].filter((id) => id !== null)))];
+  // Taken-down revisions are not loaded: their entries say "redacted" and show no text.
+  const revisions = new Map((await loadPublicRevisionViews(db, ids)).map((v) => [v.revisionId, v]));
+  const groups: PublicChangeGroup[] = toPublicChangeGroups(rows, revisions);
+  return { relation: relation && { slug: relation.slug, name: relation.name }, groups };
+}
+
+/**
+ * The rows of the latest `limit` entries: read newest first in batches until `limit` entries are
+ * seen, then the rest of the oldest one when it is a change-set the last batch cut (its rows share
+ * one instant). Positions are compared in SQL, by log id, so no microsecond is lost on the way.
+ */
+async function latestGroups(filter: Prisma.Sql, limit: number): Promise<ChangeRow[]> {
+  const rows: ChangeRow[] = [];
+  const keys = new Set<string>();
+  for (;;) {
+    const want = limit - keys.size;
+    const last = rows.at(-1);
+    const after = last
+      ? Prisma.sql`(p.at, p.id) < (SELECT at, id FROM publication WHERE id = ${last.id}::bigint)`
+      : Prisma.sql`true`;
+    const batch = await changeRows(Prisma.sql`${filter} AND ${after}`, want);
+    for (const row of batch) {
+      rows.push(row);
+      keys.add(groupKey(row));
+    }
+    if (batch.length < want || keys.size >= limit) break;
+  }
+  const last = rows.at(-1);
+  if (last?.change_set_id) {
+    const rest = Prisma.sql`p.change_set_id = ${last.change_set_id}::uuid
+      AND p.at = (SELECT at FROM publication WHERE id = ${last.id}::bigint)
+      AND p.id < ${last.id}::bigint`;
+    rows.push(...(await changeRows(Prisma.sql`${filter} AND ${rest}`, 100_000)));
+  }
+  return rows;
+}
+
+const changeRows = (where: Prisma.Sql, limit: number) =>
+  getDb().$queryRaw<ChangeRow[]>`
     SELECT p.id, p.at, ceil(extract(epoch FROM p.at) * 1000)::float8 AS ms, p.fact_id, p.revision_id,
       prev.revision_id AS previous_revision_id, rel.slug, ca.name AS a_name, cb.name AS b_name,
-      cs.id AS change_set_id, cs.title AS change_set_title,
+      cs.id AS change_set_id, cs.title AS change_set_title, cs.description AS change_set_description,
       -- The revert's instant is the one stamped last on the change-set (stampInstant).
       (cs.state = 'REVERTED' AND cs.published_at = p.at) AS change_set_reverted
     FROM publication p
@@ -68,45 +98,6 @@ export async function listPublicChanges(options: z.input<typeof ZOptions> = {}) 
       WHERE p2.fact_id = p.fact_id AND (p2.at, p2.id) < (p.at, p.id)
       ORDER BY p2.at DESC, p2.id DESC LIMIT 1
     ) prev ON true
-    ${filter}
+    WHERE ${where}
     ORDER BY p.at DESC, p.id DESC
     LIMIT ${limit}`;
-
-  const ids = [...new Set(rows.flatMap((r) => [r.revision_id, r.previous_revision_id].filter((id) => id !== null)))];
-  const revisions = new Map(
-    // Taken-down revisions are not loaded: their entries say "redacted" and show no text.
-    (await loadPublicRevisionViews(db, ids)).map((v) => [v.revisionId, v]),
-  );
-  return {
-    relation: relation && { slug: relation.slug, name: relation.name },
-    entries: rows.map((r) => {
-      const revision = r.revision_id ? (revisions.get(r.revision_id) ?? null) : null;
-      const previous = r.previous_revision_id ? (revisions.get(r.previous_revision_id) ?? null) : null;
-      return {
-        id: String(r.id),
-        at: r.at.toISOString(),
-        version: msToIso(r.ms),
-        type:
-          r.revision_id && !revision
-            ? ("redacted" as const)
-            : !revision
-              ? ("withdrawn" as const)
-              : previous
-                ? ("updated" as const)
-                : ("published" as const),
-        factId: r.fact_id,
-        relation: { slug: r.slug, name: relationName(r.a_name, r.b_name) },
-        revision,
-        previous,
-        changeSet: r.change_set_id
-          ? {
-              id: r.change_set_id,
-              title: r.change_set_title ?? "",
-              action: r.change_set_reverted ? ("reverted" as const) : ("published" as const),
-            }
-          : null,
-      };
-    }),
-  };
-}
-export type PublicChange = Awaited<ReturnType<typeof listPublicChanges>>["entries"][number];

@@ -17,6 +17,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
           relations: "/api/v1/relations",
           sources: "/api/v1/sources",
           changes: "/api/v1/changes",
+          changesGrouped: "/api/v1/changes/grouped",
           changesAtom: "/api/v1/changes.atom",
           releases: "/api/v1/releases",
           latestRelease: "/api/v1/releases/latest",

@@ -19,9 +19,9 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       selfUrl: new URL(routes.relationFeed(slug), base).toString(),
       pageUrl: new URL(routes.relation(slug), base).toString(),
       base,
-      entries: changes.entries,
+      groups: changes.groups,
     }),
-    changes.entries[0]?.at,
+    changes.groups[0]?.at,
   );
 }
 

@@ -22,7 +22,7 @@ async function load(props: Props) {
   const { slug } = await props.params;
   const changes = isSlug(slug) ? await recentChanges(slug, LIMIT) : null;
   if (!changes?.relation) notFound();
-  return { relation: changes.relation, entries: changes.entries };
+  return { relation: changes.relation, entries: changes.groups };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -44,8 +44,9 @@ export default async function RelationHistoryPage(props: Props) {
       </nav>
       <h1>History of {relation.name}</h1>
       <p>
-        Every change to what the public sees on this page, newest first. Follow “the page as of then” to read the page
-        exactly as it was after a change. <a href={routes.relationFeed(relation.slug)}>Follow changes (Atom feed)</a>.
+        Every change to what the public sees on this page, newest first; a change-set's facts, published together at one
+        instant, are one entry. Follow “the page as of then” to read the page exactly as it was after a change.{" "}
+        <a href={routes.relationFeed(relation.slug)}>Follow changes (Atom feed)</a>.
       </p>
       {entries.length === 0 ? (
         <p>Nothing has been published for this relation yet.</p>
