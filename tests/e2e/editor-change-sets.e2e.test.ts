@@ -101,6 +101,34 @@ describe("editorial change-sets in the editor", () => {
     expect(await asOf(at - 1)).toEqual([...old].sort());
     expect(await asOf(at + 1)).toEqual([...edited].sort());
 
+    // The relation's history: the change-set is one item, its title and description, linking both facts.
+    await reader.goto(`${inject("webUrl")}/relations/${relation.slug}/history`);
+    const item = reader.locator("li.change-set");
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toContain(`State visit ${tag}`);
+    expect(await item.textContent()).toContain("Everything the visit changed");
+    expect(await item.locator('a[href^="/facts/"]').count()).toBe(2);
+    // Its Atom feed, parsed by the browser: one entry for the change-set, its HTML linking each fact.
+    const feed = await (await fetch(`${inject("webUrl")}/relations/${relation.slug}/feed.xml`)).text();
+    const entries = await reader.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      if (doc.querySelector("parsererror")) return null;
+      return [...doc.getElementsByTagName("entry")].map((e) => {
+        const html = new DOMParser().parseFromString(
+          e.getElementsByTagName("content")[0]?.textContent ?? "",
+          "text/html",
+        );
+        return {
+          title: e.getElementsByTagName("title")[0]?.textContent ?? "",
+          related: [...e.getElementsByTagName("link")].filter((l) => l.getAttribute("rel") === "related").length,
+          links: [...html.querySelectorAll("a")].map((a) => a.textContent ?? ""),
+        };
+      });
+    }, feed);
+    const sets = entries?.filter((e) => e.title.startsWith(`Change-set published: State visit ${tag}`));
+    expect(sets?.map((e) => [e.related, [...e.links].sort()])).toEqual([[2, [...edited].sort()]]);
+    expect(entries?.filter((e) => !e.title.startsWith("Change-set"))).toHaveLength(2);
+
     await review.getByRole("button", { name: "Revert the whole change-set" }).click();
     await expect.poll(() => stateOf(review), { timeout: 15_000 }).toBe("Reverted");
     await expect.poll(onSite, { timeout: 15_000, interval: 500 }).toEqual(old);

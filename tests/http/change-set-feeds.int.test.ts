@@ -1,4 +1,4 @@
-import { ZApiChangesPage } from "@dyad/api-contract";
+import { ZApiChangeGroupsPage, ZApiChangesPage } from "@dyad/api-contract";
 import {
   createFact,
   openChangeSet,
@@ -38,7 +38,8 @@ describe("a published change-set in the feeds", () => {
     const editor = await createUser("EDITOR");
     const reviewer = await createUser("REVIEWER");
     const title = `State visit ${tag}`;
-    const set = await openChangeSet({ title, actor: editor.actor });
+    const description = `Facts the state visit changed (${tag}).`;
+    const set = await openChangeSet({ title, description, actor: editor.actor });
     for (const [i, text] of [`Embassy opened in 1993 (${tag}).`, `Trade grew (${tag}).`].entries()) {
       await stageFactEdit({
         changeSetId: set.id,
@@ -66,9 +67,26 @@ describe("a published change-set in the feeds", () => {
     };
     await expect.poll(async () => (await pageWithIt()).length, { timeout: 15_000 }).toBe(3);
     const group = await pageWithIt();
-    expect(group.map((e) => e.changeSet)).toEqual(Array(3).fill({ id: set.id, title, action: "published" }));
+    expect(group.map((e) => e.changeSet)).toEqual(
+      Array(3).fill({ id: set.id, title, description, action: "published" }),
+    );
     expect(new Set(group.map((e) => e.at)).size).toBe(1);
     expect(group.map((e) => e.type).sort()).toEqual(["published", "published", "withdrawn"]);
+
+    // The grouped feed, one event a page too: the change-set is one entry holding its three events.
+    const entryOf = async () => {
+      let next: string | null = `/api/v1/changes/grouped?since=${since}&limit=1`;
+      while (next) {
+        const page = ZApiChangeGroupsPage.parse(await api.json(next));
+        const found = page.data.find((g) => g.changeSet?.id === set.id);
+        if (found) return found;
+        next = page.meta.hasMore ? page.links.next : null;
+      }
+      return null;
+    };
+    const entry = await entryOf();
+    expect(entry?.changeSet).toEqual({ id: set.id, title, description, action: "published" });
+    expect(entry?.events.map((e) => e.factId).sort()).toEqual([...ids].sort());
 
     const atom = async (path: string, base = inject("webUrl")) =>
       entries(await (await fetch(`${base}${path}`)).text()).filter((e) => e.includes(tag));
@@ -76,6 +94,10 @@ describe("a published change-set in the feeds", () => {
     const apiAtom = await atom("/api/v1/changes.atom");
     expect(apiAtom.filter((e) => titleOf(e)?.startsWith(published))).toHaveLength(1);
     expect(apiAtom.filter((e) => e.includes("Trade grew"))).toHaveLength(1);
+    // Its description, and a link to each fact it changed.
+    const apiEntry = apiAtom.find((e) => titleOf(e)?.startsWith(published)) ?? "";
+    expect(apiEntry).toContain(description);
+    for (const id of ids) expect(apiEntry).toContain(`/facts/${id}"`);
     // The relation's feed is cached: it shows the change-set once the revalidation arrived.
     await expect
       .poll(async () => (await atom(`/relations/${relation.slug}/feed.xml`)).map(titleOf), { timeout: 20_000 })
@@ -85,6 +107,17 @@ describe("a published change-set in the feeds", () => {
         expect.stringMatching(/^Published: /),
         expect.stringMatching(/^Published: /),
       ]);
+
+    const siteEntry = (await atom(`/relations/${relation.slug}/feed.xml`))[0] ?? "";
+    expect(siteEntry).toContain(`<summary type="text">${description}</summary>`);
+    for (const id of ids) expect(siteEntry).toContain(`/facts/${id}"`);
+    // The relation's history: one item for the change-set, naming it once and linking each fact.
+    const history = await (await fetch(`${inject("webUrl")}/relations/${relation.slug}/history`)).text();
+    expect(history.split(title)).toHaveLength(2);
+    const item = history.slice(history.indexOf('class="change-set"'), history.indexOf("</ul>", history.indexOf(title)));
+    expect(item).toContain(title);
+    expect(item).toContain(description);
+    for (const id of ids) expect(item).toContain(`href="/facts/${id}"`);
 
     await revertChangeSet({ changeSetId: set.id, actor: reviewer.actor });
     await expect
