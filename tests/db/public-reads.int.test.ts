@@ -73,7 +73,10 @@ describe("public reads of the publication log", () => {
     const fact = await publishedFact(relation.id, generalFact("Change one."), actor);
     await publishEdit({ factId: fact.factId, revisionId: fact.revision.id }, generalFact("Change two."), actor);
     await deleteFact({ factId: fact.factId, actor });
-    const { relation: named, entries } = await listPublicChanges({ relationSlug: relation.slug });
+    const { relation: named, groups } = await listPublicChanges({ relationSlug: relation.slug });
+    // Single publishes: one entry each.
+    const entries = groups.flatMap((g) => g.changes);
+    expect(entries).toHaveLength(groups.length);
     expect(named?.slug).toBe(relation.slug);
     expect(entries.map((e) => [e.type, e.revision?.statement ?? null, e.previous?.statement ?? null])).toEqual([
       ["withdrawn", null, "Change two."],

@@ -105,11 +105,12 @@ describe("takedown: an admin withdraws a fact's text from public view (issue 20.
     // Feeds and the relation history, search, the source page, the sitemap.
     const changes = await listPublicChanges({ relationSlug: s.relation.slug });
     hidden(changes);
-    expect(changes.entries.filter((e) => e.factId === s.fact.factId).map((e) => e.type)).toEqual([
-      "withdrawn",
-      "redacted",
-      "redacted",
-    ]);
+    expect(
+      changes.groups
+        .flatMap((g) => g.changes)
+        .filter((e) => e.factId === s.fact.factId)
+        .map((e) => e.type),
+    ).toEqual(["withdrawn", "redacted", "redacted"]);
     expect((await searchPublic({ q: s.secret })).facts).toEqual([]);
     expect(await code(getPublicSource({ sourceId: s.sourceId }))).toBe("NOT_FOUND");
     expect((await listSitemapEntries()).facts.map((f) => f.id)).not.toContain(s.fact.factId);
