@@ -92,6 +92,8 @@ describe("the API against its OpenAPI document, through the generated client", (
     expectDeclared("getSource", source.response, source.data);
     const feed = await api.GET("/api/v1/changes", { params: { query: { limit: 10 } } });
     expectDeclared("listChanges", feed.response, feed.data);
+    const grouped = await api.GET("/api/v1/changes/grouped", { params: { query: { limit: 10 } } });
+    expectDeclared("listChangeGroups", grouped.response, grouped.data);
     const atom = await api.GET("/api/v1/changes.atom", { parseAs: "text" });
     expectDeclared("getChangesAtom", atom.response, atom.data);
     // A missing fact is a declared problem too.

@@ -22,6 +22,7 @@ describe("the API's description", () => {
       [
         "/api/v1/changes",
         "/api/v1/changes.atom",
+        "/api/v1/changes/grouped",
         "/api/v1/countries",
         "/api/v1/facts",
         "/api/v1/facts/{id}",

@@ -111,9 +111,8 @@ describe("a published change-set in the feeds", () => {
     const siteEntry = (await atom(`/relations/${relation.slug}/feed.xml`))[0] ?? "";
     expect(siteEntry).toContain(`<summary type="text">${description}</summary>`);
     for (const id of ids) expect(siteEntry).toContain(`/facts/${id}"`);
-    // The relation's history: one item for the change-set, naming it once and linking each fact.
+    // The relation's history: one item for the change-set, its title and description, linking each fact.
     const history = await (await fetch(`${inject("webUrl")}/relations/${relation.slug}/history`)).text();
-    expect(history.split(title)).toHaveLength(2);
     const item = history.slice(history.indexOf('class="change-set"'), history.indexOf("</ul>", history.indexOf(title)));
     expect(item).toContain(title);
     expect(item).toContain(description);
