@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { apiClient } from "../setup/api-client";
 import { closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, generalFact, unique } from "../setup/factories";
+import { axeViolations } from "../setup/public-helpers";
 import { browser } from "./browser";
 
 async function relationWithPublicFacts(...texts: string[]) {
@@ -108,6 +109,7 @@ describe("editorial change-sets in the editor", () => {
     expect(await item.textContent()).toContain(`State visit ${tag}`);
     expect(await item.textContent()).toContain("Everything the visit changed");
     expect(await item.locator('a[href^="/facts/"]').count()).toBe(2);
+    expect(await axeViolations(reader)).toEqual([]);
     // Its Atom feed, parsed by the browser: one entry for the change-set, its HTML linking each fact.
     const feed = await (await fetch(`${inject("webUrl")}/relations/${relation.slug}/feed.xml`)).text();
     const entries = await reader.evaluate((xml) => {
