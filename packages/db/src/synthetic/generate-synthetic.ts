@@ -132,6 +132,19 @@ export async function generateSynthetic(databaseUrl: string, scale: SyntheticSca
        WHERE last.fact_id = f.id`,
       [p, relations, rpf],
     );
+    // Each published revision's API JSON, as the trigger on publication writes it (the trigger
+    // does not fire while session_replication_role is replica): without it every read of these
+    // facts took the fallback that builds the JSON per fact, and benchmarks measured that.
+    await run(
+      "revision_api_json",
+      `INSERT INTO revision_api_json (revision_id, json)
+       SELECT p.revision_id, dyad_revision_api_json(p.revision_id)
+       FROM (SELECT DISTINCT revision_id FROM publication
+             WHERE relation_id IN (SELECT md5($1 || ':r:' || g)::uuid FROM generate_series(1, $2) g)
+               AND revision_id IS NOT NULL) p
+       ON CONFLICT (revision_id) DO NOTHING`,
+      [p, relations],
+    );
     // Asynchronous commits leave hint bits unset until their WAL is flushed, and VACUUM cannot
     // mark pages all-visible before that: without this, reads fall back from index-only scans
     // to heap fetches until autovacuum comes by. A synchronous commit flushes all earlier WAL.
