@@ -12,6 +12,14 @@ const MAX_BODY_BYTES = 256 * 1024;
  * today's data instead of the past's.
  */
 export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): z.output<S> {
+  return parseInput(schema, queryValues(request, schema));
+}
+
+/**
+ * A query's parameters as given, each known to `schema` and given once (else a 400), for an
+ * operation that parses them itself with the same schema: parsed once, not twice.
+ */
+export function queryValues(request: Request, schema: z.ZodObject): Record<string, string> {
   const known = Object.keys(schema.shape);
   const values: Record<string, string> = {};
   for (const [key, value] of new URL(request.url).searchParams) {
@@ -22,7 +30,7 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
     if (key in values) throw new HttpProblem(400, "INVALID", `${key}: give it once`, { parameter: key });
     values[key] = value;
   }
-  return parseInput(schema, values);
+  return values;
 }
 
 /** Parse path parameters (e.g. an id that must be a UUID) with a schema: a malformed one is a 400. */
