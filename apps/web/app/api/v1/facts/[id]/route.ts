@@ -2,14 +2,15 @@ import { ZPatchFactRequest, ZValidReadQuery } from "@dyad/api-contract";
 import { parseInput, reviseDraftFact } from "@dyad/db";
 import { factLd, isLd, JSON_OR_LD, ldResponse } from "@/lib/api/json-ld";
 import { fact } from "@/lib/api/reads";
-import { idempotencyOf, ifMatchRevision, parseQuery, REPLAYED, readJson } from "@/lib/api/request";
+import { idempotencyOf, ifMatchRevision, queryValues, REPLAYED, readJson } from "@/lib/api/request";
 import { json, readResponse } from "@/lib/api/respond";
 import { publicRead, route, withToken } from "@/lib/api/route";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   /** A fact as the public saw it, with its public revisions and history. */
   GET: publicRead(async (request, { params, type }) => {
-    const answer = await fact({ factId: String(params.id), ...parseQuery(request, ZValidReadQuery) });
+    // The operation parses the query with the same schema (ZValidReadQuery): parsed once, there.
+    const answer = await fact({ factId: String(params.id), ...queryValues(request, ZValidReadQuery) });
     if (!isLd(type)) return readResponse(request, answer);
     // As JSON-LD: the schema.org Claim the fact's page embeds.
     return ldResponse(
