@@ -76,6 +76,17 @@ describe("importing an article from the editor", () => {
     const preview = await previewImport({ text: changed, actor });
     const status = Object.fromEntries(preview.proposals.map((p) => [p.importKey, p.status]));
     expect(status[DIPLOMATIC]).toBe("edited");
+    // Before and after: the hand-edited draft against what the article now says, word by word.
+    const diplomatic = preview.proposals.find((p) => p.importKey === DIPLOMATIC);
+    const statement = diplomatic?.changes?.find((c) => c.path.join(".") === "statement");
+    expect(statement?.words?.filter((w) => w.removed).map((w) => w.value).join("")).toMatch(/Edited/);
+    expect(
+      statement?.words
+        ?.filter((w) => w.added)
+        .map((w) => w.value)
+        .join(""),
+    ).toMatch(/August 11, 1992/);
+    expect(preview.proposals.filter((p) => p.status === "unchanged").every((p) => p.changes === null)).toBe(true);
 
     const changedIntro = preview.proposals.find((p) => p.blockIndex === 0);
     const result = await acceptImportProposals({

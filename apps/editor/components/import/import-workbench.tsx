@@ -262,6 +262,7 @@ export function ImportWorkbench(props: {
                       key={p.importKey}
                       importKey={p.importKey}
                       status={p.status}
+                      changes={p.changes}
                       decision={decisions[p.importKey] as Decision}
                       fields={fieldsOf(p.content.kind)}
                       pickers={pickers}

@@ -1,11 +1,12 @@
 "use client";
 
-import type { NamedField, ProposalStatus, TSection } from "@dyad/db";
+import type { FieldChange, NamedField, ProposalStatus, TSection } from "@dyad/db";
 import { useId, useState } from "react";
 import { KIND_LABELS, SECTION_LABELS } from "@/lib/labels";
 import { DataFields, type Pickers } from "../fact-editor/data-fields";
 import type { FormState } from "../fact-editor/form-state";
 import { ValidTimeField } from "../fact-editor/valid-time-field";
+import { RevisionDiff } from "../revision-diff";
 
 export interface Decision {
   accept: boolean;
@@ -25,6 +26,8 @@ const STATUS_TEXT: Record<ProposalStatus, string> = {
 export function ProposalCard(props: {
   importKey: string;
   status: ProposalStatus;
+  /** For a fact Dyad has: how accepting would change its current draft (before/after). */
+  changes: FieldChange[] | null;
   decision: Decision;
   fields: NamedField[];
   pickers: Pickers;
@@ -53,6 +56,12 @@ export function ProposalCard(props: {
         />{" "}
         Accept: <em>{decision.state.statement}</em>
       </label>
+      {props.changes && props.changes.length > 0 && (
+        <details open={status === "changed"}>
+          <summary>Before and after: the draft in Dyad against the article</summary>
+          <RevisionDiff changes={props.changes} />
+        </details>
+      )}
       {editable && (
         <div className="actions">
           <button type="button" className="secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>

@@ -2,6 +2,7 @@ import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import { importArticle } from "../import/import-article";
 import { defineOperation } from "../lib/define-operation";
+import { importDraftChanges } from "./import-draft-changes";
 
 const ZText = z.string().min(1, "Paste or upload an article first").max(10_000_000, "The article is larger than 10 MB");
 
@@ -11,7 +12,8 @@ export type ProposalStatus = "new" | "changed" | "unchanged" | "edited" | "delet
  * What importing an article would do, without writing anything: its paragraphs, the facts the
  * importer proposes for each (with whether each is new, changed since the last import, already
  * there, edited by hand since, or deleted), and its anomalies. The status comes from a dry run
- * of the real import, so it is exactly what a real run would find.
+ * of the real import, so it is exactly what a real run would find. A proposal for a fact Dyad
+ * has (changed, or edited by hand) says how its draft would change (`changes`).
  */
 export const previewImport = defineOperation({
   minRole: "EDITOR",
@@ -31,12 +33,21 @@ export const previewImport = defineOperation({
             : report.skippedDeleted.includes(key)
               ? "deleted"
               : "unchanged";
+    const changes = await importDraftChanges(report.relationSlug, analysis.facts, [
+      ...report.revised,
+      ...report.conflicts,
+    ]);
     return {
       title: analysis.title,
       countryCodes: analysis.countryCodes,
       relationSlug: report.relationSlug,
       blocks: analysis.blocks,
-      proposals: analysis.facts.map((f) => ({ ...f, status: status(f.importKey) })),
+      // A changed or hand-edited fact's before/after: its current draft against the proposal.
+      proposals: analysis.facts.map((f) => ({
+        ...f,
+        status: status(f.importKey),
+        changes: changes.get(f.importKey) ?? null,
+      })),
       anomalies: analysis.anomalies,
     };
   },
