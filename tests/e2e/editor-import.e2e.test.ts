@@ -43,6 +43,30 @@ describe("the import page", () => {
     await context.close();
   });
 
+  it("shows the before and after of a fact Dyad has when the article now says it differently", async () => {
+    const { text } = await articleForFreshPair();
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    const analyze = async (article: string) => {
+      await page.goto(`${editorUrl()}/import`);
+      await page.getByLabel("Or paste it here").fill(article);
+      await page.getByRole("button", { name: "Analyze" }).click();
+      await page.getByRole("heading", { name: /proposed facts/ }).waitFor();
+    };
+    await analyze(text);
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+
+    await analyze(text.replace("August 10, 1992", "August 11, 1992"));
+    const card = page.getByRole("group", { name: "Diplomatic relations" });
+    await card.getByText("Before and after: the draft in Dyad against the article").waitFor();
+    expect((await card.locator("details del").allTextContents()).join(" ")).toContain("10");
+    expect((await card.locator("details ins").allTextContents()).join(" ")).toContain("11");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("makes the article a source readers can follow when the editor says where it was read", async () => {
     const { relation, text } = await articleForFreshPair();
     const { context, page } = await signedInPage(browser, await createUser("EDITOR"));

@@ -4,7 +4,7 @@ import { editorUrl, signedInPage } from "../setup/editor-browser";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 import { browser } from "./browser";
 
-describe("leaving a fact form with unsaved input", () => {
+describe("leaving a form with unsaved input", () => {
   it("asks first, on a link inside the app and on a reload, while what was typed is not on the server", async () => {
     const relation = await createRelation();
     const editor = await createUser("EDITOR");
@@ -52,6 +52,34 @@ describe("leaving a fact form with unsaved input", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Relations" }).click();
     await page.waitForURL(/\/relations$/);
     expect(kinds).toEqual(["beforeunload"]);
+    await context.close();
+  });
+
+  it("asks first when a relation's summary is typed but not saved, and not once it is saved", async () => {
+    const relation = await createRelation();
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    const relationUrl = `${editorUrl()}/relations/${relation.slug}`;
+    await page.goto(relationUrl);
+    await page.getByLabel("Summary").fill("Two countries that trade a little.");
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Relations" }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain("unsaved changes");
+    expect(page.url()).toBe(relationUrl);
+
+    await page.getByRole("button", { name: "Save summary" }).click();
+    await page.getByText("Summary saved.").waitFor();
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Relations" }).click();
+    await page.waitForURL(/\/relations$/);
+    expect(asked).toHaveLength(1);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { updateSummaryAction } from "../app/relations/actions";
+import { useLeaveGuard } from "./fact-editor/use-leave-guard";
 
 /**
  * A relation's summary (public as soon as it is saved). Sends the text it started from, so a
@@ -9,11 +10,17 @@ import { updateSummaryAction } from "../app/relations/actions";
  */
 export function SummaryForm(props: { relationId: string; slug: string; summary: string }) {
   const [base, setBase] = useState(props.summary);
+  const [text, setText] = useState(props.summary);
   const [state, action, pending] = useActionState(async (prev: unknown, form: FormData) => {
     const result = await updateSummaryAction(prev, form);
-    if (result.ok) setBase(result.data.summary);
+    if (result.ok) {
+      setBase(result.data.summary);
+      setText(result.data.summary);
+    }
     return result;
   }, null);
+  // Leaving with a summary typed but not saved asks first, as the fact form does.
+  useLeaveGuard(text !== base && !pending);
   const error = state && !state.ok ? state.error : null;
   const theirs = typeof error?.details?.currentSummary === "string" ? error.details.currentSummary : null;
   return (
@@ -29,7 +36,8 @@ export function SummaryForm(props: { relationId: string; slug: string; summary: 
         <textarea
           id="summary"
           name="summary"
-          defaultValue={props.summary}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
           rows={4}
           aria-describedby="summary-help"
           aria-invalid={error ? true : undefined}
