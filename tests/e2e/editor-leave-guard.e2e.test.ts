@@ -57,7 +57,8 @@ describe("leaving a form with unsaved input", () => {
 
   it("asks first when a relation's summary is typed but not saved, and not once it is saved", async () => {
     const relation = await createRelation();
-    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    // Reviewers edit the summary: it is public as soon as it is saved.
+    const { context, page } = await signedInPage(browser, await createUser("REVIEWER"));
     const relationUrl = `${editorUrl()}/relations/${relation.slug}`;
     await page.goto(relationUrl);
     await page.getByLabel("Summary").fill("Two countries that trade a little.");
