@@ -79,7 +79,12 @@ describe("importing an article from the editor", () => {
     // Before and after: the hand-edited draft against what the article now says, word by word.
     const diplomatic = preview.proposals.find((p) => p.importKey === DIPLOMATIC);
     const statement = diplomatic?.changes?.find((c) => c.path.join(".") === "statement");
-    expect(statement?.words?.filter((w) => w.removed).map((w) => w.value).join("")).toMatch(/Edited/);
+    expect(
+      statement?.words
+        ?.filter((w) => w.removed)
+        .map((w) => w.value)
+        .join(""),
+    ).toMatch(/Edited/);
     expect(
       statement?.words
         ?.filter((w) => w.added)
