@@ -25,7 +25,17 @@ describe("reading the past through the API (asOf)", () => {
     const a = await publishedFact(scenario, "A1.");
     const b = await publishedFact(scenario, "B1.");
     const t1 = await now();
-    const answerAtT1 = await api.json(`/api/v1/relations/${relation.slug}/facts?asOf=${t1}`);
+    // Final once no release cut by another test file is running (a cut may still name t1's release).
+    let answerAtT1: unknown;
+    await expect
+      .poll(
+        async () => {
+          answerAtT1 = await api.json(`/api/v1/relations/${relation.slug}/facts?asOf=${t1}`);
+          return ZApiFactPage.parse(answerAtT1).meta.final;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const a2 = await reviseFact({
       factId: a.factId,
       expectedRevisionId: a.revision.id,
