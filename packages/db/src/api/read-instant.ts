@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import type pg from "pg";
 import { parseInstant } from "@dyad/core/instant";
 import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
 import { Prisma } from "../generated/prisma/client";
+import { databaseFailure } from "../lib/database-error";
 import { asInstant } from "../read-model/instant";
 
 /**
@@ -235,6 +237,15 @@ interface Shape {
 const statementName = (text: string) => `dyad_${createHash("sha1").update(text).digest("hex")}`;
 
 /**
+ * Pools whose server shares one session between their connections, so a statement one connection
+ * named already exists for the next (42P05), or is missing where it was named (26000): the
+ * embedded database (one PGlite session behind its socket) or a transaction-mode pooler. Their
+ * reads are sent unnamed from the first clash on.
+ */
+const sharedSession = new WeakSet<pg.Pool>();
+const NAMED_STATEMENT_CLASH = new Set(["42P05", "26000"]);
+
+/**
  * One statement straight to the client's pg pool (see poolOf).
  */
 async function query<Row>(
@@ -257,11 +268,20 @@ async function query<Row>(
                : Prisma.sql`(SELECT json_agg(q ${shape.orderBy ? Prisma.sql`ORDER BY ${shape.orderBy}` : Prisma.empty})
                             FROM (${rows}) q) AS q_rows FROM rr`
            }`;
-  const result = await poolOf(db).query<Answered<Row>>(
-    shape.prepared
-      ? { name: statementName(statement.text), text: statement.text, values: statement.values }
-      : { text: statement.text, values: statement.values },
-  );
+  const pool = poolOf(db);
+  const unnamed = { text: statement.text, values: statement.values };
+  let result: pg.QueryResult<Answered<Row>>;
+  if (shape.prepared && !sharedSession.has(pool)) {
+    try {
+      result = await pool.query<Answered<Row>>({ ...unnamed, name: statementName(statement.text) });
+    } catch (error) {
+      if (!NAMED_STATEMENT_CLASH.has(databaseFailure(error)?.sqlState ?? "")) throw error;
+      sharedSession.add(pool);
+      result = await pool.query<Answered<Row>>(unnamed);
+    }
+  } else {
+    result = await pool.query<Answered<Row>>(unnamed);
+  }
   const row = result.rows[0];
   if (!row) throw new Error("The database did not report the time");
   // A single row's columns are the body's own, beside the instant's.
