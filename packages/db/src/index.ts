@@ -1,5 +1,8 @@
 // @dyad/db: the one owner of the Prisma client, the domain operations and the shared schemas.
 
+export { findCountry } from "@dyad/core/countries/find-country";
+export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "@dyad/core/countries/world";
+export { type TRelatedLink, ZRelatedLink } from "@dyad/core/schemas/related-link";
 export type { Anomaly, ArticleAnalysis, ArticleBlock, ProposedFact } from "@dyad/importer";
 export { analyzeArticle } from "@dyad/importer";
 // Editor app: sign-in, accounts, review workflow, history, flags, relations, audit log.
@@ -55,8 +58,6 @@ export {
   waitForReplicas,
 } from "./client";
 export { countryFromSegment, countryPairFromSegment } from "./countries/country-from-segment";
-export { findCountry } from "./countries/find-country";
-export { ALPHA2_BY_NUMERIC, WORLD_COUNTRIES } from "./countries/world";
 export { AppError, type AppErrorCode, parseInput, toProblem } from "./errors";
 export { createFact } from "./facts/create-fact";
 export { deleteFact } from "./facts/delete-fact";
@@ -159,7 +160,6 @@ export { RELEASE_TABLES, type ReleaseTable, type ReleaseTableName } from "./rele
 export * from "./schemas";
 export * from "./schemas/lists";
 export { type TRedactFactRequest, ZRedactFactRequest, ZRedactionReason } from "./schemas/redaction";
-export { type TRelatedLink, ZRelatedLink } from "./schemas/related-link";
 export { hasFollowableSource, isFollowable } from "./sources/followable";
 export { listSourceFacts } from "./sources/list-source-facts";
 export { type ApiTokenAuth, authenticateApiToken, requireScope } from "./tokens/authenticate-api-token";

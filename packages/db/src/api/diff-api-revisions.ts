@@ -1,12 +1,12 @@
 import type { TFactRecord } from "@dyad/api-contract";
 import { ZDiffQuery } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { diffFields, diffText, wordChange } from "../read-model/diff";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
 import { notRedacted } from "../redactions/not-redacted";
-import { ZUuid } from "../schemas/fact";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";
 

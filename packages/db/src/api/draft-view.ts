@@ -1,8 +1,8 @@
 import type { TApiDraft } from "@dyad/api-contract";
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { notFound } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { checkPublishRules } from "../workflow/publish-rules";
 

@@ -1,11 +1,11 @@
 import { ZValidReadQuery } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { AppError, parseInput } from "../errors";
 import { heldOn } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { type RecordRow, recordColumns, recordJoins, toFactRecord } from "../read-model/fact-record";
 import { asInstant } from "../read-model/instant";
-import { ZUuid } from "../schemas/fact";
 import { readAt } from "./read-instant";
 import { API_LICENCE, releaseRef } from "./read-meta";
 

@@ -1,12 +1,12 @@
 import { ZSlug, ZValidReadQuery } from "@dyad/api-contract";
+import { firstDay, lastDay } from "@dyad/core/schemas/partial-date";
+import { ZRelatedLinks } from "@dyad/core/schemas/related-link";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { publicAt, relationIdOf } from "../read-model/public-at";
-import { firstDay, lastDay } from "../schemas/partial-date";
-import { ZRelatedLinks } from "../schemas/related-link";
 import { asOfParam } from "./paging";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";

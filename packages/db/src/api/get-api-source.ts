@@ -1,9 +1,9 @@
 import { ZReadQuery } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError, parseInput } from "../errors";
 import { notRedacted } from "../redactions/not-redacted";
-import { ZUuid } from "../schemas/fact";
 import { type SourceRow, sourceColumns, toApiSource } from "./list-api-sources";
 import { resolveReadInstant } from "./read-instant";
 import { readMeta } from "./read-meta";

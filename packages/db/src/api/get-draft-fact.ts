@@ -1,5 +1,5 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { loadDraft } from "./draft-view";
 
 /** A fact's latest draft, for an editor's script (the revision id to send as If-Match). */

@@ -1,13 +1,13 @@
 import type { TApiFact } from "@dyad/api-contract";
 import { ZListFactsQuery, ZSlug } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
+import { firstDay, lastDay } from "@dyad/core/schemas/partial-date";
 import { z } from "zod";
 import { notFound, parseInput } from "../errors";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
 import { asInstant } from "../read-model/instant";
 import { publicNowOrAt } from "../read-model/public-at";
-import { ZUuid } from "../schemas/fact";
-import { firstDay, lastDay } from "../schemas/partial-date";
 import { encodeCursor } from "./cursor";
 import { asOfParam, pageLinks, pageStart } from "./paging";
 import { readAt } from "./read-instant";

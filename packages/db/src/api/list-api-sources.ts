@@ -1,10 +1,10 @@
 import { ZListSourcesQuery } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { publicAt, relationIdOf } from "../read-model/public-at";
-import { ZUuid } from "../schemas/fact";
 import { asOfParam, finishPage, pageLinks, resolvePage } from "./paging";
 import { readMeta } from "./read-meta";
 

@@ -1,10 +1,10 @@
 import { ZPatchFactRequest } from "@dyad/api-contract";
+import { type TFactContentInput, ZUuid } from "@dyad/core/schemas/fact";
 import { AppError } from "../errors";
 import { reviseFact } from "../facts/revise-fact";
 import { recordIdempotent, replayIdempotent, ZIdempotency } from "../idempotency/idempotent";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { type TFactContentInput, ZUuid } from "../schemas/fact";
 import { loadDraft } from "./draft-view";
 
 /**

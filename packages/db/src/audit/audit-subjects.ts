@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { countryName } from "../public/labels";
 import { relationName } from "../read-model/relation-countries";
-import { ZUuid } from "../schemas/fact";
 
 type Event = { factId: string | null; relationId: string | null; payload: unknown };
 

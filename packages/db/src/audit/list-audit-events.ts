@@ -1,10 +1,10 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { defineOperation } from "../lib/define-operation";
 import { escapeLike } from "../lib/escape-like";
-import { ZUuid } from "../schemas/fact";
 import { filterText } from "../schemas/lists";
 import { loadSubjects } from "./audit-subjects";
 

@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
-import { ZUuid } from "../schemas/fact";
 import { normalizeEmail } from "../users/normalize-email";
 
 /**

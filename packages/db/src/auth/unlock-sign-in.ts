@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { lockUser } from "../users/load-user-for-change";
 
 /** Marks the row an admin's unlock writes; never a client's address (those are IPs or "unknown"). */

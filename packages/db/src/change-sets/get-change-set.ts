@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { diffRevisionViews, diffText } from "../read-model/diff";
 import { revisionSelect, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 import { PENDING_STATES } from "./lock-change-set";
 
 /**

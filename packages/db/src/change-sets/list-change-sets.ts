@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { ChangeSetState } from "../generated/prisma/enums";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { PENDING_STATES } from "./lock-change-set";
 
 /** Change-sets, newest change first, with how many changes each holds; optionally those holding a fact. */

@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { AppError, notFound, parseInput } from "../errors";
 import type { ChangeSetState } from "../generated/prisma/client";
-import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 
 /** States in which editors may still change what a change-set holds. */

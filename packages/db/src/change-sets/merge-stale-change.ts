@@ -1,3 +1,4 @@
+import { ZFactContent, ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
@@ -6,7 +7,6 @@ import { writeRevision } from "../facts/write-revision";
 import { applyMerge, planMerge } from "../history/plan-merge";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent, ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { lockChangeSet } from "./lock-change-set";
 

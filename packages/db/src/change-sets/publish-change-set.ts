@@ -1,9 +1,9 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import { ZPublishAt } from "../schemas/change-set";
-import { ZUuid } from "../schemas/fact";
 import { applyChangeSet } from "./apply-change-set";
 import { lockChangeSet } from "./lock-change-set";
 

@@ -1,10 +1,10 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
 import { ZReviewChangeSetInput, ZReviewComment, ZReviewDecision } from "../schemas/change-set";
-import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { checkFourEyes } from "../workflow/four-eyes";
 import { lockChangeSet } from "./lock-change-set";

@@ -1,3 +1,4 @@
+import { ZFactContent, ZNote, ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
@@ -6,7 +7,6 @@ import { createFact } from "../facts/create-fact";
 import { lockFact } from "../facts/lock-fact";
 import { revisionContentHash, writeRevision } from "../facts/write-revision";
 import { defineOperation } from "../lib/define-operation";
-import { ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 import { clearWorkingDraft } from "../working-drafts/clear-working-draft";

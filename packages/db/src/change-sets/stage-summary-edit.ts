@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError, notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { ZRelationSummary } from "../relations/update-relation-summary";
-import { ZUuid } from "../schemas/fact";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
 
 /**

@@ -1,9 +1,9 @@
+import { ZNote, ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { defineOperation } from "../lib/define-operation";
-import { ZNote, ZUuid } from "../schemas/fact";
 import { findCompeting } from "./find-competing";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
 

@@ -1,8 +1,8 @@
+import { ZFactContent, ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "../workflow/publish-rules";
 import { lockChangeSet } from "./lock-change-set";
 

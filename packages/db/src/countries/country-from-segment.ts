@@ -1,6 +1,6 @@
-import { slugify } from "../lib/slugify";
-import { findCountry } from "./find-country";
-import { WORLD_COUNTRIES, type WorldCountry } from "./world";
+import { findCountry } from "@dyad/core/countries/find-country";
+import { WORLD_COUNTRIES, type WorldCountry } from "@dyad/core/countries/world";
+import { slugify } from "@dyad/core/slugify";
 
 const byCode = new Map(WORLD_COUNTRIES.map((c) => [c.code.toLowerCase(), c]));
 /**

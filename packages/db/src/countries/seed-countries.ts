@@ -1,5 +1,5 @@
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
 import type { Tx } from "../tx";
-import { WORLD_COUNTRIES } from "./world";
 
 /** Insert any country not yet in the table; existing rows are left as they are. */
 export async function seedCountries(tx: Tx): Promise<number> {

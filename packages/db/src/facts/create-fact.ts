@@ -1,8 +1,8 @@
+import { ZFactContent, ZNote, ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { notFound } from "../errors";
 import { defineOperation, type OperationOptions } from "../lib/define-operation";
-import { ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { writeRevision } from "./write-revision";
 
 const input = {

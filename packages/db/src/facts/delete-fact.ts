@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
-import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { withdrawPublication } from "./withdraw-publication";
 

@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { revisionSelect, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 
 /** A fact for editors: its latest draft and what the public sees now (deleted facts included). */
 export async function getFact(options: { factId: string }) {

@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { revisionSelect, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 
 /** Every version of a fact, oldest first, also after the fact was deleted. */
 export async function listFactRevisions(options: { factId: string }) {

@@ -1,10 +1,10 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
+import { firstDay, lastDay, ZPartialDate } from "@dyad/core/schemas/partial-date";
 import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { revisionSelect, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
-import { firstDay, lastDay, ZPartialDate } from "../schemas/partial-date";
 import { validDuringSql } from "./valid-during";
 
 const ZOptions = z.strictObject({

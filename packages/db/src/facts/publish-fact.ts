@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
-import { ZUuid } from "../schemas/fact";
 import { lockFact } from "./lock-fact";
 import { type PublishableRevision, publishLocked } from "./publish-locked";
 

@@ -1,7 +1,7 @@
+import { ZFactContent, ZNote, ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation, type OperationOptions } from "../lib/define-operation";
-import { ZFactContent, ZNote, ZUuid } from "../schemas/fact";
 import { resolveCitations } from "../sources/resolve-citations";
 import { lockFactWithDraft } from "./lock-fact";
 import { revisionContentHash, writeRevision } from "./write-revision";

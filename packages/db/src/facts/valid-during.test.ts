@@ -1,5 +1,5 @@
+import { ZValidOn } from "@dyad/core/schemas/partial-date";
 import { describe, expect, it } from "vitest";
-import { ZValidOn } from "../schemas/partial-date";
 import { heldOn } from "./valid-during";
 
 describe("what was true on a date (valid time)", () => {

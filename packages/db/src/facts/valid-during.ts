@@ -1,5 +1,5 @@
+import { firstDay, lastDay } from "@dyad/core/schemas/partial-date";
 import { Prisma } from "../generated/prisma/client";
-import { firstDay, lastDay } from "../schemas/partial-date";
 
 // Valid time ("what was true on D") in one place, for SQL reads (listFactsValidDuring, the
 // API's facts list, search) and for views already loaded (a cached relation page filtered by

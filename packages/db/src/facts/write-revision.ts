@@ -1,8 +1,8 @@
+import type { TFactContent } from "@dyad/core/schemas/fact";
+import { toStoredValidTime } from "@dyad/core/schemas/partial-date";
 import type { Actor } from "../actor";
 import type { Prisma } from "../generated/prisma/client";
 import { contentHash } from "../lib/content-hash";
-import type { TFactContent } from "../schemas/fact";
-import { toStoredValidTime } from "../schemas/partial-date";
 import { type ResolvedCitation, resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 

@@ -1,3 +1,5 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
+import { suggestionsOf, type TSuggestion } from "@dyad/core/schemas/suggestion";
 import { z } from "zod";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
@@ -6,8 +8,6 @@ import { lockFact } from "../facts/lock-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
-import { ZUuid } from "../schemas/fact";
-import { suggestionsOf, type TSuggestion } from "../schemas/suggestion";
 import type { Tx } from "../tx";
 import { currentContent } from "./current-content";
 import { mergeDuplicate } from "./merge-duplicate";

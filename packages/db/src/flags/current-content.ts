@@ -1,5 +1,5 @@
+import type { TFactContentInput } from "@dyad/core/schemas/fact";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import type { TFactContentInput } from "../schemas/fact";
 import type { Tx } from "../tx";
 
 /** A fact's latest draft as content to revise, with the revision it is. */

@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
+import { ZDismissReason } from "@dyad/core/schemas/suggestion";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
-import { ZDismissReason } from "../schemas/suggestion";
 import { closeFlag, loadOpenFlag } from "./open-flag";
 
 /** Close a flag without changing the fact: the editor says why the fact is right as it is. */

@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { defineOperation } from "../lib/define-operation";
 import { ZAuditEvent } from "../schemas/audit";
-import { ZUuid } from "../schemas/fact";
 
 const DECISIONS = ["flag.suggestion_applied", "flag.dismissed", "flag.resolved"];
 

@@ -1,8 +1,8 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
+import { suggestionsOf } from "@dyad/core/schemas/suggestion";
 import { z } from "zod";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent } from "../schemas/fact";
-import { suggestionsOf } from "../schemas/suggestion";
 import { checkPublishRules, type FieldIssue } from "../workflow/publish-rules";
 
 /**

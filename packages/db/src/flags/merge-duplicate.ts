@@ -1,3 +1,5 @@
+import type { TCitationInput } from "@dyad/core/schemas/source";
+import type { TSuggestion } from "@dyad/core/schemas/suggestion";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
@@ -5,8 +7,6 @@ import { lockFact } from "../facts/lock-fact";
 import { reviseFact } from "../facts/revise-fact";
 import { withdrawPublication } from "../facts/withdraw-publication";
 import { hasRole, roleRefusal } from "../permissions";
-import type { TCitationInput } from "../schemas/source";
-import type { TSuggestion } from "../schemas/suggestion";
 import type { Tx } from "../tx";
 import { currentContent } from "./current-content";
 

@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 
 /** Mark a data-quality flag as dealt with. Flags are never deleted; who resolved it is kept. */
 export const resolveFlag = defineOperation({

@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { diffRevisionViews } from "../read-model/diff";
 import { revisionSelect, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 
 /** Compare any two revisions of one fact, in either order. */
 export const diffRevisions = defineOperation({

@@ -1,9 +1,9 @@
+import { ZNote, ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { reviseFact } from "../facts/revise-fact";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZNote, ZUuid } from "../schemas/fact";
 
 /**
  * Bring back an old revision's content as a new draft revision on top of the latest one, so

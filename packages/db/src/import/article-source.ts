@@ -1,8 +1,8 @@
+import { type TFactContent, ZFactContent } from "@dyad/core/schemas/fact";
+import { firstDay, ZPartialDate } from "@dyad/core/schemas/partial-date";
 import type { ArticleAnalysis, ArticleReference, ProposedFact } from "@dyad/importer";
 import { z } from "zod";
 import { parseInput } from "../errors";
-import { type TFactContent, ZFactContent } from "../schemas/fact";
-import { firstDay, ZPartialDate } from "../schemas/partial-date";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { ZNote } from "@dyad/core/schemas/fact";
 import type { Anomaly, ArticleAnalysis } from "@dyad/importer";
 import type { Actor } from "../actor";
 import { AppError, parseInput } from "../errors";
 import { type RevisionRowOptions, revisionContentHash, revisionRow } from "../facts/write-revision";
 import type { Prisma } from "../generated/prisma/client";
 import type { TAuditEvent } from "../schemas/audit";
-import { ZNote } from "../schemas/fact";
 import type { ResolvedCitation } from "../sources/resolve-citations";
 import { citationsById, citedContent, importNote } from "./article-source";
 import { anomalyFlags, heldKeys, importConflictFlag, type NewFlag } from "./import-flags";

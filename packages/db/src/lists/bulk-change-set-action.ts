@@ -1,10 +1,10 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { reviewChangeSet } from "../change-sets/review-change-set";
 import { submitChangeSet } from "../change-sets/submit-change-set";
 import { getDb } from "../client";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
-import { ZUuid } from "../schemas/fact";
 import { ZBulkChangeSetInput } from "../schemas/lists";
 import { runEach } from "./bulk-result";
 

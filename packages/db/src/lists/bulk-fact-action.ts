@@ -1,3 +1,4 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import type { Actor } from "../actor";
 import { stageFactEdit } from "../change-sets/stage-fact-edit";
 import { getDb } from "../client";
@@ -5,7 +6,6 @@ import { notFound, parseInput } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 import { ZBulkFactInput } from "../schemas/lists";
 import { approveFact } from "../workflow/approve-fact";
 import { submitFact } from "../workflow/submit-fact";

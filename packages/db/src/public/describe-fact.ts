@@ -1,6 +1,6 @@
+import { FACT_DATA_SCHEMAS, type TAmount } from "@dyad/core/schemas/fact-data";
 import { formatValidTime } from "../lib/format-valid-time";
 import type { RevisionView } from "../read-model/revision-view";
-import { FACT_DATA_SCHEMAS, type TAmount } from "../schemas/fact-data";
 import { capitalize, countryName, enumWords, formatAmount, KIND_LABELS, SECTION_TITLES } from "./labels";
 
 export interface FactDetail {

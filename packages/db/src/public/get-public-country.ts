@@ -1,7 +1,7 @@
+import type { FactKind } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
-import type { FactKind } from "../schemas/fact-data";
 import { listPublicChanges } from "./list-public-changes";
 import { listPublicRelations } from "./list-public-relations";
 

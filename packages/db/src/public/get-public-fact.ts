@@ -1,9 +1,9 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { relationName } from "../read-model/relation-countries";
 import { loadPublicRevisionViews } from "../read-model/revision-view";
-import { ZUuid } from "../schemas/fact";
 import { msToIso } from "./versions";
 
 const ZOptions = z.strictObject({ factId: ZUuid });

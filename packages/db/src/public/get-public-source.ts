@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { relationName } from "../read-model/relation-countries";
-import { ZUuid } from "../schemas/fact";
 import { isFollowable } from "../sources/followable";
 
 const ZOptions = z.strictObject({ sourceId: ZUuid });

@@ -1,5 +1,5 @@
-import { WORLD_COUNTRIES } from "../countries/world";
-import type { TAmount } from "../schemas/fact-data";
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
+import type { TAmount } from "@dyad/core/schemas/fact-data";
 
 export { KIND_LABELS, SECTION_TITLES } from "../schemas/labels";
 

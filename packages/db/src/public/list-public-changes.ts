@@ -1,10 +1,10 @@
+import { ZCountryCode } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { relationName } from "../read-model/relation-countries";
 import { loadPublicRevisionViews } from "../read-model/revision-view";
-import { ZCountryCode } from "../schemas/fact-data";
 import { type ChangeRow, groupKey, type PublicChangeGroup, toPublicChangeGroups } from "./public-change-groups";
 
 const ZOptions = z.strictObject({

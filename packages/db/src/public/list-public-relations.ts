@@ -1,9 +1,9 @@
+import { ZCountryCode } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { type RelationCountriesRow, relationCountries, relationCountryColumns } from "../read-model/relation-countries";
-import { ZCountryCode } from "../schemas/fact-data";
 
 const ZOptions = z.strictObject({
   countryCode: ZCountryCode.optional(),

@@ -1,9 +1,9 @@
 import type { ZSearchRequest } from "@dyad/api-contract";
+import { ZFactKind } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
 import type { getDb } from "../client";
 import { validDuringSql } from "../facts/valid-during";
 import { Prisma } from "../generated/prisma/client";
-import { ZFactKind } from "../schemas/fact-data";
 
 type Db = ReturnType<typeof getDb>;
 type Request = z.output<typeof ZSearchRequest>;

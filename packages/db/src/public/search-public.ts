@@ -1,7 +1,7 @@
 import { type TSearchRequest, ZSearchRequest } from "@dyad/api-contract";
+import { slugify } from "@dyad/core/slugify";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { slugify } from "../lib/slugify";
 import { relationName } from "../read-model/relation-countries";
 import { START, STOP, searchFacts, ZFactsFound } from "./search-facts";
 

@@ -1,6 +1,6 @@
+import type { TAmount } from "@dyad/core/schemas/fact-data";
 import { formatValidTime } from "../lib/format-valid-time";
 import type { RevisionView } from "../read-model/revision-view";
-import type { TAmount } from "../schemas/fact-data";
 import { capitalize, countryName, enumWords, formatAmount, truncate } from "./labels";
 
 export interface TimelineEntry {

@@ -1,7 +1,7 @@
+import type { TAmount } from "@dyad/core/schemas/fact-data";
+import { firstDay, lastDay } from "@dyad/core/schemas/partial-date";
 import { formatValidTime } from "../lib/format-valid-time";
 import type { RevisionView } from "../read-model/revision-view";
-import type { TAmount } from "../schemas/fact-data";
-import { firstDay, lastDay } from "../schemas/partial-date";
 import { countryName, UNIT_FACTORS } from "./labels";
 
 type Flow = "EXPORTS" | "IMPORTS" | "TURNOVER";

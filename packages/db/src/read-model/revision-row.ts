@@ -1,7 +1,7 @@
+import { type DatePrecision, partialDateOf } from "@dyad/core/schemas/partial-date";
+import type { ZSourceKind } from "@dyad/core/schemas/source";
 import type { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
-import { type DatePrecision, partialDateOf } from "../schemas/partial-date";
-import type { ZSourceKind } from "../schemas/source";
 import { asInstant } from "./instant";
 
 /**

@@ -1,7 +1,7 @@
+import type { TFactContentInput, TSection } from "@dyad/core/schemas/fact";
+import type { FactKind } from "@dyad/core/schemas/fact-data";
 import { type Prisma, Prisma as PrismaSql } from "../generated/prisma/client";
 import { notRedacted } from "../redactions/not-redacted";
-import type { TFactContentInput, TSection } from "../schemas/fact";
-import type { FactKind } from "../schemas/fact-data";
 import type { Tx } from "../tx";
 import { type Citation, type RevisionRow, revisionJson, validTimeOf } from "./revision-row";
 

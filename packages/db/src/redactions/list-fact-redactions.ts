@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { ZUuid } from "../schemas/fact";
 
 /** A fact's takedowns for the editor: which revisions, when, by whom, why (editors see it exists). */
 export async function listFactRedactions(options: { factId: string }) {

@@ -1,7 +1,7 @@
+import { ZCountryCode } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
-import { ZCountryCode } from "../schemas/fact-data";
 import { ensureRelation } from "./ensure-relation";
 
 const ZCreateRelationRequest = z

@@ -1,3 +1,4 @@
+import { ZRelatedLinks } from "@dyad/core/schemas/related-link";
 import { z } from "zod";
 import { getDb } from "../client";
 import { notFound, parseInput } from "../errors";
@@ -5,7 +6,6 @@ import { Prisma } from "../generated/prisma/client";
 import { publicAt, publicNow, relationIdOf } from "../read-model/public-at";
 import { type RelationCountriesRow, relationCountries, relationCountryColumns } from "../read-model/relation-countries";
 import { parseRevisionViews, revisionViewsJson } from "../read-model/revision-view";
-import { ZRelatedLinks } from "../schemas/related-link";
 
 const ZOptions = z.strictObject({
   slug: z.string().trim().min(1).max(200),

@@ -1,8 +1,8 @@
+import { fromStoredValidTime } from "@dyad/core/schemas/partial-date";
 import { z } from "zod";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { relationName } from "../read-model/relation-countries";
-import { fromStoredValidTime } from "../schemas/partial-date";
 
 /** A relation with every live fact's latest draft, review state and open flags, for editors. */
 export const getRelationForEditor = defineOperation({

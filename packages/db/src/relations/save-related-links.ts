@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
+import { type TRelatedLink, ZRelatedLinks } from "@dyad/core/schemas/related-link";
 import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
-import { type TRelatedLink, ZRelatedLinks } from "../schemas/related-link";
 import type { Tx } from "../tx";
 
 /**

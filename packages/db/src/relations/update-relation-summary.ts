@@ -1,9 +1,9 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
-import { ZUuid } from "../schemas/fact";
 
 export const ZRelationSummary = z.string().trim().max(5000, "Keep the summary under 5,000 characters");
 

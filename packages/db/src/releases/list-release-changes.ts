@@ -1,4 +1,5 @@
 import { ZReleaseChangesQuery } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { pageLinks } from "../api/paging";
@@ -6,7 +7,6 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { notRedacted } from "../redactions/not-redacted";
-import { ZUuid } from "../schemas/fact";
 import { getRelease } from "./get-release";
 
 const ZOptions = z.intersection(z.strictObject({ name: z.string() }), ZReleaseChangesQuery);

@@ -1,5 +1,6 @@
 import { ZListReleasesQuery } from "@dyad/api-contract";
 import { parseInstant } from "@dyad/core/instant";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "../api/cursor";
 import { pageLinks } from "../api/paging";
@@ -8,7 +9,6 @@ import { getDb } from "../client";
 import { parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { asInstant } from "../read-model/instant";
-import { ZUuid } from "../schemas/fact";
 
 const ZPosition = z.strictObject({ asOf: z.string().max(40), id: ZUuid });
 

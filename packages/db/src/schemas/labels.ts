@@ -1,8 +1,8 @@
 // Plain-language names for schema identifiers, shared by the public site and the editor. Types
 // only are imported, so client components can use this module (`@dyad/db/labels`) without
 // pulling the database client into the browser bundle.
-import type { TSection } from "./fact";
-import type { FactKind } from "./fact-data";
+import type { TSection } from "@dyad/core/schemas/fact";
+import type { FactKind } from "@dyad/core/schemas/fact-data";
 
 /** Headings of a relation page's sections, in page order (schemas/fact.ts SECTIONS). */
 export const SECTION_TITLES: Record<TSection, string> = {

@@ -1,9 +1,10 @@
 // The editor's lists (facts, change-sets): filters, sort and paging as they arrive in a page's
 // search params. Every value is a string or absent; an empty field means "any". A bad value is an
 // INVALID error naming the field, shown above the list instead of an empty page.
+
+import { noNul } from "@dyad/core/schemas/text";
 import { z } from "zod";
 import { ChangeSetState, FactKind, ReviewState } from "../generated/prisma/enums";
-import { noNul } from "./text";
 
 /** "" (an empty form field) counts as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>

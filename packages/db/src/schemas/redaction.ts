@@ -1,5 +1,5 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
-import { ZUuid } from "./fact";
 
 /**
  * A takedown's reason is public (the fact's history shows it), so it must say why without

@@ -1,6 +1,6 @@
+import { ZFactContent, ZNote } from "@dyad/core/schemas/fact";
 import { describe, expect, it } from "vitest";
 import { ZCreateUserRequest } from "../users/schemas";
-import { ZFactContent, ZNote } from "./fact";
 
 describe("text fields", () => {
   it("refuse NUL characters with a clear message instead of failing in the database", () => {

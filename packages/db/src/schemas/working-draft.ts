@@ -1,11 +1,12 @@
 // Inputs of autosave (packages/db/src/working-drafts). A working copy is whatever the form holds
 // mid-edit, so it is not checked as a fact (a statement may be empty, a year half typed): only
 // its shape and size are, so the form can always load it back.
+
+import { ZSection } from "@dyad/core/schemas/fact";
+import { ZFactKind } from "@dyad/core/schemas/fact-data";
+import { noHiddenControls, noNul } from "@dyad/core/schemas/text";
+import { ZUuid } from "@dyad/core/schemas/uuid";
 import { z } from "zod";
-import { ZSection } from "./fact";
-import { ZFactKind } from "./fact-data";
-import { noHiddenControls, noNul } from "./text";
-import { ZUuid } from "./uuid";
 
 const ZTyped = (max: number) =>
   z

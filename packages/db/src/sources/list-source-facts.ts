@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { getDb } from "../client";
 import { parseInput } from "../errors";
-import { ZUuid } from "../schemas/fact";
 
 /** The facts whose public version cites a source (question 5, the other direction). */
 export async function listSourceFacts(options: { sourceId: string }) {

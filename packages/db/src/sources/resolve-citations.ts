@@ -1,6 +1,6 @@
+import type { TFactContent } from "@dyad/core/schemas/fact";
 import canonicalize from "canonicalize";
 import { AppError } from "../errors";
-import type { TFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
 
 export interface ResolvedCitation {

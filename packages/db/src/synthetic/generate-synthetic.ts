@@ -1,8 +1,9 @@
 // Deterministic synthetic data at scale, for benchmarks, demos and load tests. Rows are made by
 // PostgreSQL itself (INSERT ... SELECT over generate_series), so nothing streams through Node:
 // every value derives from md5(seed, row number), so the same seed and scale give the same rows.
+
+import { WORLD_COUNTRIES } from "@dyad/core/countries/world";
 import pg from "pg";
-import { WORLD_COUNTRIES } from "../countries/world";
 
 export interface SyntheticScale {
   seed: number;

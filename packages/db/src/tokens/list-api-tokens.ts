@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { type TApiTokenView, toApiTokenView, tokenSelect } from "./token-view";
 
 /** A person's API tokens, newest first (revoked and expired ones too). Admins may list anyone's. */

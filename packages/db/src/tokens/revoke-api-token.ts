@@ -1,7 +1,7 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import type { Tx } from "../tx";
 import { toApiTokenView, tokenSelect } from "./token-view";
 

@@ -1,7 +1,7 @@
 import { API_SCOPES, type TApiScope } from "@dyad/api-contract";
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import type { TMinRole } from "../permissions";
-import { ZUuid } from "../schemas/fact";
 
 /** The smallest role that may hold a scope: a token never lets its owner do more than the editor app does. */
 export const SCOPE_MIN_ROLE: Record<TApiScope, TMinRole> = {

@@ -1,3 +1,4 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { markLoginSucceeded, recordLoginFailure, reserveLoginAttempt } from "../auth/login-throttle";
@@ -5,7 +6,6 @@ import { getDb } from "../client";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
-import { ZUuid } from "../schemas/fact";
 import { lockUser } from "./load-user-for-change";
 import { hashPassword, verifyPassword } from "./password";
 import { ZPassword } from "./schemas";

@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { assertAnotherActiveAdmin, lockUser } from "./load-user-for-change";
 import { ZRole } from "./schemas";
 

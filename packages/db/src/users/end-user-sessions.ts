@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { defineOperation } from "../lib/define-operation";
 import { hasRole, roleRefusal } from "../permissions";
-import { ZUuid } from "../schemas/fact";
 import { revokeActiveTokens } from "../tokens/revoke-api-token";
 import { lockUser } from "./load-user-for-change";
 

@@ -1,6 +1,6 @@
+import { noHiddenControls, noNul } from "@dyad/core/schemas/text";
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
-import { noHiddenControls, noNul } from "../schemas/text";
 import { normalizeEmail } from "./normalize-email";
 
 /**

@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { assertAnotherActiveAdmin, lockUser } from "./load-user-for-change";
 
 /**

@@ -1,6 +1,6 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { getDb } from "../client";
-import { ZUuid } from "../schemas/fact";
 
 /**
  * Sign-out ends the session on the server, so a copy of the cookie stops working too. Sessions

@@ -1,5 +1,5 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { notFound, parseInput } from "../errors";
-import { ZUuid } from "../schemas/fact";
 import type { ApiTokenAuth } from "../tokens/authenticate-api-token";
 import type { Tx } from "../tx";
 import { webhookSelect } from "./webhook-view";

@@ -1,3 +1,4 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { analyzeArticleOffThread } from "@dyad/importer";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
@@ -18,7 +19,6 @@ import {
 import { addFlagsOnce, anomalyFlags, importConflictFlag, type NewFlag } from "../import/import-flags";
 import { defineOperation } from "../lib/define-operation";
 import { ensureRelation } from "../relations/ensure-relation";
-import { ZFactContent } from "../schemas/fact";
 
 const ZAccept = z.strictObject({
   text: z.string().min(1, "The article is empty").max(10_000_000, "The article is larger than 10 MB"),

@@ -1,3 +1,4 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { lockFact } from "../facts/lock-fact";
@@ -6,7 +7,6 @@ import { publishLocked } from "../facts/publish-locked";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
 import { defineOperation } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
-import { ZUuid } from "../schemas/fact";
 import { draftAuthors } from "./draft-authors";
 import { checkFourEyes } from "./four-eyes";
 import { assertPublishable, loadDraftContent } from "./load-draft-content";

@@ -1,8 +1,8 @@
+import { ZFactContent, ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { formatValidTime } from "../lib/format-valid-time";
-import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules, type FieldIssue } from "./publish-rules";
 import { checkSentenceAgreement } from "./sentence-agreement";
 

@@ -1,5 +1,5 @@
+import { FACT_DATA_SCHEMAS, type FactKind } from "@dyad/core/schemas/fact-data";
 import { z } from "zod";
-import { FACT_DATA_SCHEMAS, type FactKind } from "../schemas/fact-data";
 
 /**
  * A description of a fact kind's structured fields, derived from its zod schema (through JSON

@@ -1,7 +1,7 @@
+import { ZFactContent, ZUuid } from "@dyad/core/schemas/fact";
 import { notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent, ZUuid } from "../schemas/fact";
 import { checkPublishRules } from "./publish-rules";
 
 /**

@@ -1,6 +1,6 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { AppError } from "../errors";
 import { revisionSelect, toContentInput, toRevisionView } from "../read-model/revision-view";
-import { ZFactContent } from "../schemas/fact";
 import type { Tx } from "../tx";
 import type { FieldIssue } from "./publish-rules";
 

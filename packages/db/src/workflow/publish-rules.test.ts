@@ -1,5 +1,5 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { describe, expect, it } from "vitest";
-import { ZFactContent } from "../schemas/fact";
 import { checkPublishRules } from "./publish-rules";
 
 const pair = ["AZ", "CA"] as const;

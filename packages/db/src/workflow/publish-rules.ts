@@ -1,5 +1,5 @@
-import type { TFactContent } from "../schemas/fact";
-import { firstDay } from "../schemas/partial-date";
+import type { TFactContent } from "@dyad/core/schemas/fact";
+import { firstDay } from "@dyad/core/schemas/partial-date";
 
 /** A problem with one field, by its path in the content ("data.amount.currency", "sources"). */
 export interface FieldIssue {

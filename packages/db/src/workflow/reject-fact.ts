@@ -1,9 +1,9 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 
 export const ZRejectReason = z
   .string()

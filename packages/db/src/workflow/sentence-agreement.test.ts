@@ -1,7 +1,7 @@
+import { ZFactContent } from "@dyad/core/schemas/fact";
 import { analyzeArticle } from "@dyad/importer";
 import { readArticle, SEED_PATH } from "@dyad/importer/test-support";
 import { describe, expect, it } from "vitest";
-import { ZFactContent } from "../schemas/fact";
 import { checkSentenceAgreement } from "./sentence-agreement";
 
 const SOURCE = [{ sourceId: "7b0e1c8e-4a52-4f5e-9d0a-2f1a3b4c5d6e" }];

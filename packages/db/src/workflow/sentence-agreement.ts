@@ -1,4 +1,4 @@
-import type { TFactContent } from "../schemas/fact";
+import type { TFactContent } from "@dyad/core/schemas/fact";
 import type { FieldIssue } from "./publish-rules";
 
 // Warnings, not refusals: a fact's structured fields should say what its sentence says. When an

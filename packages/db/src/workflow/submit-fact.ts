@@ -1,8 +1,8 @@
+import { ZUuid } from "@dyad/core/schemas/fact";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { lockFact } from "../facts/lock-fact";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/fact";
 import { assertPublishable, loadDraftContent } from "./load-draft-content";
 import { checkPublishRules } from "./publish-rules";
 

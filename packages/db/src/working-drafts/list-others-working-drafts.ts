@@ -1,5 +1,5 @@
+import { ZUuid } from "@dyad/core/schemas/uuid";
 import { defineOperation } from "../lib/define-operation";
-import { ZUuid } from "../schemas/uuid";
 
 /**
  * What other editors have typed into a fact's form and not yet saved as a revision, newest

@@ -1,1 +1,0 @@
-export * from "@dyad/core/schemas/uuid";
