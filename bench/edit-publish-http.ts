@@ -16,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createFact, getDb, SYSTEM_ACTOR } from "@dyad/db";
-import pg from "pg";
+import { benchFactContent, committedTransactions } from "./lib/edit-publish";
 import { type EditorClient, editorClient, sessionCookie } from "./lib/editor-actions";
 import { EDITOR_DIR, startApp } from "./lib/web-server";
 
@@ -40,28 +40,6 @@ export interface HttpWriteFigures {
   rounds: number;
   builds: BuildFigures[];
 }
-
-const SETTLE_MS = 11_000;
-
-/** xact_commit of the database, once every session had time to report (PGSTAT_IDLE_INTERVAL: 10 s). */
-async function commits(databaseUrl: string): Promise<number> {
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const { rows } = await client.query<{ n: string }>(
-    "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()",
-  );
-  await client.end();
-  return Number(rows[0]?.n);
-}
-
-const content = (statement: string) => ({
-  kind: "GENERAL" as const,
-  section: "background" as const,
-  data: {},
-  statement,
-  sources: [{ source: { url: "https://example.org/bench", title: "Benchmark source" } }],
-});
 
 interface Fact {
   factId: string;
@@ -116,7 +94,7 @@ export async function benchEditPublishHttp(options: {
     for (let i = 0; i < n; i++) {
       const created = await createFact({
         relationId: relation.id,
-        content: content(`Edit-and-publish benchmark fact ${label} ${i}`),
+        content: benchFactContent(`Edit-and-publish benchmark fact ${label} ${i}`),
         note: "Edit-and-publish benchmark",
         actor: SYSTEM_ACTOR,
       });
@@ -173,7 +151,7 @@ export async function benchEditPublishHttp(options: {
             relationId: relation.id,
             factId: fact.factId,
             expectedRevisionId: fact.revisionId,
-            content: content(`Edit-and-publish benchmark fact, edit ${run.ops + op} ${randomUUID()}`),
+            content: benchFactContent(`Edit-and-publish benchmark fact, edit ${run.ops + op} ${randomUUID()}`),
             note: `Edit ${op}`,
             idempotencyKey: randomUUID(),
           },
@@ -190,7 +168,7 @@ export async function benchEditPublishHttp(options: {
     // The floor: two autosaves per operation, as many requests as the operation makes.
     const autosave = (run: (typeof runs)[number]) => async (w: number, _turn: number, op: number) => {
       const fact = run.typed[w] as Fact;
-      const typed = { ...content(`Typed ${op}`), validTime: { start: null } };
+      const typed = { ...benchFactContent(`Typed ${op}`), validTime: { start: null } };
       await run.client.call(
         "facts/actions.ts#autosaveFactAction",
         [{ factId: fact.factId, baseRevisionId: fact.revisionId, content: typed, note: "" }],
@@ -204,17 +182,17 @@ export async function benchEditPublishHttp(options: {
       run.ops += connections;
     }
     const warmOps = connections;
-    let count = await commits(options.databaseUrl);
+    let count = await committedTransactions(options.databaseUrl);
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? runs : [...runs].reverse();
       for (const run of order) {
         const n = Math.min(perSlice, operations + warmOps - run.ops);
         run.seconds += await slice(n, connections, editAndPublish(run));
         run.ops += n;
-        const afterOps = await commits(options.databaseUrl);
+        const afterOps = await committedTransactions(options.databaseUrl);
         run.commits += afterOps - count;
         run.floorSeconds += await slice(n * 2, connections, autosave(run));
-        count = await commits(options.databaseUrl);
+        count = await committedTransactions(options.databaseUrl);
         run.floorCommits += count - afterOps;
       }
     }

@@ -20,7 +20,7 @@ import {
   reviseFact,
   SYSTEM_ACTOR,
 } from "@dyad/db";
-import pg from "pg";
+import { benchFactContent, committedTransactions } from "./lib/edit-publish";
 
 export interface WriteFigures {
   operations: number;
@@ -28,18 +28,6 @@ export interface WriteFigures {
   waitForSite: boolean;
   opsPerSecond: number;
   commitsPerOperation: number;
-}
-
-async function commits(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  // Other sessions report their counts when idle, within PGSTAT_IDLE_INTERVAL (10 s).
-  await new Promise((r) => setTimeout(r, 11_000));
-  const { rows } = await client.query<{ n: string }>(
-    "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()",
-  );
-  await client.end();
-  return Number(rows[0]?.n);
 }
 
 export async function benchEditPublish(options: {
@@ -53,25 +41,18 @@ export async function benchEditPublish(options: {
   const connections = options.connections ?? 8;
   const waitForSite = options.waitForSite ?? false;
   const relation = await getDb().relation.findUniqueOrThrow({ where: { slug: options.slug }, select: { id: true } });
-  const content = (statement: string) => ({
-    kind: "GENERAL" as const,
-    section: "background" as const,
-    data: {},
-    statement,
-    sources: [{ source: { url: "https://example.org/bench", title: "Benchmark source" } }],
-  });
   // Each worker edits facts of its own, three in turn, so no two operations wait on one row.
   const facts: { factId: string; revisionId: string }[] = [];
   for (let i = 0; i < connections * 3; i++) {
     const created = await createFact({
       relationId: relation.id,
-      content: content(`Edit-and-publish benchmark fact ${i}`),
+      content: benchFactContent(`Edit-and-publish benchmark fact ${i}`),
       note: "Edit-and-publish benchmark",
       actor: SYSTEM_ACTOR,
     });
     facts.push({ factId: created.factId, revisionId: created.revision.id });
   }
-  const before = await commits(options.databaseUrl);
+  const before = await committedTransactions(options.databaseUrl);
   awaitEffectsAfterCommit(waitForSite);
   const started = performance.now();
   let next = 0;
@@ -84,7 +65,7 @@ export async function benchEditPublish(options: {
         const { revision } = await reviseFact({
           factId: fact.factId,
           expectedRevisionId: fact.revisionId,
-          content: content(`Edit-and-publish benchmark fact, edit ${op}`),
+          content: benchFactContent(`Edit-and-publish benchmark fact, edit ${op}`),
           note: `Edit ${op}`,
           actor: SYSTEM_ACTOR,
         });
@@ -97,7 +78,7 @@ export async function benchEditPublish(options: {
   awaitEffectsAfterCommit(false);
   // The deliveries still running belong to these operations: their commits count.
   await effectsSettled();
-  const after = await commits(options.databaseUrl);
+  const after = await committedTransactions(options.databaseUrl);
   // Every write kept: each edit is a revision and a publication.
   const { _count } = await getDb().publication.aggregate({
     where: { factId: { in: facts.map((f) => f.factId) } },
