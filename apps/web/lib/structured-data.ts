@@ -32,18 +32,29 @@ export function countryJsonLd(country: { name: string; code: string; slug?: stri
   };
 }
 
+/** A source as schema.org CreativeWork: what a page or an API answer cites. */
+export function sourceJsonLd(source: {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+}) {
+  return {
+    "@type": "CreativeWork",
+    // The source's stable address on Dyad; `url` is where it is published.
+    "@id": absoluteUrl(routes.source(source.id)),
+    name: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
+    ...(source.publishedOn ? { datePublished: source.publishedOn } : {}),
+  };
+}
+
 const citations = (facts: RevisionView[]) => {
   const seen = new Map<string, RevisionView["sources"][number]>();
   for (const f of facts) for (const s of f.sources) seen.set(s.id, s);
-  return [...seen.values()].map((s) => ({
-    "@type": "CreativeWork",
-    // The source's stable address on Dyad; `url` is where it is published.
-    "@id": absoluteUrl(routes.source(s.id)),
-    name: s.title,
-    ...(s.url ? { url: s.url } : {}),
-    ...(s.publisher ? { publisher: { "@type": "Organization", name: s.publisher } } : {}),
-    ...(s.publishedOn ? { datePublished: s.publishedOn } : {}),
-  }));
+  return [...seen.values()].map(sourceJsonLd);
 };
 
 /** schema.org Article for a relation page: its two countries, dates and cited sources. */

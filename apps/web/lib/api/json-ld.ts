@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { releaseJsonLd } from "../dataset-json-ld";
 import { routes } from "../routes";
 import { absoluteUrl, SITE_NAME } from "../site";
-import { countryJsonLd } from "../structured-data";
+import { countryJsonLd, sourceJsonLd } from "../structured-data";
 import { CACHE, type CachePolicy, etagOf, notModified } from "./respond";
 
 /**
@@ -63,14 +63,7 @@ export function factLd({ data }: TApiFactDetail) {
     isPartOf: { "@type": "Article", url: absoluteUrl(routes.relation(data.relation)) },
     ...(shown ? { about: shown.countries.map((code) => countryJsonLd({ code, name: countryName(code) })) } : {}),
     publisher: publisher(),
-    citation: (shown?.sources ?? []).map((s) => ({
-      "@type": "CreativeWork",
-      "@id": absoluteUrl(routes.source(s.id)),
-      name: s.title,
-      ...(s.url ? { url: s.url } : {}),
-      ...(s.publisher ? { publisher: { "@type": "Organization", name: s.publisher } } : {}),
-      ...(s.publishedOn ? { datePublished: s.publishedOn } : {}),
-    })),
+    citation: (shown?.sources ?? []).map(sourceJsonLd),
     license: DATA_LICENCE.url,
   };
 }
