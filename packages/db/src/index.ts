@@ -28,6 +28,7 @@ export { findUserForExternalSignIn, getSessionActor } from "./auth/get-session-a
 export { type SignedInUser, signInWithPassword } from "./auth/sign-in-with-password";
 export { THROTTLE } from "./auth/throttle-policy";
 export { unlockSignIn } from "./auth/unlock-sign-in";
+export { verifiedPrimaryEmail } from "./auth/verified-primary-email";
 export { applyChangeSet, HeldError } from "./change-sets/apply-change-set";
 export { type ChangeSetView, getChangeSet } from "./change-sets/get-change-set";
 export { listChangeSets, listPendingChangeSetsOfFact } from "./change-sets/list-change-sets";

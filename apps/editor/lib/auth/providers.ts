@@ -1,3 +1,4 @@
+import { verifiedPrimaryEmail } from "@dyad/db";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
@@ -30,7 +31,26 @@ export function externalProviders(): Provider[] {
     });
   }
   if (e.GITHUB_ID && e.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
+    providers.push(
+      GitHubProvider({
+        clientId: e.GITHUB_ID,
+        clientSecret: e.GITHUB_SECRET,
+        // next-auth's default takes the profile's public email, or the primary one whether or not
+        // GitHub verified it. Here the email is always the verified primary one from /user/emails
+        // (scope user:email), or null, which the sign-in refuses (options.ts: NoEmail).
+        userinfo: {
+          url: "https://api.github.com/user",
+          async request({ client, tokens }) {
+            const profile = await client.userinfo(tokens.access_token ?? "");
+            const answer = await fetch("https://api.github.com/user/emails", {
+              headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: "application/vnd.github+json" },
+            });
+            const email = answer.ok ? verifiedPrimaryEmail(await answer.json()) : null;
+            return { ...profile, email: email ?? undefined };
+          },
+        },
+      }),
+    );
   }
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }));
