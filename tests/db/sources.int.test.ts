@@ -211,6 +211,33 @@ describe("sources a reader can follow", () => {
     expect(new Set(cited.map((c) => c.sourceId))).toEqual(new Set([sources[0]?.id]));
   });
 
+  it("never changes a source a published fact cites: the database refuses to edit or remove it", async () => {
+    const relation = await createRelation();
+    const { actor: reviewer } = await createUser("REVIEWER");
+    const { actor: editor } = await createUser("EDITOR");
+    const url = `https://example.org/treaty-${unique()}`;
+    const { factId, revision } = await createFact({
+      relationId: relation.id,
+      content: generalFact(`A treaty was signed ${unique()}.`, {
+        sources: [{ source: { url, title: "Treaty text" } }],
+      }),
+      note: "Cited",
+      actor: editor,
+    });
+    await approveFact({ factId, expectedRevisionId: revision.id, actor: reviewer });
+    const source = await getDb().source.findUniqueOrThrow({ where: { url } });
+
+    const db = getDb();
+    // Through Prisma (whose driver adapter reports the trigger's error without its text) and in SQL.
+    await expect(db.source.update({ where: { id: source.id }, data: { title: "Rewritten" } })).rejects.toThrow();
+    await expect(
+      db.$executeRaw`UPDATE source SET url = 'https://attacker.invalid/' WHERE id = ${source.id}::uuid`,
+    ).rejects.toThrow(/immutable/);
+    await expect(db.$executeRaw`DELETE FROM source WHERE id = ${source.id}::uuid`).rejects.toThrow(/immutable/);
+    const { source: read } = await getPublicSource({ sourceId: source.id });
+    expect(read).toMatchObject({ title: "Treaty text", url });
+  });
+
   it("answers NOT_FOUND for a source no public fact cites", async () => {
     const source = await getDb().source.create({ data: { title: `Unused ${unique()}` } });
     await expect(getPublicSource({ sourceId: source.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from "vitest";
 import { apiClient, expectProblem } from "../setup/api-client";
 import { tokenFor } from "../setup/api-factories";
 import { closeAll, editorUrl, signedInPage } from "../setup/editor-browser";
-import { createRelation, createUser, unique } from "../setup/factories";
+import { createRelation, createUser, forgeSource, unique } from "../setup/factories";
 import { instantBetween } from "../setup/public-helpers";
 import { browser } from "./browser";
 
@@ -125,7 +125,7 @@ async function hostileScenario() {
     actor: editor,
   });
   const cited = await getDb().revisionSource.findFirstOrThrow({ where: { revisionId: legacy.revision.id } });
-  await getDb().source.update({ where: { id: cited.sourceId }, data: { url: JS_URL() } });
+  await forgeSource(cited.sourceId, { url: JS_URL() });
   // Not a followable address: publishing it takes the reviewer's audited override.
   await publishFact({ factId: legacy.factId, actor: reviewer, overrideUnsourced: { reason: "Legacy row" } });
 

@@ -13,7 +13,7 @@ import {
   replayChanges,
   withReleaseData,
 } from "../setup/api-releases";
-import { generalFact, unique } from "../setup/factories";
+import { forgeSource, generalFact, unique } from "../setup/factories";
 
 const reader = apiClient();
 const cut = cutRelease;
@@ -185,13 +185,13 @@ describe("releases", () => {
         })
       ).sourceId;
       const { title } = await getDb().source.findUniqueOrThrow({ where: { id: sourceId } });
-      await getDb().source.update({ where: { id: sourceId }, data: { title: "Quietly rewritten" } });
+      await forgeSource(sourceId, { title: "Quietly rewritten" });
       try {
         // The file is written (and checked) before a byte is sent: the altered data is never served.
         const response = await reader.fetch(`${release.url}/facts.ndjson`);
         await expectProblem(response, 500);
       } finally {
-        await getDb().source.update({ where: { id: sourceId }, data: { title } });
+        await forgeSource(sourceId, { title });
       }
       expect(sha256((await download(release.name, "facts.ndjson")).bytes)).toBe(release.contentHash);
     });
