@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type pg from "pg";
 import { parseInstant } from "@dyad/core/instant";
+import type pg from "pg";
 import { getDb, getPrimaryDb, hasReplicas, parseLsn, poolOf, requireReplayed } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { databaseFailure } from "../lib/database-error";
