@@ -40,6 +40,13 @@ import { type ActionResult, runAction } from "@/lib/action-result";
 import { requireActionActor } from "@/lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
 
+// No revalidatePath in the actions whose form refreshes the page itself when they succeed (save,
+// review steps, flags, takedown: router.refresh() or a full load): revalidatePath made Next render
+// the whole fact page into the action's answer (about 17 reads each: 35 of the 68 statements of
+// an edit-and-publish, BENCHMARKS.md "Edit-and-publish over HTTP"), which the client then threw
+// away to render it again. router.refresh() also empties the client's router cache, so lists are fetched afresh.
+// restoreAction keeps it: its form navigates to the fact page (router.push) instead of refreshing.
+
 export type SaveResult = { factId: string; revisionId: string; changed: boolean } | { conflict: ConflictInfo };
 
 /**
@@ -75,7 +82,6 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
         await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
         return { factId, revisionId: revised.revision.id, changed: revised.changed };
       });
-      revalidatePath(`/facts/${factId}`);
       return saved;
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
@@ -147,7 +153,6 @@ export async function workflowAction(input: {
     if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor });
     if (step === "unpublish") await unpublishFact({ factId, actor });
     if (step === "delete") await deleteFact({ factId, actor });
-    revalidatePath(`/facts/${factId}`);
     return { step };
   });
 }
@@ -155,9 +160,8 @@ export async function workflowAction(input: {
 export async function resolveFlagAction(input: { flagId: string; factId: string }): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { flagId, factId } = parseInput(ZResolveFlagInput, input);
+    const { flagId } = parseInput(ZResolveFlagInput, input);
     await resolveFlag({ flagId, actor });
-    revalidatePath(`/facts/${factId}`);
     return null;
   });
 }
@@ -170,10 +174,8 @@ export async function applySuggestionAction(input: {
 }): Promise<ActionResult<{ mergedIntoFactId: string | null }>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { flagId, factId, index } = parseInput(ZApplySuggestionInput, input);
+    const { flagId, index } = parseInput(ZApplySuggestionInput, input);
     const applied = await applySuggestion({ flagId, index, actor });
-    revalidatePath(`/facts/${factId}`);
-    if (applied.mergedIntoFactId) revalidatePath(`/facts/${applied.mergedIntoFactId}`);
     return { mergedIntoFactId: applied.mergedIntoFactId ?? null };
   });
 }
@@ -185,9 +187,8 @@ export async function dismissFlagAction(input: {
 }): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requireActionActor("EDITOR");
-    const { flagId, factId, reason } = parseInput(ZDismissFlagInput, input);
+    const { flagId, reason } = parseInput(ZDismissFlagInput, input);
     await dismissFlag({ flagId, reason, actor });
-    revalidatePath(`/facts/${factId}`);
     return null;
   });
 }
@@ -221,7 +222,6 @@ export async function redactAction(input: z.input<typeof ZRedactInput>): Promise
     const actor = await requireActionActor("ADMIN");
     const { factId, reason } = parseInput(ZRedactInput, input);
     const { revisions } = await redactFact({ factId, reason, actor });
-    revalidatePath(`/facts/${factId}`);
     return { revisions };
   });
 }
