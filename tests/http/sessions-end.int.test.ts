@@ -1,8 +1,8 @@
-import { changePassword, changeUserRole, getDb, setUserDisabled } from "@dyad/db";
+import { changePassword, changeUserRole, endUserSessions, getDb, getFact, setUserDisabled } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
 import { apiClient } from "../setup/api-client";
-import { testAdmin } from "../setup/editor-factories";
-import { createUser, unique } from "../setup/factories";
+import { draftScenario, testAdmin } from "../setup/editor-factories";
+import { createUser, generalFact, unique } from "../setup/factories";
 import { type EditorSession, invoke, signIn } from "../setup/server-actions";
 
 /** Sessions and tokens end when they should (issue 20, item 4), over HTTP against the editor. */
@@ -101,6 +101,78 @@ describe("sessions end on the server", () => {
     expect(revoke.result).toMatchObject({ ok: true });
     expect(await signedIn(again)).toBe(false);
     expect(await tokenWorks(secret)).toBe(false);
+  });
+});
+
+describe("a save and an approve check the session in their own transaction", () => {
+  it("refuses both once the account is disabled or its sessions ended, and writes nothing", async () => {
+    const d = await draftScenario("Consulates opened in both countries.");
+    const editor = await signIn(d.editor.email, d.editor.password);
+    const reviewer = await signIn(d.reviewer.email, d.reviewer.password);
+    const save = (key: string) =>
+      invoke(
+        editor,
+        "facts/actions.ts#saveFactAction",
+        [
+          {
+            relationId: d.relation.id,
+            factId: d.factId,
+            expectedRevisionId: d.revisionId,
+            content: generalFact("Consulates opened in both capitals."),
+            note: "Reworded",
+            idempotencyKey: key,
+          },
+        ],
+        { factId: d.factId },
+      );
+    const approve = (revisionId: string) =>
+      invoke(
+        reviewer,
+        "facts/actions.ts#workflowAction",
+        [{ step: "approve", factId: d.factId, expectedRevisionId: revisionId }],
+        {
+          factId: d.factId,
+        },
+      );
+
+    await setUserDisabled({ userId: d.editor.user.id, disabled: true, actor: testAdmin });
+    expect((await save(crypto.randomUUID())).result).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await endUserSessions({ userId: d.reviewer.user.id, actor: testAdmin });
+    expect((await approve(d.revisionId)).result).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    const fact = await getFact({ factId: d.factId });
+    expect(fact.draft?.revisionId).toBe(d.revisionId);
+    expect(fact.published).toBeNull();
+    expect(await getDb().idempotencyKey.count({ where: { scope: `user:${d.editor.user.id}` } })).toBe(0);
+
+    // Signed in again, the same two requests go through: the refusals were the sessions'.
+    await setUserDisabled({ userId: d.editor.user.id, disabled: false, actor: testAdmin });
+    const editorAgain = await signIn(d.editor.email, d.editor.password);
+    const saved = await invoke(
+      editorAgain,
+      "facts/actions.ts#saveFactAction",
+      [
+        {
+          relationId: d.relation.id,
+          factId: d.factId,
+          expectedRevisionId: d.revisionId,
+          content: generalFact("Consulates opened in both capitals."),
+          note: "Reworded",
+          idempotencyKey: crypto.randomUUID(),
+        },
+      ],
+      { factId: d.factId },
+    );
+    expect(saved.result).toMatchObject({ ok: true, data: { changed: true } });
+    const revisionId = (saved.result as { data: { revisionId: string } }).data.revisionId;
+    const reviewerAgain = await signIn(d.reviewer.email, d.reviewer.password);
+    const approved = await invoke(
+      reviewerAgain,
+      "facts/actions.ts#workflowAction",
+      [{ step: "approve", factId: d.factId, expectedRevisionId: revisionId }],
+      { factId: d.factId },
+    );
+    expect(approved.result).toMatchObject({ ok: true });
+    expect((await getFact({ factId: d.factId })).published?.revisionId).toBe(revisionId);
   });
 });
 

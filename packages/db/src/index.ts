@@ -84,16 +84,16 @@ export { type ProblemBody, problemBody, problemJson } from "./http/problem-json"
 export {
   type Idempotency,
   pruneIdempotencyKeys,
+  recordIdempotent,
   replayIdempotent,
   requestFingerprint,
-  writeIdempotent,
 } from "./idempotency/idempotent";
 export { type TArticleOrigin, ZArticleOrigin } from "./import/article-source";
 export { type ImportReport, importArticle } from "./import/import-article";
 export { awaitEffectsAfterCommit, effectsSettled } from "./lib/after-commit";
 export { spreadsheetSafe } from "./lib/csv-cell";
 export { type DatabaseFailure, databaseFailure } from "./lib/database-error";
-export { defineOperation, type OperationContext, type OperationOptions } from "./lib/define-operation";
+export { defineOperation, inTransaction, type OperationContext, type OperationOptions } from "./lib/define-operation";
 export { formatValidTime } from "./lib/format-valid-time";
 export { bulkChangeSetAction } from "./lists/bulk-change-set-action";
 export { bulkFactAction } from "./lists/bulk-fact-action";
@@ -168,6 +168,7 @@ export { createApiToken } from "./tokens/create-api-token";
 export { listApiTokens } from "./tokens/list-api-tokens";
 export { revokeApiToken } from "./tokens/revoke-api-token";
 export { SCOPE_MIN_ROLE, type TApiTokenView, ZApiTokenView } from "./tokens/token-view";
+export type { Tx } from "./tx";
 export { changePassword } from "./users/change-password";
 export { changeUserRole } from "./users/change-user-role";
 export { createUser } from "./users/create-user";

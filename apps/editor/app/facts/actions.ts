@@ -13,6 +13,7 @@ import {
   dismissFlag,
   getFactForEditor,
   parseInput,
+  recordIdempotent,
   redactFact,
   rejectFact,
   replayIdempotent,
@@ -22,7 +23,6 @@ import {
   reviseFact,
   submitFact,
   unpublishFact,
-  writeIdempotent,
   ZApplySuggestionInput,
   ZCheckFactInput,
   ZDismissFlagInput,
@@ -37,7 +37,7 @@ import {
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { type ActionResult, runAction } from "@/lib/action-result";
-import { requireActionActor } from "@/lib/auth/session";
+import { requireActionActor, withActionActor } from "@/lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
 
 // No revalidatePath in the actions whose form refreshes the page itself when they succeed (save,
@@ -52,40 +52,46 @@ export type SaveResult = { factId: string; revisionId: string; changed: boolean 
 /**
  * Create a fact or save a new revision. A save based on an old revision returns the merge view.
  * With the form's idempotency key, a retry of a save that was kept (its answer was lost) gets
- * that save's result instead of a second fact or a conflict with itself.
+ * that save's result instead of a second fact or a conflict with itself. One transaction (one
+ * commit): the session check, the key's lookup, the save and the key's record.
  */
 export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Promise<ActionResult<SaveResult>> {
   return runAction(async () => {
-    const actor = await requireActionActor("EDITOR");
-    const { idempotencyKey, ...request } = parseInput(ZSaveFactInput, input);
-    const { relationId, factId, expectedRevisionId, content, note } = request;
-    const idempotency = idempotencyKey
-      ? { scope: `user:${actor.id}`, key: idempotencyKey, fingerprint: requestFingerprint(request) }
-      : undefined;
-    const replayed = await replayIdempotent<SaveResult>(idempotency);
-    if (replayed) return replayed;
-    const noteCheck = ZNote.safeParse(note);
-    if (!noteCheck.success) {
-      const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
-      throw new AppError("INVALID", message, { issues: [{ path: "note", message }] });
-    }
-    if (!factId || !expectedRevisionId) {
-      return writeIdempotent(idempotency, async (tx) => {
-        const created = await createFact.unchecked({ relationId, content, note, actor, tx });
-        return { factId: created.factId, revisionId: created.revision.id, changed: true };
-      });
-    }
+    // The revision a refused save was based on, for the merge view (after the rollback).
+    const revising: { base?: { factId: string; baseRevisionId: string; mine: unknown } } = {};
     try {
-      const saved = await writeIdempotent(idempotency, async (tx) => {
-        const revised = await reviseFact.unchecked({ factId, expectedRevisionId, content, note, actor, tx });
-        // Saved as a revision: the editor's autosaved working copy has served.
-        await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
-        return { factId, revisionId: revised.revision.id, changed: revised.changed };
+      return await withActionActor("EDITOR", async (actor, tx): Promise<SaveResult> => {
+        const { idempotencyKey, ...request } = parseInput(ZSaveFactInput, input);
+        const { relationId, factId, expectedRevisionId, content, note } = request;
+        const idempotency = idempotencyKey
+          ? { scope: `user:${actor.id}`, key: idempotencyKey, fingerprint: requestFingerprint(request) }
+          : undefined;
+        const replayed = await replayIdempotent<SaveResult>(idempotency, tx);
+        if (replayed) return replayed;
+        const noteCheck = ZNote.safeParse(note);
+        if (!noteCheck.success) {
+          const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
+          throw new AppError("INVALID", message, { issues: [{ path: "note", message }] });
+        }
+        let saved: { factId: string; revisionId: string; changed: boolean };
+        if (!factId || !expectedRevisionId) {
+          const created = await createFact.unchecked({ relationId, content, note, actor, tx });
+          saved = { factId: created.factId, revisionId: created.revision.id, changed: true };
+        } else {
+          revising.base = { factId, baseRevisionId: expectedRevisionId, mine: content };
+          const revised = await reviseFact.unchecked({ factId, expectedRevisionId, content, note, actor, tx });
+          // Saved as a revision: the editor's autosaved working copy has served.
+          await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
+          saved = { factId, revisionId: revised.revision.id, changed: revised.changed };
+        }
+        await recordIdempotent(tx, idempotency, saved);
+        return saved;
       });
-      return saved;
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
-      return { conflict: await loadConflict({ factId, baseRevisionId: expectedRevisionId, mine: content, actor }) };
+      if (!revising.base || !(error instanceof AppError) || error.code !== "CONFLICT") throw error;
+      // Rare: the session is checked again for the merge view, outside the rolled-back save.
+      const actor = await requireActionActor("EDITOR");
+      return { conflict: await loadConflict({ ...revising.base, actor }) };
     }
   });
 }
@@ -129,32 +135,36 @@ export async function workflowAction(input: {
   reason?: string;
   selfApprovalReason?: string;
 }): Promise<ActionResult<{ step: Step }>> {
-  return runAction(async () => {
-    // Who may act depends on the step: read it leniently first, so a caller without a session
-    // hears "sign in" before "invalid input".
-    const asked = (input as { step?: unknown } | null)?.step;
-    const actor = await requireActionActor(asked === "submit" ? "EDITOR" : "REVIEWER");
-    const parsed = parseInput(ZWorkflowInput, input);
-    const { step, factId, expectedRevisionId = "", reason = "", selfApprovalReason } = parsed;
-    if (step === "submit") await submitFact({ factId, expectedRevisionId, actor });
-    // A reason with an approval is the reviewer's explicit override for a fact citing no source
-    // readers can follow (publishFact audits it); without one, such a fact is refused.
-    const overrideUnsourced = reason.trim() ? { reason } : undefined;
-    if (step === "approve") {
-      await approveFact({
-        factId,
-        expectedRevisionId,
-        actor,
-        overrideUnsourced,
-        selfApprovalReason: selfApprovalReason?.trim() || undefined,
-        allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
-      });
-    }
-    if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor });
-    if (step === "unpublish") await unpublishFact({ factId, actor });
-    if (step === "delete") await deleteFact({ factId, actor });
-    return { step };
-  });
+  // Who may act depends on the step: read it leniently first, so a caller without a session
+  // hears "sign in" before "invalid input".
+  const asked = (input as { step?: unknown } | null)?.step;
+  // The session check and the step commit once (withActionActor); the public site hears of a
+  // publish after that commit, without the reviewer waiting (the operation's afterCommit).
+  return runAction(() =>
+    withActionActor(asked === "submit" ? "EDITOR" : "REVIEWER", async (actor, tx) => {
+      const parsed = parseInput(ZWorkflowInput, input);
+      const { step, factId, expectedRevisionId = "", reason = "", selfApprovalReason } = parsed;
+      if (step === "submit") await submitFact({ factId, expectedRevisionId, actor, tx });
+      // A reason with an approval is the reviewer's explicit override for a fact citing no source
+      // readers can follow (publishFact audits it); without one, such a fact is refused.
+      const overrideUnsourced = reason.trim() ? { reason } : undefined;
+      if (step === "approve") {
+        await approveFact({
+          factId,
+          expectedRevisionId,
+          actor,
+          overrideUnsourced,
+          selfApprovalReason: selfApprovalReason?.trim() || undefined,
+          allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
+          tx,
+        });
+      }
+      if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor, tx });
+      if (step === "unpublish") await unpublishFact({ factId, actor, tx });
+      if (step === "delete") await deleteFact({ factId, actor, tx });
+      return { step };
+    }),
+  );
 }
 
 export async function resolveFlagAction(input: { flagId: string; factId: string }): Promise<ActionResult<null>> {

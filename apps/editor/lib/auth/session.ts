@@ -1,4 +1,13 @@
-import { type Actor, AppError, getSessionActor, hasRole, roleRefusal, type TRole } from "@dyad/db";
+import {
+  type Actor,
+  AppError,
+  getSessionActor,
+  hasRole,
+  inTransaction,
+  roleRefusal,
+  type TRole,
+  type Tx,
+} from "@dyad/db";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
@@ -8,17 +17,24 @@ import { authOptions } from "./options";
 export type Role = TRole;
 export type SignedInActor = Actor & { id: string; role: Role };
 
+/** What the signed session cookie says (no database): whose session, and of which version. */
+const sessionClaims = cache(async (): Promise<{ userId: string; sessionVersion: number } | null> => {
+  // Every page depends on who asks: never prerender one at build time.
+  await connection();
+  const session = (await getServerSession(authOptions())) as { userId?: string | null; sv?: number } | null;
+  if (!session?.userId || typeof session.sv !== "number") return null;
+  return { userId: session.userId, sessionVersion: session.sv };
+});
+
 /**
  * Who is signed in, checked against the database on every request (once per render thanks to
  * React's cache): a disabled account or a session older than the account's session_version
  * counts as signed out.
  */
 export const currentUser = cache(async (): Promise<{ actor: SignedInActor; email: string } | null> => {
-  // Every page depends on who asks: never prerender one at build time.
-  await connection();
-  const session = (await getServerSession(authOptions())) as { userId?: string | null; sv?: number } | null;
-  if (!session?.userId || typeof session.sv !== "number") return null;
-  const found = await getSessionActor({ userId: session.userId, sessionVersion: session.sv });
+  const session = await sessionClaims();
+  if (!session) return null;
+  const found = await getSessionActor(session);
   if (!found) return null;
   return { actor: found.actor as SignedInActor, email: found.email };
 });
@@ -34,9 +50,33 @@ export async function requirePageActor(minimum: Role, returnTo: string): Promise
 /** For server actions and route handlers: the actor, or an AppError the caller maps. */
 export async function requireActionActor(minimum: Role): Promise<SignedInActor> {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended: sign in again");
+  if (!user) throw signedOut();
   if (!hasRole(user.actor, minimum)) throw roleRefusal(minimum);
   return user.actor;
 }
 
 export { hasRole };
+
+/**
+ * For a server action that writes: `work` runs in one transaction whose first read is the same
+ * check as requireActionActor's (account enabled, session version, role from the database), so
+ * the check and the write commit once instead of twice (issue 21.4). Without a session cookie it
+ * refuses before touching the database. `minimum` may depend on the input, read leniently.
+ */
+export async function withActionActor<T>(
+  minimum: Role,
+  work: (actor: SignedInActor, tx: Tx) => Promise<T>,
+): Promise<T> {
+  const session = await sessionClaims();
+  if (!session) throw signedOut();
+  return inTransaction(async (tx) => {
+    const found = await getSessionActor(session, tx);
+    if (!found) throw signedOut();
+    if (!hasRole(found.actor, minimum)) throw roleRefusal(minimum);
+    return work(found.actor as SignedInActor, tx);
+  });
+}
+
+function signedOut() {
+  return new AppError("UNAUTHENTICATED", "Your session has ended: sign in again");
+}

@@ -1,18 +1,20 @@
 import { ZUuid } from "@dyad/core/schemas/fact";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
+import type { Tx } from "../tx";
 import { normalizeEmail } from "../users/normalize-email";
 
 /**
  * The actor behind a session, read from the database on every request: null when the account
  * is gone or disabled, or when the session predates a "sign out everywhere", a role change or a
  * password change (session_version moved on). The role always comes from the database, never
- * from the session cookie.
+ * from the session cookie. `db`: a server action's write transaction, so the check is that
+ * transaction's first read instead of a commit of its own (the same row, read at the same point).
  */
-export async function getSessionActor(options: { userId: string; sessionVersion: number }) {
+export async function getSessionActor(options: { userId: string; sessionVersion: number }, db: Tx = getDb()) {
   const id = ZUuid.safeParse(options.userId);
   if (!id.success || !Number.isInteger(options.sessionVersion)) return null;
-  const user = await getDb().user.findUnique({
+  const user = await db.user.findUnique({
     where: { id: id.data },
     select: { id: true, name: true, email: true, role: true, disabledAt: true, sessionVersion: true },
   });

@@ -44,21 +44,6 @@ export async function replayIdempotent<T>(
 }
 
 /**
- * Run `write` in a transaction that also records its result under the key (recordIdempotent).
- * Without a key, just the transaction.
- */
-export async function writeIdempotent<T extends Prisma.InputJsonValue>(
-  idempotency: Idempotency | undefined,
-  write: (tx: Tx) => Promise<T>,
-): Promise<T> {
-  return getDb().$transaction(async (tx) => {
-    const result = await write(tx);
-    await recordIdempotent(tx, idempotency, result);
-    return result;
-  });
-}
-
-/**
  * Record a write's result under its key, in the write's transaction, so the write and its key
  * commit together or not at all. A concurrent request with the same key loses on the key's
  * primary key (CONFLICT) and changes nothing. Without a key, nothing.

@@ -98,13 +98,7 @@ export function defineOperation<S extends InputSpec, R, P = undefined>(spec: Ope
     });
     if (options.tx) return spec.run(context(options.tx, pendingEffects.get(options.tx)));
     if (spec.transaction === false) return spec.run(context(getDb(), undefined));
-    const effects: (() => Promise<unknown>)[] = [];
-    const result = await getDb().$transaction(async (tx) => {
-      pendingEffects.set(tx, effects);
-      return spec.run(context(tx, effects));
-    }, spec.transaction);
-    await runAfterCommit(effects);
-    return result;
+    return inTransaction((tx) => spec.run(context(tx, pendingEffects.get(tx))), spec.transaction);
   };
   /**
    * The same operation for a boundary whose input is not typed yet (a server action's JSON):
@@ -113,6 +107,25 @@ export function defineOperation<S extends InputSpec, R, P = undefined>(spec: Ope
   const unchecked = operation as (options: UncheckedOptions<S>) => Promise<R>;
   // What it asks for is part of its contract: a composing operation reuses the schemas.
   return Object.assign(operation, { minRole, input: schema, unchecked });
+}
+
+/**
+ * One transaction for `work`, in which operations called with its `tx` share its commit and
+ * whose effects after commit (afterCommit) run once it committed, without the caller waiting.
+ * For a boundary that does more than one operation's work in one commit: a server action that
+ * checks its session, its idempotency key and the write in one transaction.
+ */
+export async function inTransaction<R>(
+  work: (tx: Tx) => Promise<R>,
+  limits?: { timeout?: number; maxWait?: number },
+): Promise<R> {
+  const effects: (() => Promise<unknown>)[] = [];
+  const result = await getDb().$transaction(async (tx) => {
+    pendingEffects.set(tx, effects);
+    return work(tx);
+  }, limits);
+  await runAfterCommit(effects);
+  return result;
 }
 
 function parseOptions<S extends InputSpec>(schema: S, options: object): ParsedInput<S> {
