@@ -2,18 +2,22 @@ import { deliverRevalidations, pruneIdempotencyKeys, pruneRevalidations } from "
 import { env } from "../env";
 
 const EVERY_MS = 5_000;
+/** Forgetting day-old keys and hour-old revalidations: once a minute is plenty (two DELETEs). */
+const PRUNE_EVERY = 12;
 
 /**
  * Deliver revalidations that a publish could not (the public site was down, or a process died
  * after its commit): once shortly after start, then every five seconds. See
- * @dyad/db deliver-revalidations.ts. The same sweep forgets idempotency keys older than a day.
+ * @dyad/db deliver-revalidations.ts. The same sweep forgets idempotency keys older than a day,
+ * every twelfth time (each sweep's statements are commits every editor pays for, issue 21.4).
  */
 export function startRevalidationSweep() {
   const e = env();
   if (!e.DYAD_WEB_URL || !e.DYAD_REVALIDATE_SECRET) return;
+  let sweeps = 0;
   const sweep = async () => {
     try {
-      await Promise.all([pruneRevalidations(), pruneIdempotencyKeys()]);
+      if (sweeps++ % PRUNE_EVERY === 0) await Promise.all([pruneRevalidations(), pruneIdempotencyKeys()]);
       const { delivered } = await deliverRevalidations();
       if (delivered > 0) console.log(`Delivered ${delivered} pending revalidation(s) to the public site`);
     } catch (error) {

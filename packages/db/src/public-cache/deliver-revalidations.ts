@@ -1,6 +1,5 @@
 import { getDb } from "../client";
 import { dbEnv } from "../env";
-import type { Tx } from "../tx";
 import { notifyPublicSite } from "./notify-public-site";
 import { tagsForFactChange } from "./tags";
 
@@ -9,37 +8,54 @@ const TAGS_PER_REQUEST = 100;
 /** Pending rows older than the site's cache lifetime (lib/cache.ts) have refreshed on their own. */
 const STALE_AFTER = "1 hour";
 
-/**
- * Deliver the revalidations still in the outbox (a trigger adds one per publication, in the
- * publishing transaction) and delete those the site took. Called after each commit that
- * publishes, and periodically by the editor (instrumentation.ts), so a revalidation lost to a
- * site that was down or a process that died after its commit still arrives. No transaction is
- * held while the site is called (it reads the database to revalidate). Two deliverers may send
- * the same tags; revalidating twice is harmless.
- */
 /** Whether a public site to revalidate is configured (DYAD_WEB_URL and its secret). */
 function revalidates(): boolean {
   const { DYAD_WEB_URL, DYAD_REVALIDATE_SECRET } = dbEnv();
   return Boolean(DYAD_WEB_URL && DYAD_REVALIDATE_SECRET);
 }
 
-export async function deliverRevalidations(): Promise<{ delivered: number }> {
+/**
+ * Deliver the revalidations still in the outbox (a trigger adds one per publication, in the
+ * publishing transaction) and delete those the site took. Called after each commit that
+ * publishes, and periodically by the editor (instrumentation.ts), so a revalidation lost to a
+ * site that was down or a process that died after its commit still arrives. No transaction is
+ * held while the site is called (it reads the database to revalidate). Two deliverers may send
+ * the same tags; revalidating twice is harmless. `deleteNow` false: see deliveredNotDeleted.
+ */
+export async function deliverRevalidations(options: { deleteNow?: boolean } = {}): Promise<{ delivered: number }> {
   if (!revalidates()) return { delivered: 0 };
-  return deliverPending(await pendingRevalidations(getDb()));
+  return deliverPending(await pendingRevalidations(), options.deleteNow ?? true);
 }
 
 type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[];
 
-/** The outbox's pending rows, oldest first. */
-async function pendingRevalidations(db: Pick<Tx, "$queryRaw">): Promise<Pending> {
-  if (!revalidates()) return [];
-  return db.$queryRaw<Pending>`SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
+/**
+ * Rows this process told the site of and has not deleted yet (a delivery after a publish leaves
+ * them): the next read of the outbox deletes them in its own statement, so a publish's delivery
+ * is one commit (issue 21.4), not a read and a DELETE. Until then another deliverer (the sweep of
+ * another editor instance) may send their tags again, which is harmless.
+ */
+const deliveredNotDeleted = new Set<bigint>();
+
+/** The outbox's pending rows, oldest first, deleting those this process already delivered. */
+async function pendingRevalidations(): Promise<Pending> {
+  const done = [...deliveredNotDeleted];
+  // The DELETE and the SELECT see one snapshot: the SELECT leaves out what the DELETE removes.
+  const rows = await getDb().$queryRaw<Pending>`
+    WITH delivered AS (DELETE FROM revalidation_outbox WHERE id = ANY(${done}::bigint[]))
+    SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
       FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
+     WHERE o.id <> ALL(${done}::bigint[])
      ORDER BY o.id LIMIT 1000`;
+  for (const id of done) deliveredNotDeleted.delete(id);
+  return rows;
 }
 
-/** Tell the site the tags of `rows`, then delete the rows it took (deliverRevalidations). */
-async function deliverPending(rows: Pending): Promise<{ delivered: number }> {
+/**
+ * Tell the site the tags of `rows`, then delete the rows it took: at once, or (`deleteNow`
+ * false: a delivery after a publish) with the next read of the outbox.
+ */
+async function deliverPending(rows: Pending, deleteNow: boolean): Promise<{ delivered: number }> {
   if (rows.length === 0) return { delivered: 0 };
   const tags = [
     ...new Set(
@@ -55,7 +71,9 @@ async function deliverPending(rows: Pending): Promise<{ delivered: number }> {
   for (let i = 0; i < tags.length; i += TAGS_PER_REQUEST) {
     if (!(await notifyPublicSite(tags.slice(i, i + TAGS_PER_REQUEST)))) return { delivered: 0 };
   }
-  await getDb().$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`;
+  const ids = rows.map((r) => r.id);
+  if (deleteNow) await getDb().$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${ids}::bigint[])`;
+  else for (const id of ids) deliveredNotDeleted.add(id);
   return { delivered: rows.length };
 }
 
@@ -84,7 +102,7 @@ export function deliverSoon(): Promise<void> {
   delivering = (async () => {
     do {
       askedAgain = false;
-      await deliverRevalidations();
+      await deliverRevalidations({ deleteNow: false });
     } while (askedAgain);
   })().finally(() => {
     delivering = undefined;
