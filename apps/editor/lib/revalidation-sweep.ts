@@ -1,4 +1,4 @@
-import { deliverRevalidations, pruneIdempotencyKeys, pruneRevalidations } from "@dyad/db";
+import { deliverRevalidations, outboxSweptHere, pruneIdempotencyKeys, pruneRevalidations } from "@dyad/db";
 import { env } from "../env";
 
 const EVERY_MS = 5_000;
@@ -14,6 +14,8 @@ const PRUNE_EVERY = 12;
 export function startRevalidationSweep() {
   const e = env();
   if (!e.DYAD_WEB_URL || !e.DYAD_REVALIDATE_SECRET) return;
+  // This sweep deletes what a delivery after a publish took: that delivery need not (one commit).
+  outboxSweptHere();
   let sweeps = 0;
   const sweep = async () => {
     try {

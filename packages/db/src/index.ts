@@ -128,7 +128,7 @@ export { type SearchResults, searchPublic } from "./public/search-public";
 export { buildTimeline, type TimelineEntry, timelineLabel } from "./public/timeline";
 export { type TradeFigures, type TradeRow, type TradeSeries, tradeFigures } from "./public/trade-series";
 export { locateVersion, type VersionPosition } from "./public/versions";
-export { deliverRevalidations, pruneRevalidations } from "./public-cache/deliver-revalidations";
+export { deliverRevalidations, outboxSweptHere, pruneRevalidations } from "./public-cache/deliver-revalidations";
 export { notifyPublicSite } from "./public-cache/notify-public-site";
 export { cacheTags, tagsForFactChange } from "./public-cache/tags";
 export { hitRateLimit, type RateLimitResult } from "./rate-limit/hit-rate-limit";

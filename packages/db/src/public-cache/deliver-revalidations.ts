@@ -37,6 +37,19 @@ type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: st
  */
 const deliveredNotDeleted = new Set<bigint>();
 
+/**
+ * Whether a sweep in this process reads the outbox every few seconds (the editor's), and so
+ * deletes what a delivery after a publish left soon. Without one (a test worker, a script), such
+ * rows would wait for another process's sweep, which would send their tags a second time: those
+ * processes delete at once.
+ */
+let sweptHere = false;
+
+/** Called by a process that sweeps the outbox periodically (apps/editor/lib/revalidation-sweep.ts). */
+export function outboxSweptHere(): void {
+  sweptHere = true;
+}
+
 /** The outbox's pending rows, oldest first, deleting those this process already delivered. */
 async function pendingRevalidations(): Promise<Pending> {
   const done = [...deliveredNotDeleted];
@@ -102,7 +115,7 @@ export function deliverSoon(): Promise<void> {
   delivering = (async () => {
     do {
       askedAgain = false;
-      await deliverRevalidations({ deleteNow: false });
+      await deliverRevalidations({ deleteNow: !sweptHere });
     } while (askedAgain);
   })().finally(() => {
     delivering = undefined;
