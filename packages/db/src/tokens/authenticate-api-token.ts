@@ -2,6 +2,7 @@ import type { TApiScope } from "@dyad/api-contract";
 import type { Actor } from "../actor";
 import { getDb } from "../client";
 import { AppError } from "../errors";
+import type { TRole } from "../users/schemas";
 import { hashSecret, SECRET_PATTERN } from "./token-secret";
 
 export interface ApiTokenAuth {
@@ -9,6 +10,17 @@ export interface ApiTokenAuth {
   scopes: TApiScope[];
   /** The token's owner as they are now: role and name read on every request. */
   actor: Actor;
+}
+
+interface TokenRow {
+  id: string;
+  scopes: string[];
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  user_id: string;
+  user_name: string;
+  user_role: TRole;
+  disabled_at: Date | null;
 }
 
 /**
@@ -19,29 +31,31 @@ export async function authenticateApiToken(options: { secret: string }): Promise
   if (!SECRET_PATTERN.test(options.secret)) {
     throw new AppError("UNAUTHENTICATED", "That is not a Dyad API token (they start with dyad_)");
   }
-  const db = getDb();
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashSecret(options.secret) },
-    select: {
-      id: true,
-      scopes: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, name: true, role: true, disabledAt: true } },
-    },
-  });
+  // The token, its owner, and "last used" (at most one write a minute per token: enough for
+  // the token page and cheap on a busy token) in one statement: one commit per request, not a
+  // read and an UPDATE (issue 21.4). The UPDATE's conditions are the refusals below.
+  const rows = await getDb().$queryRaw<TokenRow[]>`
+    WITH token AS (
+      SELECT t.id, t.scopes, t.expires_at, t.revoked_at, t.last_used_at,
+             u.id AS user_id, u.name AS user_name, u.role::text AS user_role, u.disabled_at
+        FROM api_token t JOIN app_user u ON u.id = t.user_id
+       WHERE t.token_hash = ${hashSecret(options.secret)}),
+    used AS (
+      UPDATE api_token SET last_used_at = now()
+       WHERE id = (SELECT id FROM token
+                    WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()) AND disabled_at IS NULL)
+         AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
+    SELECT id, scopes, expires_at, revoked_at, user_id, user_name, user_role, disabled_at FROM token`;
+  const token = rows[0];
   if (!token) throw new AppError("UNAUTHENTICATED", "Unknown API token");
-  if (token.revokedAt) throw new AppError("UNAUTHENTICATED", "This API token was revoked");
-  if (token.expiresAt && token.expiresAt <= new Date())
+  if (token.revoked_at) throw new AppError("UNAUTHENTICATED", "This API token was revoked");
+  if (token.expires_at && token.expires_at <= new Date())
     throw new AppError("UNAUTHENTICATED", "This API token has expired");
-  if (token.user.disabledAt) throw new AppError("FORBIDDEN", "The account this API token belongs to is disabled");
-  // At most one write a minute per token: enough for "last used" and cheap on a busy token.
-  await db.$executeRaw`UPDATE api_token SET last_used_at = now()
-    WHERE id = ${token.id}::uuid AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`;
+  if (token.disabled_at) throw new AppError("FORBIDDEN", "The account this API token belongs to is disabled");
   return {
     tokenId: token.id,
     scopes: token.scopes as TApiScope[],
-    actor: { id: token.user.id, name: token.user.name, role: token.user.role },
+    actor: { id: token.user_id, name: token.user_name, role: token.user_role },
   };
 }
 
