@@ -1,60 +1,7 @@
-import {
-  createFact,
-  listApiChangeGroups,
-  listApiChanges,
-  listPublicChanges,
-  openChangeSet,
-  publishChangeSet,
-  publishFact,
-  revertChangeSet,
-  reviewChangeSet,
-  stageFactEdit,
-  stageWithdrawal,
-  submitChangeSet,
-} from "@dyad/db";
+import { listApiChangeGroups, listApiChanges, listPublicChanges, revertChangeSet } from "@dyad/db";
 import { describe, expect, it } from "vitest";
-import { createRelation, createUser, generalFact, unique } from "../setup/factories";
-
-/** A relation with three public facts, then a change-set that edits two and withdraws the third. */
-async function publishedChangeSet() {
-  const tag = unique();
-  const relation = await createRelation();
-  const admin = await createUser("ADMIN");
-  const publishOne = async (text: string) => {
-    const { factId, revision } = await createFact({
-      relationId: relation.id,
-      content: generalFact(text),
-      note: "First",
-      actor: admin.actor,
-    });
-    await publishFact({ factId, revisionId: revision.id, actor: admin.actor });
-    return factId;
-  };
-  const ids = [];
-  for (const text of [`Embassy in 1992 (${tag}).`, `Trade was small (${tag}).`, `A treaty (${tag}).`]) {
-    ids.push(await publishOne(text));
-  }
-  const editor = await createUser("EDITOR");
-  const reviewer = await createUser("REVIEWER");
-  const title = `State visit ${tag}`;
-  const description = "What the state visit changed: the embassy's year, trade, and a treaty never signed.";
-  const set = await openChangeSet({ title, description, actor: editor.actor });
-  for (const [i, text] of [`Embassy in 1993 (${tag}).`, `Trade grew (${tag}).`].entries()) {
-    await stageFactEdit({
-      changeSetId: set.id,
-      factId: ids[i] as string,
-      content: generalFact(text),
-      note: "Visit",
-      actor: editor.actor,
-    });
-  }
-  await stageWithdrawal({ changeSetId: set.id, factId: ids[2] as string, note: "Never signed", actor: editor.actor });
-  await submitChangeSet({ changeSetId: set.id, actor: editor.actor });
-  await reviewChangeSet({ changeSetId: set.id, decision: "APPROVED", actor: reviewer.actor });
-  const since = new Date(Date.now() - 1).toISOString();
-  await publishChangeSet({ changeSetId: set.id, actor: reviewer.actor });
-  return { relation, ids, set, title, description, tag, publishOne, reviewer, since };
-}
+import { publishedChangeSet } from "../setup/change-set-scenario";
+import { unique } from "../setup/factories";
 
 describe("a change-set's publish is one entry in the change lists and feeds", () => {
   it("lists it as one entry with every fact it changed, counted once by the limit and never cut", async () => {

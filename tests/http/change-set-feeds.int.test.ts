@@ -1,18 +1,8 @@
 import { ZApiChangeGroupsPage, ZApiChangesPage } from "@dyad/api-contract";
-import {
-  createFact,
-  openChangeSet,
-  publishChangeSet,
-  publishFact,
-  revertChangeSet,
-  reviewChangeSet,
-  stageFactEdit,
-  stageWithdrawal,
-  submitChangeSet,
-} from "@dyad/db";
+import { revertChangeSet } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
 import { apiClient } from "../setup/api-client";
-import { createRelation, createUser, generalFact, unique } from "../setup/factories";
+import { publishedChangeSet } from "../setup/change-set-scenario";
 
 const api = apiClient();
 const entries = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
@@ -21,39 +11,7 @@ const titleOf = (entry: string) => entry.match(/<title>([^<]*)<\/title>/)?.[1];
 
 describe("a published change-set in the feeds", () => {
   it("is one entry in the Atom feeds and one unsplit group of the JSON feed; its revert another", async () => {
-    const tag = unique();
-    const relation = await createRelation();
-    const admin = await createUser("ADMIN");
-    const ids: string[] = [];
-    for (const text of [`Embassy opened in 1992 (${tag}).`, `Trade was small (${tag}).`, `A treaty (${tag}).`]) {
-      const { factId, revision } = await createFact({
-        relationId: relation.id,
-        content: generalFact(text),
-        note: "First",
-        actor: admin.actor,
-      });
-      await publishFact({ factId, revisionId: revision.id, actor: admin.actor });
-      ids.push(factId);
-    }
-    const editor = await createUser("EDITOR");
-    const reviewer = await createUser("REVIEWER");
-    const title = `State visit ${tag}`;
-    const description = `Facts the state visit changed (${tag}).`;
-    const set = await openChangeSet({ title, description, actor: editor.actor });
-    for (const [i, text] of [`Embassy opened in 1993 (${tag}).`, `Trade grew (${tag}).`].entries()) {
-      await stageFactEdit({
-        changeSetId: set.id,
-        factId: ids[i] as string,
-        content: generalFact(text),
-        note: "Visit",
-        actor: editor.actor,
-      });
-    }
-    await stageWithdrawal({ changeSetId: set.id, factId: ids[2] as string, note: "Never signed", actor: editor.actor });
-    await submitChangeSet({ changeSetId: set.id, actor: editor.actor });
-    await reviewChangeSet({ changeSetId: set.id, decision: "APPROVED", actor: reviewer.actor });
-    const since = new Date().toISOString();
-    await publishChangeSet({ changeSetId: set.id, actor: reviewer.actor });
+    const { relation, ids, set, title, description, tag, reviewer, since } = await publishedChangeSet();
 
     // The JSON feed, one event a page: the page that reaches the change-set holds all of it.
     const pageWithIt = async () => {

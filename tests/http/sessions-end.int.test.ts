@@ -109,9 +109,9 @@ describe("a save and an approve check the session in their own transaction", () 
     const d = await draftScenario("Consulates opened in both countries.");
     const editor = await signIn(d.editor.email, d.editor.password);
     const reviewer = await signIn(d.reviewer.email, d.reviewer.password);
-    const save = (key: string) =>
+    const save = (session: typeof editor) =>
       invoke(
-        editor,
+        session,
         "facts/actions.ts#saveFactAction",
         [
           {
@@ -120,14 +120,14 @@ describe("a save and an approve check the session in their own transaction", () 
             expectedRevisionId: d.revisionId,
             content: generalFact("Consulates opened in both capitals."),
             note: "Reworded",
-            idempotencyKey: key,
+            idempotencyKey: crypto.randomUUID(),
           },
         ],
         { factId: d.factId },
       );
-    const approve = (revisionId: string) =>
+    const approve = (session: typeof reviewer, revisionId: string) =>
       invoke(
-        reviewer,
+        session,
         "facts/actions.ts#workflowAction",
         [{ step: "approve", factId: d.factId, expectedRevisionId: revisionId }],
         {
@@ -136,9 +136,12 @@ describe("a save and an approve check the session in their own transaction", () 
       );
 
     await setUserDisabled({ userId: d.editor.user.id, disabled: true, actor: testAdmin });
-    expect((await save(crypto.randomUUID())).result).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect((await save(editor)).result).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     await endUserSessions({ userId: d.reviewer.user.id, actor: testAdmin });
-    expect((await approve(d.revisionId)).result).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect((await approve(reviewer, d.revisionId)).result).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHENTICATED" },
+    });
     const fact = await getFact({ factId: d.factId });
     expect(fact.draft?.revisionId).toBe(d.revisionId);
     expect(fact.published).toBeNull();
@@ -147,30 +150,11 @@ describe("a save and an approve check the session in their own transaction", () 
     // Signed in again, the same two requests go through: the refusals were the sessions'.
     await setUserDisabled({ userId: d.editor.user.id, disabled: false, actor: testAdmin });
     const editorAgain = await signIn(d.editor.email, d.editor.password);
-    const saved = await invoke(
-      editorAgain,
-      "facts/actions.ts#saveFactAction",
-      [
-        {
-          relationId: d.relation.id,
-          factId: d.factId,
-          expectedRevisionId: d.revisionId,
-          content: generalFact("Consulates opened in both capitals."),
-          note: "Reworded",
-          idempotencyKey: crypto.randomUUID(),
-        },
-      ],
-      { factId: d.factId },
-    );
+    const saved = await save(editorAgain);
     expect(saved.result).toMatchObject({ ok: true, data: { changed: true } });
     const revisionId = (saved.result as { data: { revisionId: string } }).data.revisionId;
     const reviewerAgain = await signIn(d.reviewer.email, d.reviewer.password);
-    const approved = await invoke(
-      reviewerAgain,
-      "facts/actions.ts#workflowAction",
-      [{ step: "approve", factId: d.factId, expectedRevisionId: revisionId }],
-      { factId: d.factId },
-    );
+    const approved = await approve(reviewerAgain, revisionId);
     expect(approved.result).toMatchObject({ ok: true });
     expect((await getFact({ factId: d.factId })).published?.revisionId).toBe(revisionId);
   });
