@@ -83,10 +83,15 @@ async function cacheable(result: unknown): Promise<boolean> {
 }
 
 interface Body {
-  meta: { final: boolean; asOf?: string | null };
+  meta: { final: boolean; asOf?: string | null; release?: unknown };
   links?: Parameters<typeof linkHeader>[0];
   /** `data` already written as JSON text (listApiFactsJson): the body's first member. */
   dataJson?: string;
+  /**
+   * The last publication at or before the answer's instant of everything it reads
+   * (listApiFactsJson); not sent. Given, an answer about now is identified without its bytes.
+   */
+  changedAt?: string | null;
 }
 
 /** The body as JSON.stringify writes it, with `data` taken as written when it comes as text. */
@@ -100,9 +105,15 @@ function answerOf(key: string, options: unknown, body: Body): Answer {
   const bytes = Buffer.from(text);
   // A page's Link header (next, first), kept beside the bytes so it is not read out of them.
   const link = linkHeader(body.links);
-  if (!body.meta.final) return { body: bytes, etag: weakEtagOf(text, body.meta.asOf), final: false, link };
-  const identity = JSON.stringify([namespace(), key, options, body.meta.asOf]);
-  return { body: bytes, etag: etagOf(identity), final: true, link };
+  const identity = (...version: unknown[]) => JSON.stringify([namespace(), key, options, ...version]);
+  if (body.meta.final) return { body: bytes, etag: etagOf(identity(body.meta.asOf)), final: true, link };
+  // About now: the same query, last publication and release give the same content whatever
+  // instant it was read at (a weak ETag: semantically equivalent answers).
+  const etag =
+    body.changedAt === undefined
+      ? weakEtagOf(text, body.meta.asOf)
+      : `W/${etagOf(identity(body.changedAt, body.meta.release))}`;
+  return { body: bytes, etag, final: false, link };
 }
 
 function currentOr<O, R>(
@@ -138,9 +149,9 @@ function currentOr<O, R>(
  * it is read. An answer about now is kept in that form in this process (answer-cache.ts), so
  * serving it again costs no serialisation, no hashing and no parsing. A settled answer's ETag
  * comes from what identifies it (this deployment and database, the endpoint, the query and the
- * instant it answers for), not from its bytes; an answer about now has a weak ETag over its
- * content without the moving `meta.asOf` (respond.ts), so it holds until a publish changes the
- * content.
+ * instant it answers for), not from its bytes; an answer about now has a weak ETag from the
+ * query, the last publication it shows and its release (the relation's facts), or else over its
+ * content without the moving `meta.asOf` (respond.ts), so it holds until a publish changes it.
  */
 const prepared =
   <O, R extends { meta: { final: boolean; asOf?: string | null } }>(

@@ -27,6 +27,8 @@ interface Row {
   more: boolean;
   last_from: string | null;
   last_id: string | null;
+  /** The relation's last publication (or withdrawal) at or before the read's instant. */
+  changed_at: string | null;
 }
 
 /**
@@ -87,7 +89,9 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
           FILTER (WHERE p.n <= ${limit}) AS data_json,
         count(p.n) > ${limit} AS more,
         max(p.sort_from) FILTER (WHERE p.n = ${limit}) AS last_from,
-        max(p.fact_id::text) FILTER (WHERE p.n = ${limit}) AS last_id
+        max(p.fact_id::text) FILTER (WHERE p.n = ${limit}) AS last_id,
+        (SELECT ${asInstant("max(pb.at)")} FROM publication pb
+          WHERE pb.relation_id = (SELECT id FROM relation WHERE slug = ${slug}) AND pb.at <= ${instant}) AS changed_at
       FROM ${counted} (
         SELECT row_number() OVER (ORDER BY sort_key, fact_id) AS n, * FROM (
           SELECT r.fact_id, r.id AS revision_id, r.number, v.at,
@@ -130,11 +134,15 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
       total: row?.total ?? 0,
     },
     links: pageLinks(`/api/v1/relations/${slug}/facts`, params, nextCursor, paging.cursor),
+    // Not part of the body: with the query and the release it identifies the answer (every fact
+    // of it and its count are what the relation's publications up to then made public), so an
+    // answer about now gets its ETag from these rather than from hashing its bytes (reads.ts).
+    changedAt: row?.changed_at ?? null,
   };
 }
 
 /** listApiFactsJson with `data` as objects: for callers that read the facts rather than send them. */
 export async function listApiFacts(options: z.input<typeof ZOptions>) {
-  const { dataJson, ...rest } = await listApiFactsJson(options);
+  const { dataJson, changedAt: _, ...rest } = await listApiFactsJson(options);
   return { data: JSON.parse(dataJson) as TApiFact[], ...rest };
 }
