@@ -3,7 +3,8 @@ import { LRUCache } from "lru-cache";
 
 /**
  * The API's answers about "now", kept in this process ready to send: the bytes and the ETag,
- * under the cache tags of what they read. A hit costs a map lookup; Next's data cache, used
+ * under the cache tags of what they read, from the second time they are asked (a key asked once
+ * is only noted). A hit costs a map lookup; Next's data cache, used
  * before, stored the answer as JSON text and parsed it back on every hit, and serialised it
  * again for every store.
  *
@@ -51,8 +52,8 @@ const shared = () => g[Symbol.for("dyad.sharedCache")] as SharedCache | undefine
 
 /**
  * At most this many bytes of answers (a relation's 100 facts are about 68 kB, so about 240 of
- * those): the hot reads are a few hundred answers, one-off queries are evicted first, and the
- * server's memory under load stays where it was with Next's data cache (BENCHMARKS.md). A
+ * those): the hot reads are a few hundred answers, one-off queries are not kept (askedOnce), and
+ * the server's memory under load stays where it was with Next's data cache (BENCHMARKS.md). A
  * lifetime of an hour, as the site's data cache, is a safety net for a lost revalidation, not
  * the freshness mechanism.
  */
@@ -62,6 +63,14 @@ const entries = new LRUCache<string, Entry>({
   sizeCalculation: (entry, key) => entry.answer.body.byteLength + key.length,
   ttl: 3_600_000,
 });
+
+/**
+ * Keys asked once whose answer was not kept: an answer is kept from the second time its key is
+ * asked. Most keys are asked once (a new limit, filter or search of a client's own), and keeping
+ * each of their answers turned the whole cache over (about 68 kB a read) and evicted the hot
+ * answers; the keys alone are about 100 bytes each.
+ */
+const askedOnce = new LRUCache<string, true>({ max: 4096 });
 
 const fresh = (tags: string[], since: number, known: Expired) =>
   tags.every((tag) => (known.tags.get(tag) ?? 0) <= since);
@@ -87,6 +96,8 @@ export async function cachedAnswer(key: string): Promise<Answer | undefined> {
   if (!entry) return undefined;
   if (fresh(entry.tags, entry.epoch, known)) return entry.answer;
   entries.delete(key);
+  // Asked again after a publish: kept again at once.
+  askedOnce.set(key, true);
   return undefined;
 }
 
@@ -94,5 +105,9 @@ export async function cachedAnswer(key: string): Promise<Answer | undefined> {
 export function keepAnswer(key: string, answer: Answer, tags: string[], ticket: Ticket | undefined): void {
   const known = expired();
   if (!ticket || !known || currentAnswersBehind() !== ticket.behind) return;
+  if (!askedOnce.delete(key)) {
+    askedOnce.set(key, true);
+    return;
+  }
   if (fresh(tags, ticket.epoch, known)) entries.set(key, { answer, tags, epoch: ticket.epoch });
 }
