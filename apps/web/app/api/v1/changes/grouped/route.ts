@@ -1,7 +1,7 @@
 import { ZChangesQuery } from "@dyad/api-contract";
 import { pageLinkHeaders } from "@/lib/api/page-links";
 import { changeGroups } from "@/lib/api/reads";
-import { parseQuery } from "@/lib/api/request";
+import { queryValues } from "@/lib/api/request";
 import { json } from "@/lib/api/respond";
 import { publicRead, route } from "@/lib/api/route";
 
@@ -11,7 +11,7 @@ import { publicRead, route } from "@/lib/api/route";
  */
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
   GET: publicRead(async (request) => {
-    const page = await changeGroups(parseQuery(request, ZChangesQuery));
+    const page = await changeGroups(queryValues(request, ZChangesQuery));
     return json(request, page, {
       cache: page.meta.hasMore ? "immutable" : "current",
       headers: pageLinkHeaders(page.links),
