@@ -20,6 +20,8 @@ export async function wrk(options: {
   headers?: Record<string, string>[];
   connections: number;
   seconds: number;
+  /** wrk threads (default: one per connection up to 2); each starts at a random path. */
+  threads?: number;
 }): Promise<WrkFigures> {
   const script = path.join(os.tmpdir(), `dyad-bench-wrk-${process.pid}-${Math.random().toString(36).slice(2)}.lua`);
   const lua = (s: string) => JSON.stringify(s);
@@ -48,7 +50,7 @@ response = function(status, hdrs, body)
 end
 `,
   );
-  const threads = Math.min(2, options.connections);
+  const threads = options.threads ?? Math.min(2, options.connections);
   const args = [`-t${threads}`, `-c${options.connections}`, `-d${options.seconds}s`, "--timeout", "10s"];
   return new Promise<WrkFigures>((resolve, reject) => {
     let out = "";
