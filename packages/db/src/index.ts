@@ -197,6 +197,10 @@ export { type ImportPreview, type ProposalStatus, previewImport } from "./workfl
 export { checkPublishRules, type FieldIssue } from "./workflow/publish-rules";
 export { rejectFact, ZRejectReason } from "./workflow/reject-fact";
 export { submitFact } from "./workflow/submit-fact";
+export { autosaveWorkingCopy } from "./working-copies/autosave-working-copy";
+export { clearWorkingCopy } from "./working-copies/clear-working-copy";
+export { discardWorkingCopy } from "./working-copies/discard-working-copy";
+export { getWorkingCopy } from "./working-copies/get-working-copy";
 export { autosaveWorkingDraft } from "./working-drafts/autosave-working-draft";
 export { clearWorkingDraft } from "./working-drafts/clear-working-draft";
 export { discardWorkingDraft } from "./working-drafts/discard-working-draft";

@@ -9,6 +9,7 @@ import { revisionContentHash, writeRevision } from "../facts/write-revision";
 import { defineOperation } from "../lib/define-operation";
 import { resolveCitations } from "../sources/resolve-citations";
 import type { Tx } from "../tx";
+import { clearWorkingCopy } from "../working-copies/clear-working-copy";
 import { clearWorkingDraft } from "../working-drafts/clear-working-draft";
 import { findCompeting } from "./find-competing";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
@@ -54,6 +55,8 @@ type Staging = { setId: string; content: ReturnType<typeof ZFactContent.parse>; 
 async function stageNew(tx: Tx, o: Staging & { relationId?: string }) {
   const relationId = parseInput(ZUuid, o.relationId);
   const created = await createFact({ tx, relationId, content: o.content, note: o.note, actor: o.actor });
+  // The new-fact form's autosaved copy has served: it is the change-set's proposal now.
+  await clearWorkingCopy(tx, o.actor.id, { form: "NEW_FACT", relationId, changeSetId: o.setId });
   const item = await tx.changeSetItem.create({
     data: {
       changeSetId: o.setId,

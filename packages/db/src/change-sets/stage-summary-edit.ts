@@ -3,6 +3,7 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError, notFound } from "../errors";
 import { defineOperation } from "../lib/define-operation";
 import { ZRelationSummary } from "../relations/update-relation-summary";
+import { clearWorkingCopy } from "../working-copies/clear-working-copy";
 import { EDITABLE_STATES, lockChangeSet } from "./lock-change-set";
 
 /**
@@ -20,6 +21,8 @@ export const stageSummaryEdit = defineOperation({
       where: { changeSetId: set.id, relationId, action: "SUMMARY" },
     });
     const before = existing?.summaryBefore ?? relation.summary;
+    // What the editor typed is saved (or was already): their autosaved copy has served.
+    await clearWorkingCopy(tx, actor.id, { form: "CHANGE_SET_SUMMARY", relationId, changeSetId: set.id });
     if (summary === (existing?.summaryAfter ?? relation.summary)) return { changed: false };
     if (summary === before && !existing) throw new AppError("INVALID", "summary: that is what the summary says now");
     const fields = {

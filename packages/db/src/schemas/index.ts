@@ -7,4 +7,5 @@ export * from "@dyad/core/schemas/suggestion";
 export * from "./audit";
 export * from "./change-set";
 export * from "./editor-actions";
+export * from "./working-copy";
 export * from "./working-draft";

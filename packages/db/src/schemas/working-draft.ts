@@ -8,7 +8,8 @@ import { noHiddenControls, noNul } from "@dyad/core/schemas/text";
 import { ZUuid } from "@dyad/core/schemas/uuid";
 import { z } from "zod";
 
-const ZTyped = (max: number) =>
+/** Text as typed into a form: bounded, without NUL or hidden control characters. */
+export const ZTyped = (max: number) =>
   z
     .string()
     .max(max)
