@@ -1,6 +1,7 @@
 "use server";
 
 import {
+  clearWorkingCopy,
   mergeStaleChange,
   openChangeSet,
   parseInput,
@@ -18,7 +19,7 @@ import {
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { type ActionResult, field, runAction } from "@/lib/action-result";
-import { requireActionActor } from "@/lib/auth/session";
+import { requireActionActor, withActionActor } from "@/lib/auth/session";
 
 type FormAction<T = string> = (previous: unknown, input: FormData) => Promise<ActionResult<T>>;
 
@@ -30,9 +31,18 @@ const done = (id: string, message: string) => {
 
 export const openChangeSetAction: FormAction<{ id: string }> = async (_, input) =>
   runAction(async () => {
-    const actor = await requireActionActor("EDITOR");
     const form = parseInput(ZActionForm, input);
-    const set = await openChangeSet({ title: field(form, "title"), description: field(form, "description"), actor });
+    const set = await withActionActor("EDITOR", async (actor, tx) => {
+      const opened = await openChangeSet({
+        title: field(form, "title"),
+        description: field(form, "description"),
+        actor,
+        tx,
+      });
+      // Opened: the form's autosaved copy has served.
+      await clearWorkingCopy(tx, actor.id, { form: "OPEN_CHANGE_SET" });
+      return opened;
+    });
     revalidatePath("/change-sets");
     return { id: set.id };
   });

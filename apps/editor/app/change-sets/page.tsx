@@ -1,4 +1,4 @@
-import { listChangeSetPage } from "@dyad/db";
+import { getWorkingCopy, listChangeSetPage } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OpenChangeSetForm } from "@/components/change-sets/open-change-set-form";
@@ -36,6 +36,8 @@ export default async function ChangeSetsPage(props: {
   const { picked, kept, value } = listSearch(KEYS, await props.searchParams);
   const actor = await requirePageActor("EDITOR", `/change-sets?${kept}`);
   const result = await listOrRefusal(listChangeSetPage({ actor, ...picked }));
+  // A title and description typed before (a reload, a crash) and not opened yet.
+  const opening = await getWorkingCopy({ form: "OPEN_CHANGE_SET", actor });
   return (
     <>
       <h1>Change-sets</h1>
@@ -44,7 +46,9 @@ export default async function ChangeSetsPage(props: {
       </p>
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">Open a change-set</h2>
-        <OpenChangeSetForm />
+        <OpenChangeSetForm
+          restored={opening && "title" in opening.content ? { ...opening.content, savedAt: opening.savedAt } : null}
+        />
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">All change-sets</h2>

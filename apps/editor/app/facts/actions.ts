@@ -6,6 +6,7 @@ import {
   approveFact,
   autosaveWorkingDraft,
   checkFactContent,
+  clearWorkingCopy,
   clearWorkingDraft,
   createFact,
   deleteFact,
@@ -76,6 +77,8 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
         let saved: { factId: string; revisionId: string; changed: boolean };
         if (!factId || !expectedRevisionId) {
           const created = await createFact.unchecked({ relationId, content, note, actor, tx });
+          // Created: the new-fact form's autosaved copy has served.
+          await clearWorkingCopy(tx, actor.id, { form: "NEW_FACT", relationId, changeSetId: null });
           saved = { factId: created.factId, revisionId: created.revision.id, changed: true };
         } else {
           revising.base = { factId, baseRevisionId: expectedRevisionId, mine: content };

@@ -4,12 +4,11 @@ import type { FactKind, NamedField } from "@dyad/db";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { stageFactAction } from "@/app/change-sets/actions";
-import { autosaveFactAction, discardWorkingDraftAction, saveFactAction } from "@/app/facts/actions";
+import { saveFactAction } from "@/app/facts/actions";
 import type { ConflictInfo } from "@/app/facts/conflict";
 import type { ActionError } from "@/lib/action-result";
-import { formatInstant } from "@/lib/format";
 import { KIND_LABELS } from "@/lib/labels";
-import { AutosaveStatusLine } from "./autosave-status";
+import { AutosaveStatusLine, RestoredNotice } from "./autosave-status";
 import { ConflictView } from "./conflict-view";
 import { CoreFields } from "./core-fields";
 import { DataFields, type Pickers } from "./data-fields";
@@ -23,6 +22,7 @@ import { useLeaveGuard } from "./use-leave-guard";
 import { useLiveCheck } from "./use-live-check";
 import { ValidTimeField } from "./valid-time-field";
 import { WorkflowPanel } from "./workflow-panel";
+import { discardFactCopy, sendFactCopy, snapshotOf, type WorkingCopy } from "./working-copy";
 
 export interface FactEditorProps {
   mode: "create" | "edit";
@@ -44,21 +44,9 @@ export interface FactEditorProps {
   flags?: FlagView[];
   /** Save into this change-set (nothing public or draft moves until it is published). */
   changeSet?: { id: string; title: string; compete: boolean };
-  /** Autosave (existing facts): the editor's working copy kept as they type, if one was left. */
+  /** Autosave: the editor's working copy kept as they type, if one was left (of a new fact: by relation and change-set). */
   autosave?: { restored: WorkingCopy | null };
 }
-
-/** What getWorkingDraft returns: the form's content and note as last autosaved. */
-export interface WorkingCopy {
-  content: ContentInput;
-  note: string;
-  baseRevisionId: string | null;
-  savedAt: string;
-}
-
-/** What autosave keeps: the form's content, its note and the revision it was based on. */
-const snapshotOf = (content: unknown, note: string, baseRevisionId: string | undefined) =>
-  JSON.stringify({ baseRevisionId: baseRevisionId ?? null, content, note });
 
 const LOST =
   "The connection was lost before the save was confirmed. Save again: if the first save was kept, it is not saved twice.";
@@ -70,8 +58,11 @@ const byPath = (list: { path: string; message: string }[] | undefined) =>
 export function FactEditor(props: FactEditorProps) {
   const router = useRouter();
   const restored = props.autosave?.restored ?? null;
+  const copyKey = { factId: props.factId, relationId: props.relationId, changeSetId: props.changeSet?.id ?? null };
   const [form, setForm] = useState(() =>
-    restored ? toFormState(restored.content, props.specs[props.initial.kind] ?? [], props.sourceInfo) : props.initial,
+    restored
+      ? toFormState(restored.content, props.specs[restored.content.kind] ?? [], props.sourceInfo)
+      : props.initial,
   );
   const [base, setBase] = useState(restored?.baseRevisionId ?? props.baseRevisionId);
   const fields = props.specs[form.kind] ?? [];
@@ -90,11 +81,10 @@ export function FactEditor(props: FactEditorProps) {
   const { check, checking } = useLiveCheck(props.relationId, content);
   const dirty = JSON.stringify(content) !== saved;
   const autosave = useAutosave({
-    enabled: !!props.autosave && !!props.factId && !saving,
+    enabled: !!props.autosave && !saving,
     snapshot: snapshotOf(content, note, base),
     initialStored: snapshotOf(content, note, base),
-    send: (snapshot) =>
-      autosaveFactAction({ factId: props.factId, changeSetId: props.changeSet?.id ?? null, ...JSON.parse(snapshot) }),
+    send: (snapshot) => sendFactCopy(copyKey, snapshot),
   });
   // With autosave, input is unsaved until the server holds it; without, until it is a revision.
   useLeaveGuard(props.autosave ? autosave.pending : dirty && !saving);
@@ -156,6 +146,8 @@ export function FactEditor(props: FactEditorProps) {
       return;
     }
     if (props.mode === "create") {
+      // The create consumed the working copy: nothing is left to autosave on the way out.
+      autosave.markStored(snapshotOf(content, note, base));
       router.push(`/facts/${result.data.factId}${props.changeSet ? `?changeSet=${props.changeSet.id}` : ""}`);
       return;
     }
@@ -174,7 +166,7 @@ export function FactEditor(props: FactEditorProps) {
   }
 
   async function discardRestored() {
-    const result = await discardWorkingDraftAction({ factId: props.factId, changeSetId: props.changeSet?.id ?? null });
+    const result = await discardFactCopy(copyKey);
     if (!result.ok) {
       setError(result.error);
       focusStatus();
@@ -185,7 +177,9 @@ export function FactEditor(props: FactEditorProps) {
     setBase(props.baseRevisionId);
     autosave.markStored(snapshotOf(toContent(props.initial, fields), "", props.baseRevisionId));
     setShowRestored(false);
-    setNotice("Discarded: the form shows the saved draft again.");
+    setNotice(
+      props.factId ? "Discarded: the form shows the saved draft again." : "Discarded: the form is empty again.",
+    );
     focusStatus();
   }
 
@@ -214,13 +208,11 @@ export function FactEditor(props: FactEditorProps) {
         />
       )}
       {restored && showRestored && (
-        <div className="notice warn" data-testid="restored-notice">
-          Restored what you typed here before, kept at {formatInstant(restored.savedAt)}. It is not a revision yet:
-          “Save draft” with a note makes it one.{" "}
-          <button type="button" className="link" onClick={() => void discardRestored()}>
-            Discard it
-          </button>
-        </div>
+        <RestoredNotice savedAt={restored.savedAt} onDiscard={() => void discardRestored()}>
+          {props.factId
+            ? "It is not a revision yet: “Save draft” with a note makes it one."
+            : "It is not a fact yet: “Create draft” with a note makes it one."}
+        </RestoredNotice>
       )}
       {props.factId && props.flags && <FlagsPanel factId={props.factId} flags={props.flags} onLoad={load} />}
       <div className="grid-2">

@@ -1,9 +1,10 @@
-import { AppError, getChangeSet, getRelationForEditor, listRelations } from "@dyad/db";
+import { AppError, getChangeSet, getRelationForEditor, getWorkingCopy, listRelations } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/change-sets/action-form";
 import { ChangeItem } from "@/components/change-sets/change-item";
+import { SummaryInChangeSetForm } from "@/components/change-sets/summary-in-change-set-form";
 import { hasRole, requirePageActor } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/format";
 import { CHANGE_SET_STATE_LABELS } from "@/lib/labels";
@@ -11,7 +12,6 @@ import {
   publishChangeSetAction,
   revertChangeSetAction,
   reviewChangeSetAction,
-  stageSummaryAction,
   stageWithdrawalAction,
   submitChangeSetAction,
 } from "../actions";
@@ -34,6 +34,10 @@ export default async function ChangeSetPage(props: Props) {
   const reviewing = reviewer && ["SUBMITTED", "APPROVED", "SCHEDULED", "HELD"].includes(set.state);
   const relation =
     editable && typeof slug === "string" ? await getRelationForEditor({ slug, actor }).catch(() => null) : null;
+  const copy = relation
+    ? await getWorkingCopy({ form: "CHANGE_SET_SUMMARY", relationId: relation.id, changeSetId: set.id, actor })
+    : null;
+  const summaryCopy = copy && "summary" in copy.content ? { ...copy.content, savedAt: copy.savedAt } : null;
   const hidden = <input type="hidden" name="changeSetId" value={set.id} />;
   return (
     <>
@@ -107,13 +111,11 @@ export default async function ChangeSetPage(props: Props) {
                   </li>
                 ))}
               </ul>
-              <ActionForm action={stageSummaryAction} label="Summary in this change-set">
-                {hidden}
-                <input type="hidden" name="relationId" value={relation.id} />
-                <label htmlFor="summary">Summary of {relation.name}</label>
-                <textarea id="summary" name="summary" rows={3} defaultValue={relation.summary} />
-                <button type="submit">Save the summary in this change-set</button>
-              </ActionForm>
+              <SummaryInChangeSetForm
+                changeSetId={set.id}
+                relation={{ id: relation.id, name: relation.name, summary: relation.summary }}
+                restored={summaryCopy}
+              />
             </>
           )}
           <ActionForm action={submitChangeSetAction} label="Submit the change-set">

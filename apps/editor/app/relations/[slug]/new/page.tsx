@@ -1,4 +1,4 @@
-import { AppError, FACT_KINDS, type FactKind, getChangeSet, getRelationForEditor } from "@dyad/db";
+import { AppError, FACT_KINDS, type FactKind, getChangeSet, getRelationForEditor, getWorkingCopy } from "@dyad/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -27,6 +27,17 @@ export default async function NewFactPage(props: Props) {
     typeof changeSetId === "string" ? await getChangeSet({ changeSetId, actor }).catch(() => null) : null;
   const kind: FactKind = FACT_KINDS.includes(requested as FactKind) ? (requested as FactKind) : "GENERAL";
   const specs = specsFor();
+  // What the editor typed here before (a reload, a crash) and has not created yet.
+  const copy = await getWorkingCopy({
+    form: "NEW_FACT",
+    relationId: relation.id,
+    changeSetId: changeSet?.id ?? null,
+    actor,
+  });
+  const restored =
+    copy && "fact" in copy.content
+      ? { content: copy.content.fact, note: copy.content.note, baseRevisionId: null, savedAt: copy.savedAt }
+      : null;
   const initial = toFormState({ kind, section: DEFAULT_SECTION[kind], statement: "", data: {} }, specs[kind] ?? [], {});
   return (
     <>
@@ -43,6 +54,7 @@ export default async function NewFactPage(props: Props) {
         sourceInfo={{}}
         pickers={pickersFor(relation.countries)}
         changeSet={changeSet ? { id: changeSet.id, title: changeSet.title, compete: false } : undefined}
+        autosave={{ restored }}
       />
     </>
   );

@@ -1,0 +1,27 @@
+"use client";
+
+import { autosaveFormAction, discardFormCopyAction } from "@/app/working-copies/actions";
+import { useAutosave } from "../fact-editor/use-autosave";
+import { useLeaveGuard } from "../fact-editor/use-leave-guard";
+
+/** A form without a fact whose input is kept as the editor types (schemas/working-copy.ts). */
+export type FormCopyKey =
+  | { form: "CHANGE_SET_SUMMARY"; relationId: string; changeSetId: string }
+  | { form: "OPEN_CHANGE_SET" };
+
+/**
+ * Autosave and the leave guard for such a form: `content` (what it shows) is kept as the editor's
+ * copy under `key` while the form is not `busy` saving it for real. The server holds what the form
+ * opened with (a restored copy, or nothing typed yet); `discard` throws the copy away.
+ */
+export function useFormCopy(options: { key: FormCopyKey; content: object; busy: boolean }) {
+  const snapshot = JSON.stringify(options.content);
+  const autosave = useAutosave({
+    enabled: !options.busy,
+    snapshot,
+    initialStored: snapshot,
+    send: (sent) => autosaveFormAction({ ...options.key, content: JSON.parse(sent) }),
+  });
+  useLeaveGuard(autosave.pending);
+  return { ...autosave, discard: () => discardFormCopyAction(options.key) };
+}
