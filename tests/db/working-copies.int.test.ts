@@ -25,9 +25,6 @@ const typed = (statement: string) => ({
   note: "New",
 });
 
-/** What a caller sends (the refused attempts below do not fit it: that is the point). */
-type Sent = Omit<Parameters<typeof autosaveWorkingCopy>[0], "actor">;
-
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -121,6 +118,23 @@ describe("working copies of forms without a fact", () => {
     expect(await copiesOf(editor.user.id)).toBe(1);
   });
 
+  it("keep the import page's article and adjustments, up to a bound", async () => {
+    const editor = await createUser("EDITOR");
+    const article = "= Azerbaijan–Canada relations =\nEmbassies opened in 2004.";
+    const content = {
+      text: article,
+      originUrl: "https://en.wikipedia.org/wiki/Azerbaijan–Canada_relations",
+      retrievedOn: "2026-12-01",
+      adjustments: { "general:1": { accept: false }, "general:2": { accept: true, content: typed("Edited.").fact } },
+    };
+    await autosaveWorkingCopy({ form: "IMPORT", content, actor: editor.actor });
+    expect(await getWorkingCopy({ form: "IMPORT", actor: editor.actor })).toMatchObject({ content });
+    const huge = { ...content, text: "x".repeat(1_000_001) };
+    const refused = autosaveWorkingCopy({ form: "IMPORT", content: huge, actor: editor.actor });
+    expect(await refusal(refused)).toBe("INVALID");
+    expect(await getWorkingCopy({ form: "IMPORT", actor: editor.actor })).toMatchObject({ content: { text: article } });
+  });
+
   it("refuse oversize, malformed or misplaced input, and keep nothing of it", async () => {
     const relation = await createRelation();
     const editor = await createUser("EDITOR");
@@ -140,7 +154,8 @@ describe("working copies of forms without a fact", () => {
       ],
     ];
     for (const [attempt, code] of attempts) {
-      expect(await refusal(autosaveWorkingCopy({ ...(attempt as Sent), actor: editor.actor }))).toBe(code);
+      // Unchecked, as a server action calls it: the operation parses what it is sent.
+      expect(await refusal(autosaveWorkingCopy.unchecked({ ...(attempt as object), actor: editor.actor }))).toBe(code);
     }
     const importer = { id: null, name: "Importer", role: "SYSTEM" as const };
     const sent = { form: "NEW_FACT" as const, relationId: relation.id, content: typed("x") };

@@ -1,7 +1,7 @@
 -- Autosave for the forms that have no fact to key a working_draft by (packages/db/src/working-copies):
 -- a new fact (by relation and change-set), a relation's summary in a change-set, a change-set's
--- title and description before it is opened. One copy per editor, form, relation and change-set,
--- overwritten as they type; the form's own save deletes it in its transaction.
+-- title and description before it is opened, the import page's article and adjustments. One copy
+-- per editor, form, relation and change-set, overwritten as they type; the form's own save deletes it.
 CREATE TABLE "working_copy" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "user_id" UUID NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE "working_copy" (
     "saved_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "working_copy_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "working_copy_form_check" CHECK ("form" IN ('NEW_FACT', 'CHANGE_SET_SUMMARY', 'OPEN_CHANGE_SET'))
+    CONSTRAINT "working_copy_form_check" CHECK ("form" IN ('NEW_FACT', 'CHANGE_SET_SUMMARY', 'OPEN_CHANGE_SET', 'IMPORT'))
 );
 
 -- NULLS NOT DISTINCT: a form with no relation or change-set has one copy per editor too.
