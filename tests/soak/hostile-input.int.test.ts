@@ -610,6 +610,29 @@ const ACTIONS: { name: string; arbitrary: () => fc.Arbitrary<ActionInput> }[] = 
         anyArgs.map((args) => ({ args, session: "editor" as const })),
       ),
   },
+  ...["autosaveFormAction", "discardFormCopyAction"].map((exported) => ({
+    name: `working-copies/actions.ts#${exported}`,
+    arbitrary: () =>
+      fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .record({
+              form: fc.oneof(fc.constantFrom("NEW_FACT", "CHANGE_SET_SUMMARY", "OPEN_CHANGE_SET"), weirdString),
+              relationId: fc.option(fc.oneof(fc.constant(fx.relationId), uuidish), { nil: undefined }),
+              changeSetId: fc.option(uuidish, { nil: undefined }),
+              content: fc.oneof(
+                weirdJson,
+                fc.record({ fact: weirdJson, note: fc.oneof(weirdString, invalidText) }),
+                fc.record({ summary: fc.oneof(invalidText, notAString) }),
+                fc.record({ title: fc.oneof(invalidText, notAString), description: weirdString }),
+              ),
+            })
+            .map((input) => ({ args: [input], session: "editor" as const, ids: { slug: fx.slug } })),
+        },
+        { weight: 1, arbitrary: anyArgs.map((args) => ({ args, session: "editor" as const, ids: { slug: fx.slug } })) },
+      ),
+  })),
   {
     name: "relations/actions.ts#updateSummaryAction",
     arbitrary: () =>

@@ -277,6 +277,38 @@ const ACTIONS: ActionRow[] = [
       };
     },
   },
+  {
+    name: "autosave a new fact's form",
+    action: "working-copies/actions.ts#autosaveFormAction",
+    may: "EDITOR",
+    setup: async () => ({
+      args: [{ form: "NEW_FACT", relationId: relation.id, content: { fact: workingContent(), note: "Typing" } }],
+      probe: () => fingerprint("SELECT * FROM working_copy WHERE relation_id = $1", [relation.id]),
+    }),
+  },
+  {
+    name: "discard a new fact's autosaved copy",
+    action: "working-copies/actions.ts#discardFormCopyAction",
+    may: "EDITOR",
+    setup: async (caller) => {
+      const r = await createRelation();
+      // The caller's own copy: what they may throw away (anonymous callers have none).
+      if (caller.userId) {
+        await getDb().workingCopy.create({
+          data: {
+            userId: caller.userId,
+            form: "NEW_FACT",
+            relationId: r.id,
+            content: { fact: workingContent(), note: "" },
+          },
+        });
+      }
+      return {
+        args: [{ form: "NEW_FACT", relationId: r.id }],
+        probe: () => fingerprint("SELECT * FROM working_copy WHERE relation_id = $1", [r.id]),
+      };
+    },
+  },
   ...(["submit", "approve", "reject", "unpublish", "delete"] as const).map(
     (step): ActionRow => ({
       name: `workflow: ${step}`,
