@@ -7,12 +7,13 @@ import { useLeaveGuard } from "../fact-editor/use-leave-guard";
 /** A form without a fact whose input is kept as the editor types (schemas/working-copy.ts). */
 export type FormCopyKey =
   | { form: "CHANGE_SET_SUMMARY"; relationId: string; changeSetId: string }
-  | { form: "OPEN_CHANGE_SET" };
+  | { form: "OPEN_CHANGE_SET" }
+  | { form: "IMPORT" };
 
 /**
  * Autosave and the leave guard for such a form: `content` (what it shows) is kept as the editor's
  * copy under `key` while the form is not `busy` saving it for real. The server holds what the form
- * opened with (a restored copy, or nothing typed yet); `discard` throws the copy away.
+ * opened with (a restored copy, or nothing typed yet).
  */
 export function useFormCopy(options: { key: FormCopyKey; content: object; busy: boolean }) {
   const snapshot = JSON.stringify(options.content);
@@ -23,5 +24,11 @@ export function useFormCopy(options: { key: FormCopyKey; content: object; busy: 
     send: (sent) => autosaveFormAction({ ...options.key, content: JSON.parse(sent) }),
   });
   useLeaveGuard(autosave.pending);
-  return { ...autosave, discard: () => discardFormCopyAction(options.key) };
+  /** Throw the copy away; the form then shows `then`, which the server holds as nothing unsaved. */
+  async function discard(then: object) {
+    const result = await discardFormCopyAction(options.key);
+    if (result.ok) autosave.markStored(JSON.stringify(then));
+    return result;
+  }
+  return { ...autosave, discard };
 }

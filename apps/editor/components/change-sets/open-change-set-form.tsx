@@ -26,10 +26,9 @@ export function OpenChangeSetForm(props: { restored: { title: string; descriptio
   }, [state, router]);
 
   async function discard() {
-    const result = await copy.discard();
+    const result = await copy.discard(EMPTY);
     if (!result.ok) return setDiscardError(result.error.message);
     setTyped(EMPTY);
-    copy.markStored(JSON.stringify(EMPTY));
     setRestoredAt(null);
   }
 

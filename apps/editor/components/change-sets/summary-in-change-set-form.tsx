@@ -37,10 +37,9 @@ export function SummaryInChangeSetForm(props: {
   const copy = useFormCopy({ key, content: { summary: text }, busy: pending });
 
   async function discard() {
-    const result = await copy.discard();
+    const result = await copy.discard({ summary: props.relation.summary });
     if (!result.ok) return setDiscardError(result.error.message);
     setText(props.relation.summary);
-    copy.markStored(JSON.stringify({ summary: props.relation.summary }));
     setRestored(null);
   }
 

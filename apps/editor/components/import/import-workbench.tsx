@@ -5,9 +5,11 @@ import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { acceptImportAction, previewImportAction } from "@/app/import/actions";
 import type { CountryOption } from "@/lib/countries";
+import { AutosaveStatusLine, RestoredNotice } from "../fact-editor/autosave-status";
 import { toContent, toFormState } from "../fact-editor/form-state";
 import { ArticleBlockView } from "./article-block";
 import { type Decision, ProposalCard } from "./proposal-card";
+import { type ImportCopy, useImportCopy } from "./use-import-copy";
 
 const BATCH = 10;
 
@@ -17,19 +19,22 @@ type Progress = { done: number; total: number; created: number; updated: number;
  * Paste or upload an article, see each paragraph beside the facts proposed from it, adjust and
  * choose them, and accept them as drafts in batches with a progress bar (a long article has
  * hundreds). Each batch is saved on its own, so an interrupted run can simply be repeated:
- * what was accepted is recognised as already imported.
+ * what was accepted is recognised as already imported. The article and the adjustments are kept
+ * on the server as the editor works (a reload or a crash brings them back) until they are accepted.
  */
 export function ImportWorkbench(props: {
   specs: Partial<Record<FactKind, NamedField[]>>;
   countries: CountryOption[];
   currencies: string[];
+  restored: ImportCopy | null;
 }) {
-  const [text, setText] = useState("");
+  const [text, setText] = useState(props.restored?.text ?? "");
   // Several uploaded articles are worked through one at a time: each is analyzed and accepted on its own.
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [current, setCurrent] = useState(0);
-  const [originUrl, setOriginUrl] = useState("");
-  const [retrievedOn, setRetrievedOn] = useState("");
+  const [originUrl, setOriginUrl] = useState(props.restored?.originUrl ?? "");
+  const [retrievedOn, setRetrievedOn] = useState(props.restored?.retrievedOn ?? "");
+  const [restoredAt, setRestoredAt] = useState(props.restored?.savedAt ?? null);
   const [analyzing, setAnalyzing] = useState(false);
   const [error, setError] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -40,6 +45,15 @@ export function ImportWorkbench(props: {
   const [changeSets, setChangeSets] = useState<string[]>([]);
   const statusRef = useRef<HTMLDivElement>(null);
   const fieldsOf = (kind: FactKind) => props.specs[kind] ?? [];
+  const copy = useImportCopy({
+    restored: props.restored,
+    text,
+    originUrl,
+    retrievedOn,
+    decisions,
+    fieldsOf,
+    busy: analyzing || accepting,
+  });
 
   const pickers = useMemo(() => {
     const pair = (preview?.countryCodes ?? []).flatMap((code) => props.countries.filter((c) => c.code === code));
@@ -68,15 +82,18 @@ export function ImportWorkbench(props: {
     }
     setPreview(result.data);
     setDecisions(
-      Object.fromEntries(
-        result.data.proposals.map((p) => [
-          p.importKey,
-          {
-            accept: p.status === "new" || p.status === "changed",
-            edited: false,
-            state: toFormState({ ...p.content, sources: [] }, fieldsOf(p.content.kind), {}),
-          },
-        ]),
+      copy.withRestored(
+        text,
+        Object.fromEntries(
+          result.data.proposals.map((p) => [
+            p.importKey,
+            {
+              accept: p.status === "new" || p.status === "changed",
+              edited: false,
+              state: toFormState({ ...p.content, sources: [] }, fieldsOf(p.content.kind), {}),
+            },
+          ]),
+        ),
       ),
     );
     requestAnimationFrame(() => document.getElementById("review-heading")?.focus());
@@ -117,8 +134,22 @@ export function ImportWorkbench(props: {
       tally.done += batch.length;
       setProgress({ ...tally });
     }
+    // Accepted: what was kept as the editor worked has served (still busy, so nothing is autosaved meanwhile).
+    if (tally.done === total) await copy.discard(copy.content);
     setAccepting(false);
     requestAnimationFrame(() => statusRef.current?.focus());
+  }
+
+  async function discardRestored() {
+    const empty = { text: "", originUrl: "", retrievedOn: "", adjustments: {} };
+    const result = await copy.discard(empty);
+    if (!result.ok) return setError(result.error.message);
+    setText("");
+    setOriginUrl("");
+    setRetrievedOn("");
+    setPreview(null);
+    setDecisions({});
+    setRestoredAt(null);
   }
 
   const chosenCount = preview ? preview.proposals.filter((p) => decisions[p.importKey]?.accept).length : 0;
@@ -126,6 +157,11 @@ export function ImportWorkbench(props: {
     <>
       <section aria-labelledby="article-heading">
         <h2 id="article-heading">The article</h2>
+        {restoredAt && (
+          <RestoredNotice savedAt={restoredAt} onDiscard={() => void discardRestored()}>
+            Nothing is imported yet: analyse it again to see your adjustments, then accept them.
+          </RestoredNotice>
+        )}
         <div className="field">
           <label htmlFor="article-file">Upload text files (one or several)</label>
           <input
@@ -197,6 +233,12 @@ export function ImportWorkbench(props: {
           <button type="button" onClick={analyze} disabled={analyzing || accepting || !text.trim()}>
             {analyzing ? "Analyzing…" : "Analyze"}
           </button>
+          <AutosaveStatusLine
+            status={copy.status}
+            unsaved={text.trim() !== ""}
+            onRetry={copy.retry}
+            saveHint="accepting the proposals imports them"
+          />
         </div>
         {analyzing && <progress aria-label="Analyzing the article" />}
       </section>
