@@ -2,6 +2,7 @@ import { getDb, openChangeSet } from "@dyad/db";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { editorUrl, signedInPage } from "../setup/editor-browser";
+import { articleForFreshPair } from "../setup/editor-factories";
 import { createRelation, createUser } from "../setup/factories";
 import { browser } from "./browser";
 
@@ -110,6 +111,28 @@ describe("autosave in the forms that have no fact yet", () => {
     await page.waitForURL(/\/change-sets\/[0-9a-f-]{36}$/);
     await page.goto(`${editorUrl()}/change-sets`);
     expect(await form.getByLabel("Title").inputValue()).toBe("");
+    await context.close();
+  });
+
+  it("keeps the import page's article until its proposals are accepted", async () => {
+    const { text } = await articleForFreshPair();
+    const { context, page } = await signedInPage(browser, await createUser("EDITOR"));
+    await page.goto(`${editorUrl()}/import`);
+    await page.getByLabel("Or paste it here").fill(text);
+    await expect.poll(() => savedStatus(page).textContent(), { timeout: 15_000 }).toMatch(/^Saved at/);
+    expect(await reloadAsking(page)).toEqual([]);
+    expect(await page.getByLabel("Or paste it here").inputValue()).toBe(text);
+    await page.getByTestId("restored-notice").waitFor();
+
+    await page.getByRole("button", { name: "Analyze" }).click();
+    const accept = page.getByRole("button", { name: /Accept \d+ as drafts/ });
+    const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
+    await accept.click();
+    await page.getByText(`Accepted ${count} of ${count}`).waitFor();
+    // Done accepting (the button is back): the copy has served.
+    await accept.waitFor();
+    expect(await reloadAsking(page)).toEqual([]);
+    expect(await page.getByLabel("Or paste it here").inputValue()).toBe("");
     await context.close();
   });
 });

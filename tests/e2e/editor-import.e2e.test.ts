@@ -24,7 +24,8 @@ describe("the import page", () => {
     const count = Number(/Accept (\d+)/.exec((await accept.textContent()) ?? "")?.[1]);
     await accept.click();
     await page.getByText(`Accepted ${count} of ${count}`).waitFor();
-    expect(await page.getByRole("status").textContent()).toContain(`${count} created`);
+    // The accept's outcome (the page's other live region is the autosave's).
+    expect(await page.getByRole("status").filter({ hasText: "created" }).textContent()).toContain(`${count} created`);
 
     const facts = await getDb().fact.findMany({
       where: { relationId: relation.id },
