@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { createFact, getDb, SYSTEM_ACTOR } from "@dyad/db";
 import { benchFactContent, committedTransactions } from "./lib/edit-publish";
 import { type EditorClient, editorClient, sessionCookie } from "./lib/editor-actions";
+import { cpuSeconds } from "./lib/memory";
 import { EDITOR_DIR, startApp } from "./lib/web-server";
 
 export interface EditorBuild {
@@ -32,6 +33,9 @@ export interface BuildFigures {
   floorRequestsPerSecond: number;
   commitsPerOperation: number;
   floorCommitsPerRequest: number;
+  /** The editor process's CPU time (user + system) per operation and per floor request, in ms. */
+  cpuMsPerOperation: number;
+  floorCpuMsPerRequest: number;
 }
 
 export interface HttpWriteFigures {
@@ -76,6 +80,8 @@ export async function benchEditPublishHttp(options: {
   connections?: number;
   rounds?: number;
   port?: number;
+  /** Node options for each editor process, e.g. --cpu-prof to see where its time goes. */
+  nodeArgs?: string[];
 }): Promise<HttpWriteFigures> {
   const operations = options.operations ?? 300;
   const connections = options.connections ?? 8;
@@ -107,6 +113,7 @@ export async function benchEditPublishHttp(options: {
   try {
     const runs: {
       build: EditorBuild;
+      pid: number;
       client: EditorClient;
       edited: Fact[];
       typed: Fact[];
@@ -115,6 +122,8 @@ export async function benchEditPublishHttp(options: {
       floorSeconds: number;
       commits: number;
       floorCommits: number;
+      cpu: number;
+      floorCpu: number;
     }[] = [];
     for (const [i, build] of builds.entries()) {
       const port = (options.port ?? 3494) + i;
@@ -127,10 +136,11 @@ export async function benchEditPublishHttp(options: {
         // so every build measures the same writes.
         DYAD_ALLOW_SELF_APPROVAL: "true",
       };
-      const server = await startApp(build.dir, options.databaseUrl, port, env);
+      const server = await startApp(build.dir, options.databaseUrl, port, env, options.nodeArgs);
       servers.push(server);
       runs.push({
         build,
+        pid: server.pid,
         client: editorClient({ baseUrl: server.url, editorDir: build.dir, cookie }),
         edited: await newFacts(connections * 3, build.label),
         typed: await newFacts(connections, build.label),
@@ -139,6 +149,8 @@ export async function benchEditPublishHttp(options: {
         floorSeconds: 0,
         commits: 0,
         floorCommits: 0,
+        cpu: 0,
+        floorCpu: 0,
       });
     }
     const editAndPublish = (run: (typeof runs)[number]) => async (w: number, turn: number, op: number) => {
@@ -187,11 +199,15 @@ export async function benchEditPublishHttp(options: {
       const order = round % 2 === 0 ? runs : [...runs].reverse();
       for (const run of order) {
         const n = Math.min(perSlice, operations + warmOps - run.ops);
+        let cpu = cpuSeconds(run.pid);
         run.seconds += await slice(n, connections, editAndPublish(run));
+        run.cpu += cpuSeconds(run.pid) - cpu;
         run.ops += n;
         const afterOps = await committedTransactions(options.databaseUrl);
         run.commits += afterOps - count;
+        cpu = cpuSeconds(run.pid);
         run.floorSeconds += await slice(n * 2, connections, autosave(run));
+        run.floorCpu += cpuSeconds(run.pid) - cpu;
         count = await committedTransactions(options.databaseUrl);
         run.floorCommits += count - afterOps;
       }
@@ -223,6 +239,8 @@ export async function benchEditPublishHttp(options: {
           floorRequestsPerSecond: (measured * 2) / run.floorSeconds,
           commitsPerOperation: run.commits / measured,
           floorCommitsPerRequest: run.floorCommits / (measured * 2),
+          cpuMsPerOperation: (1000 * run.cpu) / measured,
+          floorCpuMsPerRequest: (1000 * run.floorCpu) / (measured * 2),
         };
       }),
     };
@@ -231,15 +249,18 @@ export async function benchEditPublishHttp(options: {
   }
 }
 
-/** Table rows: throughput, the floor, commits; the first build is the reference for "× first". */
+/**
+ * Table rows: throughput, the floor, commits, the editor's CPU time (which, unlike throughput,
+ * hardly moves with what else the machine runs); the first build is the reference for "× first".
+ */
 export function httpWriteLines(f: HttpWriteFigures): string[] {
   const first = f.builds[0] as BuildFigures;
   return [
-    "| editor build | edit-and-publish ops/s | autosave floor req/s | floor requests per operation | commits/op | floor commits/request | ops/s vs first build |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| editor build | edit-and-publish ops/s | autosave floor req/s | floor requests per operation | commits/op | floor commits/request | editor CPU ms/op | editor CPU ms/floor request | ops/s vs first build |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...f.builds.map(
       (b) =>
-        `| ${b.label} | ${b.opsPerSecond.toFixed(1)} | ${b.floorRequestsPerSecond.toFixed(1)} | **${(b.floorRequestsPerSecond / b.opsPerSecond).toFixed(2)}** | ${b.commitsPerOperation.toFixed(2)} | ${b.floorCommitsPerRequest.toFixed(2)} | ${(b.opsPerSecond / first.opsPerSecond).toFixed(2)}× |`,
+        `| ${b.label} | ${b.opsPerSecond.toFixed(1)} | ${b.floorRequestsPerSecond.toFixed(1)} | **${(b.floorRequestsPerSecond / b.opsPerSecond).toFixed(2)}** | ${b.commitsPerOperation.toFixed(2)} | ${b.floorCommitsPerRequest.toFixed(2)} | ${b.cpuMsPerOperation.toFixed(1)} | ${b.floorCpuMsPerRequest.toFixed(1)} | ${(b.opsPerSecond / first.opsPerSecond).toFixed(2)}× |`,
     ),
   ];
 }
@@ -252,7 +273,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { disconnectDb } = await import("@dyad/db");
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { operations: { type: "string", default: "300" }, rounds: { type: "string", default: "3" } },
+    options: {
+      operations: { type: "string", default: "300" },
+      rounds: { type: "string", default: "3" },
+      // A folder: each editor writes a CPU profile there when it stops (node --cpu-prof).
+      profile: { type: "string" },
+    },
   });
   const url = await createBenchDatabase(
     process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -278,6 +304,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       builds,
       operations: Number(values.operations),
       rounds: Number(values.rounds),
+      nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
     });
     console.log(httpWriteLines(figures).join("\n"));
   } finally {
