@@ -13,7 +13,7 @@ import { contentSecurityPolicy, isCrossOriginWrite, newNonce } from "./security-
  * - refuses state-changing requests from another origin (server actions, next-auth's sign-in and
  *   sign-out) with 403, before any application code; Next's own server-action origin check and
  *   next-auth's CSRF token stay as further layers;
- * - gives the page a fresh CSP nonce: set on the request, where Next reads it while rendering and
+ * - gives a page (not a server action's answer) a fresh CSP nonce: set on the request, where Next reads it while rendering and
  *   puts it on its scripts, and on the response, where the browser enforces it.
  */
 export async function proxy(request: NextRequest) {
@@ -24,6 +24,10 @@ export async function proxy(request: NextRequest) {
   }
   const refused = await refuseOversizedAction(request);
   if (refused) return refused;
+  // A server-action call answers with React's payload, never a page: no document to give a
+  // policy to, so no nonce and no copy of the request's headers (a form posted without
+  // JavaScript carries no Next-Action header and gets its page's policy below).
+  if (request.headers.has("next-action")) return NextResponse.next();
   const csp = contentSecurityPolicy(newNonce());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);

@@ -5,6 +5,19 @@ import { env } from "@/env";
 import { externalProviders } from "./providers";
 
 /**
+ * Served over https (NEXTAUTH_URL): cookies are Secure and carry the __Secure-/__Host- prefixes,
+ * which browsers only accept from https and (for __Host-) only for this exact host.
+ */
+function servedOverHttps(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+/** The session cookie's name (session.ts reads it without the rest of the options). */
+export function sessionCookieName(): string {
+  return `${servedOverHttps() ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/**
  * next-auth with JWT sessions (the Credentials provider needs them). The cookie only says who
  * signed in and at which session_version: every request re-reads the account (session.ts), so
  * disabling it, changing its role or "sign out everywhere" takes effect at once.
@@ -12,9 +25,7 @@ import { externalProviders } from "./providers";
 export function authOptions(): AuthOptions {
   const e = env();
   const maxAge = Math.round(e.DYAD_SESSION_HOURS * 3600);
-  // Served over https (NEXTAUTH_URL): cookies are Secure and carry the __Secure-/__Host- prefixes,
-  // which browsers only accept from https and (for __Host-) only for this exact host.
-  const secure = e.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = servedOverHttps();
   // HttpOnly: no script reads the session. SameSite=Lax: another site's form or fetch POST never
   // carries it (top-level GET navigations from links still do, and change nothing).
   const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
@@ -24,7 +35,7 @@ export function authOptions(): AuthOptions {
     jwt: { maxAge },
     useSecureCookies: secure,
     cookies: {
-      sessionToken: { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options },
+      sessionToken: { name: sessionCookieName(), options },
       csrfToken: { name: `${secure ? "__Host-" : ""}next-auth.csrf-token`, options },
       callbackUrl: { name: `${secure ? "__Secure-" : ""}next-auth.callback-url`, options },
     },

@@ -8,22 +8,23 @@ import {
   type TRole,
   type Tx,
 } from "@dyad/db";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "./options";
+import { env } from "@/env";
+import { sessionCookieName } from "./options";
+import { decodeSessionCookie, type SessionClaims, sessionToken } from "./session-cookie";
 
 export type Role = TRole;
 export type SignedInActor = Actor & { id: string; role: Role };
 
 /** What the signed session cookie says (no database): whose session, and of which version. */
-const sessionClaims = cache(async (): Promise<{ userId: string; sessionVersion: number } | null> => {
+const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
   // Every page depends on who asks: never prerender one at build time.
   await connection();
-  const session = (await getServerSession(authOptions())) as { userId?: string | null; sv?: number } | null;
-  if (!session?.userId || typeof session.sv !== "number") return null;
-  return { userId: session.userId, sessionVersion: session.sv };
+  const token = sessionToken((await cookies()).getAll(), sessionCookieName());
+  return decodeSessionCookie(token, env().sessionSecret);
 });
 
 /**
