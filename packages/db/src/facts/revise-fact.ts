@@ -1,7 +1,7 @@
 import { ZFactContent, ZNote, ZUuid } from "@dyad/core/schemas/fact";
-import { writeAuditEvent } from "../audit/write-audit-event";
 import { AppError } from "../errors";
 import { defineOperation, type OperationOptions } from "../lib/define-operation";
+import type { TAuditEvent } from "../schemas/audit";
 import { resolveCitations } from "../sources/resolve-citations";
 import { lockFactWithDraft } from "./lock-fact";
 import { revisionContentHash, writeRevision } from "./write-revision";
@@ -47,19 +47,19 @@ export const reviseFact = defineOperation({
       },
       citations,
     );
-    await tx.fact.update({
-      where: { id: factId },
-      data: { currentRevisionId: revision.id, reviewState: "DRAFT", reviewNote: null },
-    });
-    await writeAuditEvent(tx, {
-      actor,
-      factId,
-      relationId: fact.relationId,
-      event: {
-        type: "fact.revised",
-        payload: { revisionId: revision.id, parentId: expectedRevisionId, number: revision.number },
-      },
-    });
+    // The draft pointer and the audit event in one statement (two Prisma writes before, issue 21.4).
+    const event = {
+      type: "fact.revised",
+      payload: { revisionId: revision.id, parentId: expectedRevisionId, number: revision.number },
+    } satisfies TAuditEvent;
+    await tx.$executeRaw`
+      WITH pointer AS (
+        UPDATE fact SET current_revision_id = ${revision.id}::uuid, review_state = 'DRAFT', review_note = NULL,
+               updated_at = now()
+         WHERE id = ${factId}::uuid)
+      INSERT INTO audit_event (type, payload, actor_id, actor_name, fact_id, relation_id)
+      VALUES (${event.type}, ${JSON.stringify(event.payload)}::jsonb, ${actor.id ?? null}::uuid, ${actor.name},
+              ${factId}::uuid, ${fact.relationId}::uuid)`;
     return { factId, revision, changed: true };
   },
 });

@@ -37,8 +37,9 @@ async function findOrCreateSource(tx: Tx, source: NewSource): Promise<string> {
   const { url, title, publisher, kind } = source;
   const publishedOn = source.publishedOn ? new Date(source.publishedOn) : null;
   const accessedOn = source.accessedOn ? new Date(source.accessedOn) : null;
+  // By address in raw SQL: every save citing a source with one asks (issue 21.4).
   const existing = url
-    ? await tx.source.findUnique({ where: { url }, select: { id: true } })
+    ? (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM source WHERE url = ${url}`)[0]
     : await tx.source.findFirst({
         where: { url: null, title, publisher, kind, publishedOn, accessedOn },
         orderBy: { createdAt: "asc" },
