@@ -26,8 +26,9 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   // A server-action call answers with React's payload, never a page: no document to give a
   // policy to, so no nonce and no copy of the request's headers (a form posted without
-  // JavaScript carries no Next-Action header and gets its page's policy below).
-  if (request.headers.has("next-action")) return NextResponse.next();
+  // JavaScript carries no Next-Action header and gets its page's policy below). Only a POST is
+  // an action: a GET with the header set by hand is a page like any other and keeps its policy.
+  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
   const csp = contentSecurityPolicy(newNonce());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
