@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { dbEnv } from "./env";
 import { AppError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseFailure } from "./lib/database-error";
+import { ReadableErrorsPg } from "./lib/pg-adapter";
 
 export type Db = PrismaClient;
 
@@ -61,7 +61,7 @@ function newClient(connectionString: string, options: { max: number; replica: bo
   // opens a new one or fails with its own error.
   pool.on("error", (error) => console.error(`A database connection was lost: ${error.message}`));
   const client = new PrismaClient({
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    adapter: new ReadableErrorsPg(pool, { disposeExternalPool: true }),
     // The embedded server runs one transaction at a time, so a transaction may queue behind
     // others for a while before it starts; Prisma's defaults (2 s to start, 5 s to finish)
     // would turn that queueing into errors.

@@ -3,6 +3,7 @@
 import { AppError } from "@dyad/core/errors";
 import { Prisma } from "./generated/prisma/client";
 import { type ProblemBody, problemBody } from "./http/problem-json";
+import { databaseFailure } from "./lib/database-error";
 
 export { AppError, type AppErrorCode, invalid, parseInput } from "@dyad/core/errors";
 
@@ -13,6 +14,16 @@ export function fromDbError(error: unknown): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new AppError("CONFLICT", "That already exists");
     if (error.code === "P2025") return new AppError("NOT_FOUND", "That record was not found");
+  }
+  const failure = databaseFailure(error);
+  // restrict_violation: the history triggers (dyad_refuse_change) refused to change or remove a
+  // row. Their message names the table and the operation, which is what the caller needs.
+  if (failure?.sqlState === "23001") {
+    return new AppError("CONFLICT", `History cannot be changed or removed: ${failure.message ?? "refused"}`);
+  }
+  // Class 22 (data exception): a value the database could not take, i.e. bad input.
+  if (failure?.sqlState?.startsWith("22")) {
+    return new AppError("INVALID", "A value given is out of range or malformed");
   }
   return error;
 }

@@ -23,6 +23,17 @@ describe("databaseFailure", () => {
     expect(databaseFailure(adapter)).toEqual({ sqlState: "23505" });
   });
 
+  it("keeps the database's own message, such as a trigger's refusal", () => {
+    const refused = Object.assign(new Error("RestrictViolation"), {
+      name: "DriverAdapterError",
+      cause: { originalCode: "23001", originalMessage: "rows of source are immutable (UPDATE refused)" },
+    });
+    expect(databaseFailure(refused)).toEqual({
+      sqlState: "23001",
+      message: "rows of source are immutable (UPDATE refused)",
+    });
+  });
+
   it("counts an unreachable database as a failure without a code, and our own errors as none", () => {
     expect(databaseFailure(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toEqual({ sqlState: undefined });
     expect(databaseFailure(new Error("a bug of ours"))).toBeNull();

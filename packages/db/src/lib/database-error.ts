@@ -2,6 +2,8 @@
 export interface DatabaseFailure {
   /** PostgreSQL's five-character code ("22P02": bad input), when the database answered with one. */
   sqlState?: string;
+  /** The database's own message (a trigger's RAISE text), when the driver adapter kept it. */
+  message?: string;
 }
 
 type ErrorLike = {
@@ -10,8 +12,9 @@ type ErrorLike = {
   code?: unknown;
   /** The driver adapter's cause carries the database's code under this name. */
   originalCode?: unknown;
+  originalMessage?: unknown;
   cause?: unknown;
-  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } };
 };
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
@@ -27,6 +30,7 @@ const UNREACHABLE =
 export function databaseFailure(error: unknown): DatabaseFailure | null {
   let found = false;
   let sqlState: string | undefined;
+  let message: string | undefined;
   for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
     const prisma = /Prisma|DriverAdapter/.test(e.name ?? "");
     // Prisma's own codes ("P2002") look like SQLSTATEs: the database's code is in its meta.
@@ -34,7 +38,9 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
     const code = codes.find((c): c is string => typeof c === "string" && SQLSTATE.test(c));
     if (prisma || code || UNREACHABLE.test(e.message ?? "")) found = true;
     sqlState ??= code;
+    const said = [e.meta?.driverAdapterError?.cause?.originalMessage, e.originalMessage];
+    message ??= said.find((m): m is string => typeof m === "string");
     e = e.cause as ErrorLike | undefined;
   }
-  return found ? { sqlState } : null;
+  return found ? { sqlState, message } : null;
 }
