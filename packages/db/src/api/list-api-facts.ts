@@ -60,6 +60,10 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
     ? Prisma.sql`${whole} AND (COALESCE(r.valid_from, '-infinity'::date), r.fact_id) > (${after.from}::date, ${after.id}::uuid)`
     : whole;
 
+  // The relation's part of every fact, written once per statement (an uncorrelated subquery is
+  // evaluated once): written per row it was a tenth of the statement's time (measured).
+  const relationJson = Prisma.sql`(SELECT ',"relation":' || to_json(slug) || ',"countries":[' || to_json(country_a)
+    || ',' || to_json(country_b) || ']' FROM relation WHERE slug = ${slug})`;
   const { read, release, rows } = await readAt<Row>(
     requested,
     (instant, pointers) => {
@@ -83,22 +87,23 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
         EXISTS (SELECT 1 FROM relation WHERE slug = ${slug}) AS known,
         -- An API fact's fields in toApiFact's order (read-model/fact-record.ts): the revision's
         -- stored JSON from "kind" to "note" between its ids, relation and publication instant.
-        string_agg('{"factId":"' || p.fact_id || '","revisionId":"' || p.revision_id || '","revision":' || p.number
-            || p.relation_json || ',' || COALESCE(j.json, dyad_revision_api_json(p.revision_id))
-            || ',"publishedAt":"' || ${asInstant("p.at")} || '"}', ',' ORDER BY p.n)
+        -- One concat() rather than a chain of ||, each of which copies the text so far (a tenth
+        -- of the statement, measured); none of its parts is NULL for a public fact.
+        string_agg(concat('{"factId":"', p.fact_id, '","revisionId":"', p.revision_id, '","revision":', p.number,
+            ${relationJson}, ',', COALESCE(j.json, dyad_revision_api_json(p.revision_id)),
+            ',"publishedAt":"', ${asInstant("p.at")}, '"}'), ',' ORDER BY p.n)
           FILTER (WHERE p.n <= ${limit}) AS data_json,
         count(p.n) > ${limit} AS more,
-        max(p.sort_from) FILTER (WHERE p.n = ${limit}) AS last_from,
+        -- Written for the page's last fact only (the filter comes before the argument).
+        max(COALESCE(to_char(p.valid_from, 'YYYY-MM-DD'), '-infinity')) FILTER (WHERE p.n = ${limit}) AS last_from,
         max(p.fact_id::text) FILTER (WHERE p.n = ${limit}) AS last_id,
         (SELECT ${asInstant("max(pb.at)")} FROM publication pb
           WHERE pb.relation_id = (SELECT id FROM relation WHERE slug = ${slug}) AND pb.at <= ${instant}) AS changed_at
       FROM ${counted} (
         SELECT row_number() OVER (ORDER BY sort_key, fact_id) AS n, * FROM (
           SELECT r.fact_id, r.id AS revision_id, r.number, v.at,
-            ',"relation":' || to_json(rel.slug) || ',"countries":[' || to_json(rel.country_a) || ','
-              || to_json(rel.country_b) || ']' AS relation_json,
             COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
-            COALESCE(to_char(r.valid_from, 'YYYY-MM-DD'), '-infinity') AS sort_from,
+            r.valid_from,
             -- Counted before the LIMIT: every row of a first page's list.
             ${after ? Prisma.sql`NULL::int` : Prisma.sql`count(*) OVER ()::int`} AS total
           ${facts} ${revision}
