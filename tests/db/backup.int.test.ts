@@ -45,6 +45,11 @@ async function snapshot(url: string, relationIds: string[], userIds: string[]) {
         [relationIds],
       ),
       audit: await q("SELECT * FROM audit_event WHERE relation_id = ANY($1) ORDER BY id", [relationIds]),
+      // Not in the backup: the restore derives it. The API serves these bytes as they are.
+      apiJson: await q(
+        "SELECT j.revision_id, j.json FROM revision_api_json j JOIN fact_revision r ON r.id = j.revision_id JOIN fact f ON f.id = r.fact_id WHERE f.relation_id = ANY($1) ORDER BY j.revision_id",
+        [relationIds],
+      ),
       flags: await q(
         "SELECT g.* FROM fact_flag g JOIN fact f ON f.id = g.fact_id WHERE f.relation_id = ANY($1) ORDER BY g.id",
         [relationIds],
@@ -111,6 +116,7 @@ describe("backup round trip", () => {
       const before = await snapshot(inject("databaseUrl"), relationIds, userIds);
       const after = await snapshot(scratch.url, relationIds, userIds);
       expect(after.revisions.length).toBeGreaterThan(10);
+      expect(after.apiJson.length).toBeGreaterThan(3);
       expect(after.redactions).toHaveLength(1);
       expect(after.users.every((u) => u.no_secret)).toBe(true);
       expect({ ...after, users: after.users.map(({ no_secret, ...u }) => u) }).toEqual({

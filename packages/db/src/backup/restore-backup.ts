@@ -59,10 +59,12 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
     }
     await flush();
     // Derived from the restored rows, so not in a backup: each published revision's stored API
-    // JSON, which the trigger on publication writes (triggers are off while restoring).
+    // JSON, which the trigger on publication writes (triggers are off while restoring). Through
+    // the view in one statement, as the synthetic loader does: dyad_revision_api_json, which
+    // reads the same view, cannot be inlined and costs a plan per revision.
     await client.query(`INSERT INTO revision_api_json (revision_id, json)
-      SELECT p.revision_id, dyad_revision_api_json(p.revision_id)
-      FROM (SELECT DISTINCT revision_id FROM publication WHERE revision_id IS NOT NULL) p`);
+      SELECT v.revision_id, v.json FROM revision_api_json_source v
+      WHERE v.revision_id IN (SELECT revision_id FROM publication WHERE revision_id IS NOT NULL)`);
     // Serial ids continue after the restored ones.
     for (const table of ["publication", "audit_event", "change_set_review"]) {
       await client.query(
