@@ -126,6 +126,64 @@ const corruptContent = fc
   });
 const noteOrBad = fc.oneof(fc.constant("A reason"), notAString, invalidText, fc.constant(""));
 
+/**
+ * What a fact's form holds mid-edit (autosave), with one to three fields made definitely wrong: a
+ * working copy takes any typed text (an empty statement, a half-typed year), so only its shape,
+ * its enums and its bounds can be broken.
+ */
+const notAUuid = fc.oneof(
+  notAString,
+  weirdString.filter((s) => !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(s)),
+);
+const workingCorruption: fc.Arbitrary<[string, unknown]> = fc.oneof(
+  fc.tuple(
+    fc.constant("kind"),
+    fc.oneof(
+      notAString,
+      weirdString.filter((s) => !/^[A-Z_]+$/.test(s)),
+    ),
+  ),
+  fc.tuple(
+    fc.constant("section"),
+    fc.oneof(
+      notAString,
+      weirdString.filter((s) => !(SECTIONS as readonly string[]).includes(s)),
+    ),
+  ),
+  fc.tuple(fc.constant("statement"), fc.oneof(notAString, invalidText)),
+  fc.tuple(
+    fc.constant("validTime"),
+    fc.oneof(
+      notAString,
+      invalidText.map((start) => ({ start })),
+      fc.constant({ start: null, end: null, extra: 1 }),
+    ),
+  ),
+  fc.tuple(fc.constant("data"), fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.array(fc.integer()))),
+  fc.tuple(
+    fc.constant("sources"),
+    fc.oneof(
+      fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.dictionary(fc.string(), fc.string())),
+      fc.constant(Array.from({ length: 51 }, () => ({}))),
+      notAUuid.map((sourceId) => [{ sourceId }]),
+      invalidText.map((title) => [{ source: { title } }]),
+    ),
+  ),
+  fc.tuple(fc.constant("unexpectedField"), weirdJson),
+);
+const corruptWorkingContent = fc.array(workingCorruption, { minLength: 1, maxLength: 3 }).map((corruptions) => {
+  const content: Record<string, unknown> = {
+    kind: "GENERAL",
+    section: "other",
+    statement: "Typing, hostile.",
+    validTime: { start: null },
+    data: {},
+    sources: [],
+  };
+  for (const [key, value] of corruptions) content[key] = value;
+  return content;
+});
+
 // ---------------------------------------------------------------------------------------------
 // The API's endpoints: a request generator each.
 
@@ -485,6 +543,62 @@ const ACTIONS: { name: string; arbitrary: () => fc.Arbitrary<ActionInput> }[] = 
           .tuple(fc.oneof(fc.constant(fx.relationId), uuidish), fc.oneof(corruptContent, weirdJson))
           .map((args) => ({ args, session: "editor" as const })),
         anyArgs.map((args) => ({ args, session: "editor" as const })),
+      ),
+  },
+  {
+    // Every input is refused: its content is broken, or its fact or change-set does not exist.
+    // `actor` and `tx` are options of the operation, never of the request: a client sending them
+    // changes nothing.
+    name: "facts/actions.ts#autosaveFactAction",
+    arbitrary: () =>
+      fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .record(
+              {
+                factId: fc.oneof(fc.constant(fx.draft), uuidish),
+                changeSetId: fc.oneof(fc.constant(null), uuidish),
+                baseRevisionId: fc.oneof(fc.constant(fx.draftCurrent), fc.constant(null), uuidish),
+                content: fc.oneof({ weight: 4, arbitrary: corruptWorkingContent }, { weight: 1, arbitrary: weirdJson }),
+                note: fc.oneof(fc.constant("Typing"), notAString, invalidText),
+                actor: weirdJson,
+                tx: weirdJson,
+              },
+              { requiredKeys: ["factId", "content"] },
+            )
+            .map((input) => ({ args: [input], session: "editor" as const, ids: { factId: fx.draft } })),
+        },
+        {
+          weight: 1,
+          arbitrary: anyArgs.map((args) => ({ args, session: "editor" as const, ids: { factId: fx.draft } })),
+        },
+      ),
+  },
+  {
+    // The fuzz's editor has no working copy, so even a well-formed discard has nothing to remove.
+    name: "facts/actions.ts#discardWorkingDraftAction",
+    arbitrary: () =>
+      fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .record(
+              {
+                factId: fc.oneof(fc.constant(fx.draft), fc.constant(fx.published), uuidish),
+                changeSetId: fc.oneof(fc.constant(null), uuidish),
+                actor: weirdJson,
+                tx: weirdJson,
+                extra: weirdJson,
+              },
+              { requiredKeys: ["factId"] },
+            )
+            .map((input) => ({ args: [input], session: "editor" as const, ids: { factId: fx.draft } })),
+        },
+        {
+          weight: 1,
+          arbitrary: anyArgs.map((args) => ({ args, session: "editor" as const, ids: { factId: fx.draft } })),
+        },
       ),
   },
   {

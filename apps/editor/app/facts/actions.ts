@@ -104,19 +104,20 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
  * public moves). The form calls it a second or two after the typing starts.
  */
 export async function autosaveFactAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
-  return runAction(async () => {
-    const actor = await requireActionActor("EDITOR");
-    return autosaveWorkingDraft.unchecked({ ...(input as object), actor });
-  });
+  // `actor` and `tx` come last: a request naming them (a hand-made call) cannot replace them.
+  return runAction(() =>
+    withActionActor("EDITOR", (actor, tx) => autosaveWorkingDraft.unchecked({ ...(input as object), actor, tx })),
+  );
 }
 
 /** Throw away the working copy: the form goes back to the saved draft. */
 export async function discardWorkingDraftAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const actor = await requireActionActor("EDITOR");
-    await discardWorkingDraft.unchecked({ ...(input as object), actor });
-    return null;
-  });
+  return runAction(() =>
+    withActionActor("EDITOR", async (actor, tx) => {
+      await discardWorkingDraft.unchecked({ ...(input as object), actor, tx });
+      return null;
+    }),
+  );
 }
 
 /** Live check while typing: problems by field and the public preview. Writes nothing. */
