@@ -3,7 +3,7 @@ import pg from "pg";
 import { dbEnv } from "./env";
 import { AppError } from "./errors";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseFailure } from "./lib/database-error";
+import { blamesTheRequest, databaseFailure } from "./lib/database-error";
 import { ReadableErrorsPg } from "./lib/pg-adapter";
 
 export type Db = PrismaClient;
@@ -205,11 +205,14 @@ async function pickReplica(floor: bigint): Promise<Replica | null> {
 
 /**
  * Errors worth trying again on the primary: the replica failed (then it is also left out for a
- * while), or it is behind (a 404 for something brand new). A bad request is not retried.
+ * while), or it is behind (a 404 for something brand new). A bad request is not retried, and a
+ * value the database refuses is the request's fault, not the replica's: a client sending one must
+ * not be able to take a replica out of service.
  */
-function retryOnPrimary(error: unknown): { retry: boolean; replicaFailed: boolean } {
+export function retryOnPrimary(error: unknown): { retry: boolean; replicaFailed: boolean } {
   if (error instanceof AppError) return { retry: error.code === "NOT_FOUND", replicaFailed: false };
-  const failed = databaseFailure(error) !== null;
+  const failure = databaseFailure(error);
+  const failed = failure !== null && !blamesTheRequest(failure);
   return { retry: failed, replicaFailed: failed };
 }
 

@@ -44,3 +44,12 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
   }
   return found ? { sqlState, message } : null;
 }
+
+/**
+ * A failure the same statement would meet on any server: class 22 (a value the database could
+ * not take) and class 23 (a constraint, a trigger's refusal). It says nothing of the server that
+ * answered, so a read replica that reports it is not failing (client.ts).
+ */
+export function blamesTheRequest(failure: DatabaseFailure): boolean {
+  return /^2[23]/.test(failure.sqlState ?? "");
+}
