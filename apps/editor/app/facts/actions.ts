@@ -1,9 +1,10 @@
 "use server";
 
 import {
+  type AnyTx,
   AppError,
   applySuggestion,
-  approveFact,
+  approveFactOnPg,
   autosaveWorkingDraft,
   checkFactContent,
   clearWorkingCopy,
@@ -21,7 +22,7 @@ import {
   requestFingerprint,
   resolveFlag,
   restoreRevision,
-  reviseFact,
+  reviseFactOnPg,
   submitFact,
   unpublishFact,
   ZApplySuggestionInput,
@@ -38,7 +39,7 @@ import {
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { type ActionResult, runAction } from "@/lib/action-result";
-import { requireActionActor, withActionActor } from "@/lib/auth/session";
+import { requireActionActor, type SignedInActor, withActionActor, withActionActorOnPg } from "@/lib/auth/session";
 import { type ConflictInfo, loadConflict } from "./conflict";
 
 // No revalidatePath in the actions whose form refreshes the page itself when they succeed (save,
@@ -54,42 +55,35 @@ export type SaveResult = { factId: string; revisionId: string; changed: boolean 
  * Create a fact or save a new revision. A save based on an old revision returns the merge view.
  * With the form's idempotency key, a retry of a save that was kept (its answer was lost) gets
  * that save's result instead of a second fact or a conflict with itself. One transaction (one
- * commit): the session check, the key's lookup, the save and the key's record.
+ * commit): the session check, the key's lookup, the save and the key's record. A new revision
+ * (every save but a fact's first) runs on pg itself, no Prisma on the path (issue 21.4).
  */
 export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Promise<ActionResult<SaveResult>> {
   return runAction(async () => {
     // The revision a refused save was based on, for the merge view (after the rollback).
     const revising: { base?: { factId: string; baseRevisionId: string; mine: unknown } } = {};
+    // Which save it is, read leniently: the parse inside the transaction refuses bad input.
+    const asked = input as { factId?: unknown; expectedRevisionId?: unknown } | null;
     try {
-      return await withActionActor("EDITOR", async (actor, tx): Promise<SaveResult> => {
-        const { idempotencyKey, ...request } = parseInput(ZSaveFactInput, input);
-        const { relationId, factId, expectedRevisionId, content, note } = request;
-        const idempotency = idempotencyKey
-          ? { scope: `user:${actor.id}`, key: idempotencyKey, fingerprint: requestFingerprint(request) }
-          : undefined;
-        const replayed = await replayIdempotent<SaveResult>(idempotency, tx);
-        if (replayed) return replayed;
-        const noteCheck = ZNote.safeParse(note);
-        if (!noteCheck.success) {
-          const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
-          throw new AppError("INVALID", message, { issues: [{ path: "note", message }] });
-        }
-        let saved: { factId: string; revisionId: string; changed: boolean };
-        if (!factId || !expectedRevisionId) {
-          const created = await createFact.unchecked({ relationId, content, note, actor, tx });
-          // Created: the new-fact form's autosaved copy has served.
-          await clearWorkingCopy(tx, actor.id, { form: "NEW_FACT", relationId, changeSetId: null });
-          saved = { factId: created.factId, revisionId: created.revision.id, changed: true };
-        } else {
+      if (!asked?.factId || !asked.expectedRevisionId) {
+        return await withActionActor("EDITOR", (actor, tx) =>
+          keyedSave(actor, tx, input, async ({ relationId, content, note }) => {
+            const created = await createFact.unchecked({ relationId, content, note, actor, tx });
+            // Created: the new-fact form's autosaved copy has served.
+            await clearWorkingCopy(tx, actor.id, { form: "NEW_FACT", relationId, changeSetId: null });
+            return { factId: created.factId, revisionId: created.revision.id, changed: true };
+          }),
+        );
+      }
+      return await withActionActorOnPg("EDITOR", (actor, tx) =>
+        keyedSave(actor, tx, input, async ({ factId = "", expectedRevisionId = "", content, note }) => {
           revising.base = { factId, baseRevisionId: expectedRevisionId, mine: content };
-          const revised = await reviseFact.unchecked({ factId, expectedRevisionId, content, note, actor, tx });
+          const saved = await reviseFactOnPg(tx, { factId, expectedRevisionId, content, note, actor });
           // Saved as a revision: the editor's autosaved working copy has served.
           await clearWorkingDraft(tx, { userId: actor.id, factId, changeSetId: null });
-          saved = { factId, revisionId: revised.revision.id, changed: revised.changed };
-        }
-        await recordIdempotent(tx, idempotency, saved);
-        return saved;
-      });
+          return saved;
+        }),
+      );
     } catch (error) {
       if (!revising.base || !(error instanceof AppError) || error.code !== "CONFLICT") throw error;
       // Rare: the session is checked again for the merge view, outside the rolled-back save.
@@ -97,6 +91,36 @@ export async function saveFactAction(input: z.input<typeof ZSaveFactInput>): Pro
       return { conflict: await loadConflict({ ...revising.base, actor }) };
     }
   });
+}
+
+type SaveRequest = Omit<z.output<typeof ZSaveFactInput>, "idempotencyKey">;
+type Saved = { factId: string; revisionId: string; changed: boolean };
+
+/**
+ * A save's steps around the write, in the save's transaction: the input parsed, a kept result
+ * replayed for its idempotency key, the note checked, then `write`, and its result recorded
+ * under the key.
+ */
+async function keyedSave(
+  actor: SignedInActor,
+  tx: AnyTx,
+  input: unknown,
+  write: (request: SaveRequest) => Promise<Saved>,
+): Promise<SaveResult> {
+  const { idempotencyKey, ...request } = parseInput(ZSaveFactInput, input);
+  const idempotency = idempotencyKey
+    ? { scope: `user:${actor.id}`, key: idempotencyKey, fingerprint: requestFingerprint(request) }
+    : undefined;
+  const replayed = await replayIdempotent<SaveResult>(idempotency, tx);
+  if (replayed) return replayed;
+  const noteCheck = ZNote.safeParse(request.note);
+  if (!noteCheck.success) {
+    const message = noteCheck.error.issues[0]?.message ?? "Say why you made this change";
+    throw new AppError("INVALID", message, { issues: [{ path: "note", message }] });
+  }
+  const saved = await write(request);
+  await recordIdempotent(tx, idempotency, saved);
+  return saved;
 }
 
 /**
@@ -143,26 +167,42 @@ export async function workflowAction(input: {
   // hears "sign in" before "invalid input".
   const asked = (input as { step?: unknown } | null)?.step;
   // The session check and the step commit once (withActionActor); the public site hears of a
-  // publish after that commit, without the reviewer waiting (the operation's afterCommit).
+  // publish after that commit, without the reviewer waiting (the operation's afterCommit). The
+  // approve, the hottest step, runs on pg itself, no Prisma on the path (issue 21.4).
+  if (asked === "approve") {
+    return runAction(() =>
+      withActionActorOnPg("REVIEWER", async (actor, tx, afterCommit) => {
+        const {
+          step,
+          factId,
+          expectedRevisionId = "",
+          reason = "",
+          selfApprovalReason,
+        } = parseInput(ZWorkflowInput, input);
+        // A reason with an approval is the reviewer's explicit override for a fact citing no
+        // source readers can follow (publishFact audits it); without one, such a fact is refused.
+        const overrideUnsourced = reason.trim() ? { reason } : undefined;
+        await approveFactOnPg(
+          tx,
+          {
+            factId,
+            expectedRevisionId,
+            actor,
+            overrideUnsourced,
+            selfApprovalReason: selfApprovalReason?.trim() || undefined,
+            allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
+          },
+          afterCommit,
+        );
+        return { step };
+      }),
+    );
+  }
   return runAction(() =>
     withActionActor(asked === "submit" ? "EDITOR" : "REVIEWER", async (actor, tx) => {
       const parsed = parseInput(ZWorkflowInput, input);
-      const { step, factId, expectedRevisionId = "", reason = "", selfApprovalReason } = parsed;
+      const { step, factId, expectedRevisionId = "", reason = "" } = parsed;
       if (step === "submit") await submitFact({ factId, expectedRevisionId, actor, tx });
-      // A reason with an approval is the reviewer's explicit override for a fact citing no source
-      // readers can follow (publishFact audits it); without one, such a fact is refused.
-      const overrideUnsourced = reason.trim() ? { reason } : undefined;
-      if (step === "approve") {
-        await approveFact({
-          factId,
-          expectedRevisionId,
-          actor,
-          overrideUnsourced,
-          selfApprovalReason: selfApprovalReason?.trim() || undefined,
-          allowSelfApproval: env().DYAD_ALLOW_SELF_APPROVAL === "true",
-          tx,
-        });
-      }
       if (step === "reject") await rejectFact({ factId, expectedRevisionId, reason, actor, tx });
       if (step === "unpublish") await unpublishFact({ factId, actor, tx });
       if (step === "delete") await deleteFact({ factId, actor, tx });

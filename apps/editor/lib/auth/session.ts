@@ -1,10 +1,13 @@
 import {
   type Actor,
+  type AnyTx,
   AppError,
   getSessionActor,
   hasRole,
+  inSqlTransaction,
   inTransaction,
   roleRefusal,
+  type SqlTx,
   type TRole,
   type Tx,
 } from "@dyad/db";
@@ -70,12 +73,31 @@ export async function withActionActor<T>(
 ): Promise<T> {
   const session = await sessionClaims();
   if (!session) throw signedOut();
-  return inTransaction(async (tx) => {
-    const found = await getSessionActor(session, tx);
-    if (!found) throw signedOut();
-    if (!hasRole(found.actor, minimum)) throw roleRefusal(minimum);
-    return work(found.actor as SignedInActor, tx);
-  });
+  return inTransaction(async (tx) => work(await transactionActor(session, minimum, tx), tx));
+}
+
+/**
+ * withActionActor in a transaction on pg itself, no Prisma on the path (inSqlTransaction): for
+ * the save of a revision and the approve, the editor's hottest writes (issue 21.4). `afterCommit`
+ * runs an effect once the transaction committed, without the caller waiting.
+ */
+export async function withActionActorOnPg<T>(
+  minimum: Role,
+  work: (actor: SignedInActor, tx: SqlTx, afterCommit: (effect: () => Promise<unknown>) => void) => Promise<T>,
+): Promise<T> {
+  const session = await sessionClaims();
+  if (!session) throw signedOut();
+  return inSqlTransaction(async (tx, afterCommit) =>
+    work(await transactionActor(session, minimum, tx), tx, afterCommit),
+  );
+}
+
+/** The session's account, read as the transaction's first statement, with at least `minimum`. */
+async function transactionActor(session: SessionClaims, minimum: Role, tx: AnyTx): Promise<SignedInActor> {
+  const found = await getSessionActor(session, tx);
+  if (!found) throw signedOut();
+  if (!hasRole(found.actor, minimum)) throw roleRefusal(minimum);
+  return found.actor as SignedInActor;
 }
 
 function signedOut() {

@@ -1,5 +1,6 @@
 import { AppError, notFound } from "../errors";
-import type { Tx } from "../tx";
+import { Prisma } from "../generated/prisma/client";
+import { type AnyTx, queryRows } from "../tx";
 
 export interface LockedFact {
   id: string;
@@ -13,11 +14,12 @@ export interface LockedFact {
  * Lock a fact's row for the rest of the transaction, so concurrent changes to one fact queue up
  * instead of racing, and check the caller saw the latest revision.
  */
-export async function lockFact(tx: Tx, factId: string, expectedRevisionId?: string): Promise<LockedFact> {
-  const rows = await tx.$queryRaw<
-    FactRow[]
-  >`SELECT id, relation_id, kind::text, current_revision_id, published_revision_id, deleted_at
-      FROM fact WHERE id = ${factId}::uuid FOR UPDATE`;
+export async function lockFact(tx: AnyTx, factId: string, expectedRevisionId?: string): Promise<LockedFact> {
+  const rows = await queryRows<FactRow>(
+    tx,
+    Prisma.sql`SELECT id, relation_id, kind::text, current_revision_id, published_revision_id, deleted_at
+                 FROM fact WHERE id = ${factId}::uuid FOR UPDATE`,
+  );
   return checked(rows[0], expectedRevisionId);
 }
 
@@ -59,14 +61,17 @@ export interface LockedDraft extends LockedFact {
  * by (the draft's hash, the highest revision number) read in the same statement: one round trip
  * inside the transaction instead of three (issue 21.4).
  */
-export async function lockFactWithDraft(tx: Tx, factId: string, expectedRevisionId: string): Promise<LockedDraft> {
-  const rows = await tx.$queryRaw<
-    (FactRow & { content_hash: string | null; number: number | null; last_number: number | null })[]
-  >`SELECT f.id, f.relation_id, f.kind::text, f.current_revision_id, f.published_revision_id, f.deleted_at,
-           r.content_hash, r.number,
-           (SELECT max(n.number) FROM fact_revision n WHERE n.fact_id = f.id) AS last_number
-      FROM fact f LEFT JOIN fact_revision r ON r.id = f.current_revision_id
-     WHERE f.id = ${factId}::uuid FOR UPDATE OF f`;
+export async function lockFactWithDraft(tx: AnyTx, factId: string, expectedRevisionId: string): Promise<LockedDraft> {
+  const rows = await queryRows<
+    FactRow & { content_hash: string | null; number: number | null; last_number: number | null }
+  >(
+    tx,
+    Prisma.sql`SELECT f.id, f.relation_id, f.kind::text, f.current_revision_id, f.published_revision_id, f.deleted_at,
+                      r.content_hash, r.number,
+                      (SELECT max(n.number) FROM fact_revision n WHERE n.fact_id = f.id) AS last_number
+                 FROM fact f LEFT JOIN fact_revision r ON r.id = f.current_revision_id
+                WHERE f.id = ${factId}::uuid FOR UPDATE OF f`,
+  );
   const fact = rows[0];
   return {
     ...checked(fact, expectedRevisionId),

@@ -1,9 +1,10 @@
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
+import { Prisma } from "../generated/prisma/client";
 import type { TAuditEvent } from "../schemas/audit";
 import { hasFollowableSource } from "../sources/followable";
-import type { Tx } from "../tx";
+import { type AnyTx, queryRows } from "../tx";
 import type { LockedFact } from "./lock-fact";
 
 /** What publishing needs to know of the revision, read by the caller in its own lookup. */
@@ -19,7 +20,7 @@ export interface PublishableRevision {
  * `flagsChecked`: the caller already refused open blocking flags under the same lock.
  */
 export async function publishLocked(
-  tx: Tx,
+  tx: AnyTx,
   options: {
     fact: LockedFact;
     revision: PublishableRevision;
@@ -52,7 +53,9 @@ export async function publishLocked(
   // transaction, issue 21.4): the fact's pointer (and review state, when it is the draft), the
   // publication log, the relation's last change (the publication's instant, to the millisecond
   // as Prisma stored it) and the audit events, in the order given.
-  const rows = await tx.$queryRaw<{ at: Date }[]>`
+  const rows = await queryRows<{ at: Date }>(
+    tx,
+    Prisma.sql`
     WITH pointer AS (
       UPDATE fact SET published_revision_id = ${revision.id}::uuid, updated_at = now(),
              review_state = CASE WHEN ${isDraft}::boolean THEN 'PUBLISHED'::"ReviewState" ELSE review_state END,
@@ -70,7 +73,8 @@ export async function publishLocked(
       SELECT e.event->>'type', e.event->'payload', ${actor.id}::uuid, ${actor.name}, ${factId}::uuid, ${fact.relationId}::uuid
         FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(event, n)
        ORDER BY e.n)
-    SELECT at FROM logged`;
+    SELECT at FROM logged`,
+  );
   const publication = rows[0] as { at: Date };
   return { factId, revisionId: revision.id, changed: true, at: publication.at };
 }

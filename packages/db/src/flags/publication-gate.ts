@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
-import type { Tx } from "../tx";
+import { Prisma } from "../generated/prisma/client";
+import { type AnyTx, queryRows } from "../tx";
 
 /**
  * The importer's anomaly rules that say a fact's text or fields are wrong. A fact carrying one
@@ -24,12 +25,15 @@ export const holdsPublication = (rule: string) => blocking.has(rule);
 export const openBlockingFlag = { resolvedAt: null, rule: { in: [...PUBLICATION_BLOCKING_RULES] } };
 
 /** CONFLICT naming the open flags, if the fact has any that hold publication. */
-export async function assertNoBlockingFlags(tx: Tx, factId: string): Promise<void> {
+export async function assertNoBlockingFlags(tx: AnyTx, factId: string): Promise<void> {
   // Raw SQL: every publish asks, and Prisma's query building cost more than the read (issue 21.4).
-  const open = await tx.$queryRaw<{ rule: string; excerpt: string }[]>`
-    SELECT rule, excerpt FROM fact_flag
-     WHERE fact_id = ${factId}::uuid AND resolved_at IS NULL AND rule = ANY(${[...PUBLICATION_BLOCKING_RULES]}::text[])
-     ORDER BY created_at`;
+  const open = await queryRows<{ rule: string; excerpt: string }>(
+    tx,
+    Prisma.sql`
+      SELECT rule, excerpt FROM fact_flag
+       WHERE fact_id = ${factId}::uuid AND resolved_at IS NULL AND rule = ANY(${[...PUBLICATION_BLOCKING_RULES]}::text[])
+       ORDER BY created_at`,
+  );
   if (open.length === 0) return;
   const list = open.map((f) => `${f.rule} («${f.excerpt}»)`).join(", ");
   throw new AppError("CONFLICT", `This fact has unresolved flags: ${list}. Fix or dismiss each flag before publishing`);

@@ -3,8 +3,8 @@ import canonicalize from "canonicalize";
 import { z } from "zod";
 import { getDb } from "../client";
 import { AppError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
-import type { Tx } from "../tx";
+import { Prisma } from "../generated/prisma/client";
+import { type AnyTx, execute, queryRows } from "../tx";
 
 /** How long a key's result is replayed. */
 const KEPT = "24 hours";
@@ -26,13 +26,15 @@ export function requestFingerprint(request: unknown): string {
  */
 export async function replayIdempotent<T>(
   idempotency: Idempotency | undefined,
-  db: Tx = getDb(),
+  db: AnyTx = getDb(),
 ): Promise<T | undefined> {
   if (!idempotency) return undefined;
   const { scope, key, fingerprint } = idempotency;
-  const rows = await db.$queryRaw<{ fingerprint: string; result: T }[]>`
-    SELECT fingerprint, result FROM idempotency_key
-     WHERE scope = ${scope} AND key = ${key} AND created_at > now() - ${KEPT}::interval`;
+  const rows = await queryRows<{ fingerprint: string; result: T }>(
+    db,
+    Prisma.sql`SELECT fingerprint, result FROM idempotency_key
+                WHERE scope = ${scope} AND key = ${key} AND created_at > now() - ${KEPT}::interval`,
+  );
   const row = rows[0];
   if (!row) return undefined;
   if (row.fingerprint !== fingerprint) {
@@ -49,7 +51,7 @@ export async function replayIdempotent<T>(
  * primary key (CONFLICT) and changes nothing. Without a key, nothing.
  */
 export async function recordIdempotent(
-  tx: Tx,
+  tx: AnyTx,
   idempotency: Idempotency | undefined,
   result: Prisma.InputJsonValue,
 ): Promise<void> {
@@ -57,12 +59,15 @@ export async function recordIdempotent(
   const { scope, key, fingerprint } = idempotency;
   // An expired row under the same key is taken over; a live one means a request with this
   // key is being or was just processed.
-  const taken = await tx.$executeRaw`
-    INSERT INTO idempotency_key (scope, key, fingerprint, result)
-    VALUES (${scope}, ${key}, ${fingerprint}, ${JSON.stringify(result)}::jsonb)
-    ON CONFLICT (scope, key) DO UPDATE
-      SET fingerprint = EXCLUDED.fingerprint, result = EXCLUDED.result, created_at = now()
-      WHERE idempotency_key.created_at <= now() - ${KEPT}::interval`;
+  const taken = await execute(
+    tx,
+    Prisma.sql`
+      INSERT INTO idempotency_key (scope, key, fingerprint, result)
+      VALUES (${scope}, ${key}, ${fingerprint}, ${JSON.stringify(result)}::jsonb)
+      ON CONFLICT (scope, key) DO UPDATE
+        SET fingerprint = EXCLUDED.fingerprint, result = EXCLUDED.result, created_at = now()
+        WHERE idempotency_key.created_at <= now() - ${KEPT}::interval`,
+  );
   if (taken === 0) {
     throw new AppError(
       "CONFLICT",

@@ -86,8 +86,7 @@ const pendingEffects = new WeakMap<Tx, (() => Promise<unknown>)[]>();
 export function defineOperation<S extends InputSpec, R, P = undefined>(spec: OperationSpec<S, R, P>) {
   const { minRole, input: schema } = spec;
   const operation = async (options: OperationOptions<S>): Promise<R> => {
-    if (!hasRole(options.actor, minRole)) throw roleRefusal(minRole);
-    const input = parseOptions(schema, options);
+    const input = checkOperationInput(spec, options);
     const prepared = spec.prepare ? await spec.prepare({ input, actor: options.actor }) : (undefined as P);
     const context = (tx: Tx, effects: (() => Promise<unknown>)[] | undefined): OperationContext<S, P> => ({
       input,
@@ -126,6 +125,19 @@ export async function inTransaction<R>(
   }, limits);
   await runAfterCommit(effects);
   return result;
+}
+
+/**
+ * An operation's role check and the parse of its options, as the operation does them first: for
+ * a caller that runs the operation's statements in a transaction of its own on pg
+ * (lib/sql-transaction.ts), where the operation's Prisma transaction cannot be.
+ */
+export function checkOperationInput<S extends InputSpec>(
+  operation: { minRole: TMinRole; input: S },
+  options: UncheckedOptions<S> | OperationOptions<S>,
+): ParsedInput<S> {
+  if (!hasRole(options.actor, operation.minRole)) throw roleRefusal(operation.minRole);
+  return parseOptions(operation.input, options);
 }
 
 function parseOptions<S extends InputSpec>(schema: S, options: object): ParsedInput<S> {

@@ -1,16 +1,29 @@
 import { ZUuid } from "@dyad/core/schemas/fact";
 import { z } from "zod";
+import type { Actor } from "../actor";
 import { writeAuditEvent } from "../audit/write-audit-event";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
 import { publishLocked } from "../facts/publish-locked";
 import { assertNoBlockingFlags } from "../flags/publication-gate";
-import { defineOperation } from "../lib/define-operation";
+import { defineOperation, type ParsedInput } from "../lib/define-operation";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
+import type { AnyTx } from "../tx";
 import { draftAuthors } from "./draft-authors";
 import { checkFourEyes } from "./four-eyes";
 import { assertPublishable, loadDraftContent } from "./load-draft-content";
 import { checkPublishRules } from "./publish-rules";
+
+const input = {
+  factId: ZUuid,
+  expectedRevisionId: ZUuid,
+  /** See publishFact: publish a fact citing no followable source, with a reason. */
+  overrideUnsourced: publishFact.input.overrideUnsourced,
+  /** An admin's reason to approve their own draft. */
+  selfApprovalReason: z.string().optional(),
+  /** The deployment's DYAD_ALLOW_SELF_APPROVAL. */
+  allowSelfApproval: z.boolean().optional(),
+};
 
 /**
  * A reviewer approves and publishes a fact's latest draft (submitted or not: reviewers may
@@ -24,49 +37,47 @@ import { checkPublishRules } from "./publish-rules";
  * public, unless the deployment allows it (`allowSelfApproval`, DYAD_ALLOW_SELF_APPROVAL) or an
  * admin gives `selfApprovalReason`; either is audited (fact.self_approved).
  */
-export const approveFact = defineOperation({
-  minRole: "REVIEWER",
-  input: {
-    factId: ZUuid,
-    expectedRevisionId: ZUuid,
-    /** See publishFact: publish a fact citing no followable source, with a reason. */
-    overrideUnsourced: publishFact.input.overrideUnsourced,
-    /** An admin's reason to approve their own draft. */
-    selfApprovalReason: z.string().optional(),
-    /** The deployment's DYAD_ALLOW_SELF_APPROVAL. */
-    allowSelfApproval: z.boolean().optional(),
-  },
-  async run(context) {
-    const { tx, actor, input } = context;
-    const fact = await lockFact(tx, input.factId, input.expectedRevisionId);
-    // Whose draft it is comes first: nothing else matters if this reviewer may not approve it.
-    const selfApproval = checkFourEyes({
-      authors: await draftAuthors(tx, fact),
+export const approveFact = defineOperation({ minRole: "REVIEWER", input, run: approve });
+
+/**
+ * approveFact's work, in either transaction: the operation's, or the editor's approve on pg
+ * (approve-fact-on-pg.ts), which checks the role and parses the input as the operation does.
+ */
+export async function approve(context: {
+  tx: AnyTx;
+  actor: Actor;
+  input: ParsedInput<typeof input>;
+  afterCommit(effect: () => Promise<unknown>): void;
+}) {
+  const { tx, actor, input } = context;
+  const fact = await lockFact(tx, input.factId, input.expectedRevisionId);
+  // Whose draft it is comes first: nothing else matters if this reviewer may not approve it.
+  const selfApproval = checkFourEyes({
+    authors: await draftAuthors(tx, fact),
+    actor,
+    allowSelfApproval: input.allowSelfApproval === true,
+    overrideReason: input.selfApprovalReason,
+    what: "this draft",
+  });
+  // The flags first: fixing a field is pointless before the editor decided on the flag about it.
+  await assertNoBlockingFlags(tx, fact.id);
+  const { view, content, pair, redacted } = await loadDraftContent(tx, fact);
+  assertPublishable(checkPublishRules(content, pair));
+  const published = await publishLocked(tx, {
+    fact,
+    revision: { id: view.revisionId, redacted, sources: view.sources },
+    actor,
+    overrideReason: input.overrideUnsourced?.reason,
+    flagsChecked: true,
+  });
+  if (published.changed && selfApproval) {
+    await writeAuditEvent(tx, {
       actor,
-      allowSelfApproval: input.allowSelfApproval === true,
-      overrideReason: input.selfApprovalReason,
-      what: "this draft",
+      factId: fact.id,
+      relationId: fact.relationId,
+      event: { type: "fact.self_approved", payload: { revisionId: view.revisionId, ...selfApproval } },
     });
-    // The flags first: fixing a field is pointless before the editor decided on the flag about it.
-    await assertNoBlockingFlags(tx, fact.id);
-    const { view, content, pair, redacted } = await loadDraftContent(tx, fact);
-    assertPublishable(checkPublishRules(content, pair));
-    const published = await publishLocked(tx, {
-      fact,
-      revision: { id: view.revisionId, redacted, sources: view.sources },
-      actor,
-      overrideReason: input.overrideUnsourced?.reason,
-      flagsChecked: true,
-    });
-    if (published.changed && selfApproval) {
-      await writeAuditEvent(tx, {
-        actor,
-        factId: fact.id,
-        relationId: fact.relationId,
-        event: { type: "fact.self_approved", payload: { revisionId: view.revisionId, ...selfApproval } },
-      });
-    }
-    if (published.changed) revalidateAfterCommit(context);
-    return published;
-  },
-});
+  }
+  if (published.changed) revalidateAfterCommit(context);
+  return published;
+}

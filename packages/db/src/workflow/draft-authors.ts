@@ -1,4 +1,5 @@
-import type { Tx } from "../tx";
+import { Prisma } from "../generated/prisma/client";
+import { type AnyTx, queryRows } from "../tx";
 
 /**
  * Who wrote a fact's draft since what the public sees: the authors of the revisions on the
@@ -7,11 +8,13 @@ import type { Tx } from "../tx";
  * Null: the importer or the seed.
  */
 export async function draftAuthors(
-  tx: Tx,
+  tx: AnyTx,
   fact: { currentRevisionId: string | null; publishedRevisionId: string | null },
 ): Promise<(string | null)[]> {
   if (!fact.currentRevisionId || fact.currentRevisionId === fact.publishedRevisionId) return [];
-  const rows = await tx.$queryRaw<{ author_id: string | null }[]>`
+  const rows = await queryRows<{ author_id: string | null }>(
+    tx,
+    Prisma.sql`
     WITH RECURSIVE floor AS (
       SELECT coalesce((SELECT number FROM fact_revision WHERE id = ${fact.publishedRevisionId}::uuid), 0) AS n),
     line AS (
@@ -20,6 +23,7 @@ export async function draftAuthors(
       UNION ALL
       SELECT r.parent_id, r.author_id FROM line JOIN fact_revision r ON r.id = line.parent_id, floor
        WHERE r.number > floor.n)
-    SELECT DISTINCT author_id::text FROM line`;
+    SELECT DISTINCT author_id::text FROM line`,
+  );
   return rows.map((r) => r.author_id);
 }

@@ -1,9 +1,10 @@
 import { ZFactContent } from "@dyad/core/schemas/fact";
 import { AppError, notFound } from "../errors";
+import { Prisma } from "../generated/prisma/client";
 import { type Citation, type RevisionRow, revisionJson } from "../read-model/revision-row";
 import { revisionView, toContentInput } from "../read-model/revision-view";
 import { notRedacted } from "../redactions/not-redacted";
-import type { Tx } from "../tx";
+import { type AnyTx, queryRows } from "../tx";
 import type { FieldIssue } from "./publish-rules";
 
 /**
@@ -12,15 +13,21 @@ import type { FieldIssue } from "./publish-rules";
  * citations, its redaction and the relation (they were four round trips, issue 21.4).
  */
 export async function loadDraftContent(
-  tx: Tx,
+  tx: AnyTx,
   fact: { id: string; relationId: string; currentRevisionId: string | null },
 ) {
   if (!fact.currentRevisionId) throw new AppError("INVALID", "This fact has no draft");
-  const [row] = await tx.$queryRaw<
-    { revision: RevisionRow & { sources: Citation[] }; redacted: boolean; country_a: string; country_b: string }[]
-  >`SELECT ${revisionJson} AS revision, NOT ${notRedacted("r.id")} AS redacted, rel.country_a, rel.country_b
-      FROM fact_revision r JOIN relation rel ON rel.id = ${fact.relationId}::uuid
-     WHERE r.id = ${fact.currentRevisionId}::uuid`;
+  const [row] = await queryRows<{
+    revision: RevisionRow & { sources: Citation[] };
+    redacted: boolean;
+    country_a: string;
+    country_b: string;
+  }>(
+    tx,
+    Prisma.sql`SELECT ${revisionJson} AS revision, NOT ${notRedacted("r.id")} AS redacted, rel.country_a, rel.country_b
+                 FROM fact_revision r JOIN relation rel ON rel.id = ${fact.relationId}::uuid
+                WHERE r.id = ${fact.currentRevisionId}::uuid`,
+  );
   if (!row) throw notFound("Revision");
   const view = revisionView(row.revision);
   const content = ZFactContent.parse(toContentInput(view));

@@ -1,17 +1,21 @@
-import type { Tx } from "../tx";
+import { Prisma } from "../generated/prisma/client";
+import { type AnyTx, execute } from "../tx";
 
 /**
  * Delete an editor's working copy of a fact once what it held is saved as a revision, in the
  * saving transaction (so a crash between the two cannot leave a copy that looks unsaved).
  */
 export async function clearWorkingDraft(
-  tx: Pick<Tx, "$executeRaw">,
+  tx: AnyTx,
   key: { userId: string | null; factId: string; changeSetId: string | null },
 ) {
   if (!key.userId) return;
   // Raw SQL: every editor save runs it, and Prisma's query building cost more than the delete.
-  await tx.$executeRaw`
-    DELETE FROM working_draft
-     WHERE user_id = ${key.userId}::uuid AND fact_id = ${key.factId}::uuid
-       AND change_set_id IS NOT DISTINCT FROM ${key.changeSetId}::uuid`;
+  await execute(
+    tx,
+    Prisma.sql`
+      DELETE FROM working_draft
+       WHERE user_id = ${key.userId}::uuid AND fact_id = ${key.factId}::uuid
+         AND change_set_id IS NOT DISTINCT FROM ${key.changeSetId}::uuid`,
+  );
 }
