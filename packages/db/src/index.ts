@@ -205,6 +205,7 @@ export { clearWorkingCopy } from "./working-copies/clear-working-copy";
 export { discardWorkingCopy } from "./working-copies/discard-working-copy";
 export { getWorkingCopy } from "./working-copies/get-working-copy";
 export { autosaveWorkingDraft } from "./working-drafts/autosave-working-draft";
+export { autosaveWorkingDraftOnPg } from "./working-drafts/autosave-working-draft-on-pg";
 export { clearWorkingDraft } from "./working-drafts/clear-working-draft";
 export { discardWorkingDraft } from "./working-drafts/discard-working-draft";
 export { getWorkingDraft } from "./working-drafts/get-working-draft";

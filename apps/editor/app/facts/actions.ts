@@ -5,7 +5,7 @@ import {
   AppError,
   applySuggestion,
   approveFactOnPg,
-  autosaveWorkingDraft,
+  autosaveWorkingDraftOnPg,
   checkFactContent,
   clearWorkingCopy,
   clearWorkingDraft,
@@ -125,12 +125,14 @@ async function keyedSave(
 
 /**
  * Autosave: keep what the form holds as the editor's working copy (not a revision, nothing
- * public moves). The form calls it a second or two after the typing starts.
+ * public moves). The form calls it a second or two after the typing starts. The session check
+ * and the upsert commit once, on pg itself (issue 21.4).
  */
 export async function autosaveFactAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
-  // `actor` and `tx` come last: a request naming them (a hand-made call) cannot replace them.
+  // `actor` comes last and the transaction is an argument of its own: a request naming them (a
+  // hand-made call) cannot replace them.
   return runAction(() =>
-    withActionActor("EDITOR", (actor, tx) => autosaveWorkingDraft.unchecked({ ...(input as object), actor, tx })),
+    withActionActorOnPg("EDITOR", (actor, tx) => autosaveWorkingDraftOnPg(tx, { ...(input as object), actor })),
   );
 }
 

@@ -1,7 +1,12 @@
+import type { z } from "zod";
+import type { Actor } from "../actor";
 import { EDITABLE_STATES } from "../change-sets/lock-change-set";
 import { AppError, notFound } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { ChangeSetState } from "../generated/prisma/enums";
 import { defineOperation } from "../lib/define-operation";
 import { ZWorkingDraftInput } from "../schemas/working-draft";
+import { type AnyTx, queryRows } from "../tx";
 import { workingDraftOwner } from "./owner";
 
 /**
@@ -13,27 +18,42 @@ import { workingDraftOwner } from "./owner";
 export const autosaveWorkingDraft = defineOperation({
   minRole: "EDITOR",
   input: ZWorkingDraftInput,
-  async run({ input, actor, tx }) {
-    const userId = workingDraftOwner(actor);
-    const { factId, changeSetId, baseRevisionId, content, note } = input;
-    const fact = await tx.fact.findUnique({ where: { id: factId }, select: { deletedAt: true, kind: true } });
-    if (!fact || fact.deletedAt) throw notFound("Fact");
-    if (content.kind !== fact.kind) throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one`);
-    if (changeSetId) {
-      const set = await tx.changeSet.findUnique({ where: { id: changeSetId }, select: { state: true } });
-      if (!set) throw notFound("Change-set");
-      if (!EDITABLE_STATES.includes(set.state)) {
-        throw new AppError("CONFLICT", "This change-set no longer takes edits, so nothing typed for it is kept");
-      }
+  run: ({ input, actor, tx }) => autosave(tx, input, actor),
+});
+
+/**
+ * The autosave's work in either transaction: the operation's, or the editor's on pg
+ * (autosave-working-draft-on-pg.ts). Raw SQL: it runs every few seconds while anyone types.
+ */
+export async function autosave(tx: AnyTx, input: z.output<typeof ZWorkingDraftInput>, actor: Actor) {
+  const userId = workingDraftOwner(actor);
+  const { factId, changeSetId, baseRevisionId, content, note } = input;
+  const [fact] = await queryRows<{ deleted_at: Date | null; kind: string }>(
+    tx,
+    Prisma.sql`SELECT deleted_at, kind::text FROM fact WHERE id = ${factId}::uuid`,
+  );
+  if (!fact || fact.deleted_at) throw notFound("Fact");
+  if (content.kind !== fact.kind) throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one`);
+  if (changeSetId) {
+    const [set] = await queryRows<{ state: ChangeSetState }>(
+      tx,
+      Prisma.sql`SELECT state::text FROM change_set WHERE id = ${changeSetId}::uuid`,
+    );
+    if (!set) throw notFound("Change-set");
+    if (!EDITABLE_STATES.includes(set.state)) {
+      throw new AppError("CONFLICT", "This change-set no longer takes edits, so nothing typed for it is kept");
     }
-    const rows = await tx.$queryRaw<{ saved_at: Date }[]>`
+  }
+  const rows = await queryRows<{ saved_at: Date }>(
+    tx,
+    Prisma.sql`
       INSERT INTO working_draft (user_id, fact_id, change_set_id, base_revision_id, content, note)
       VALUES (${userId}::uuid, ${factId}::uuid, ${changeSetId}::uuid, ${baseRevisionId}::uuid,
               ${JSON.stringify(content)}::jsonb, ${note})
       ON CONFLICT (user_id, fact_id, change_set_id) DO UPDATE
         SET base_revision_id = EXCLUDED.base_revision_id, content = EXCLUDED.content, note = EXCLUDED.note,
             saved_at = CURRENT_TIMESTAMP
-      RETURNING saved_at`;
-    return { savedAt: (rows[0] as { saved_at: Date }).saved_at.toISOString() };
-  },
-});
+      RETURNING saved_at`,
+  );
+  return { savedAt: (rows[0] as { saved_at: Date }).saved_at.toISOString() };
+}
