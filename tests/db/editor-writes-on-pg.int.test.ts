@@ -56,7 +56,8 @@ async function written(factId: string) {
   const events = await db.auditEvent.findMany({ where: { factId }, orderBy: { id: "asc" }, select: { type: true } });
   const publications = await db.publication.count({ where: { factId } });
   const { currentRevision, ...pointers } = fact;
-  const { parentId: _parentId, ...revision } = currentRevision ?? {};
+  if (!currentRevision) throw new Error("the fact has no draft");
+  const { parentId: _parentId, ...revision } = currentRevision;
   return {
     reviewState: fact.reviewState,
     reviewNote: fact.reviewNote,
