@@ -21,6 +21,13 @@ export function fromDbError(error: unknown): unknown {
   if (failure?.sqlState === "23001") {
     return new AppError("CONFLICT", `History cannot be changed or removed: ${failure.message ?? "refused"}`);
   }
+  // A unique key another write took first, or a transaction PostgreSQL gave up in a deadlock or
+  // a serialization conflict: the same request may succeed when sent again. Raw SQL on pg (the
+  // editor's hot writes, inSqlTransaction) raises these without Prisma's P2002.
+  if (failure?.sqlState === "23505") return new AppError("CONFLICT", "That already exists");
+  if (failure?.sqlState === "40001" || failure?.sqlState === "40P01") {
+    return new AppError("CONFLICT", "Another change was saved at the same time: try again");
+  }
   // Class 22 (data exception): a value the database could not take, i.e. bad input.
   if (failure?.sqlState?.startsWith("22")) {
     return new AppError("INVALID", "A value given is out of range or malformed");

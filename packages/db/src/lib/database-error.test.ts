@@ -15,7 +15,10 @@ describe("databaseFailure", () => {
 
   it("reads pg's code, and the driver adapter's cause, through the chain of causes", () => {
     const pgError = Object.assign(new Error("out of range"), { code: "22003" });
-    expect(databaseFailure(new Error("read failed", { cause: pgError }))).toEqual({ sqlState: "22003" });
+    expect(databaseFailure(new Error("read failed", { cause: pgError }))).toEqual({
+      sqlState: "22003",
+      message: "out of range",
+    });
     const adapter = Object.assign(new Error("adapter"), {
       name: "DriverAdapterError",
       cause: { originalCode: "23505" },

@@ -38,7 +38,12 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
     const code = codes.find((c): c is string => typeof c === "string" && SQLSTATE.test(c));
     if (prisma || code || UNREACHABLE.test(e.message ?? "")) found = true;
     sqlState ??= code;
-    const said = [e.meta?.driverAdapterError?.cause?.originalMessage, e.originalMessage];
+    // pg's own error (raw SQL outside Prisma) says the database's message as its message.
+    const said = [
+      e.meta?.driverAdapterError?.cause?.originalMessage,
+      e.originalMessage,
+      prisma ? undefined : code && e.message,
+    ];
     message ??= said.find((m): m is string => typeof m === "string");
     e = e.cause as ErrorLike | undefined;
   }
