@@ -1,7 +1,7 @@
 import { createFact, publishFact } from "@dyad/db";
 import { describe, expect, inject, it } from "vitest";
-import { createRelation, createUser, generalFact, unique } from "../setup/factories";
-import { axeViolations } from "../setup/public-helpers";
+import { createRelation, createUser, generalFact } from "../setup/factories";
+import { axeViolations, uniqueWord } from "../setup/public-helpers";
 import { browser } from "./browser";
 
 const web = inject("webUrl");
@@ -10,7 +10,7 @@ describe("search that finds facts, narrowed by facets", () => {
   it("finds a mission by 'embassy', narrows by kind and years, and shows how many claims each sentence holds", async () => {
     const relation = await createRelation();
     const { actor } = await createUser("REVIEWER");
-    const word = `zk${unique().replace(/[^a-z]/g, "")}`;
+    const word = uniqueWord("zk");
     const publish = async (content: Parameters<typeof createFact>[0]["content"]) => {
       const created = await createFact({ relationId: relation.id, content, note: "n", actor });
       await publishFact({ factId: created.factId, actor });

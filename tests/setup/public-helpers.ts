@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { type Actor, createFact, publishFact, reviseFact } from "@dyad/db";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
-import { generalFact, unique } from "./factories";
+import { generalFact } from "./factories";
 
 /** Accessibility violations axe-core finds on the page as it is now (an empty list is a pass). */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -65,8 +66,13 @@ export function tradeFact(options: {
   } as unknown as ReturnType<typeof generalFact>;
 }
 
-/** A made-up word nobody else's test uses, long enough that one wrong letter is still a near match. */
-export const uniqueWord = (prefix: string) => `${prefix}${unique().replace(/[^a-z]/g, "")}`.slice(0, 18);
+/**
+ * A made-up word nobody else's test uses: the prefix and random letters up to 18 characters, long
+ * enough that one wrong letter is still a near match and that other tests' random words share
+ * too few of its trigrams to be one (the letters of unique() alone could be as few as two).
+ */
+export const uniqueWord = (prefix: string) =>
+  `${prefix}${Array.from(randomBytes(18), (b) => String.fromCharCode(97 + (b % 26))).join("")}`.slice(0, 18);
 
 export async function fetchText(url: string) {
   const response = await fetch(url);
