@@ -232,6 +232,8 @@ export interface ActionCall {
   /** The action's return value (row 0's `a`), when the answer is a flight stream that carries one. */
   result: ActionResultLike | undefined;
   text: string;
+  /** The answer's Content-Encoding (fetch has already decoded `text`). */
+  contentEncoding: string | null;
 }
 
 /**
@@ -271,7 +273,13 @@ export async function callAction(
     const root = decodeFlight(text).get("0") as { a?: unknown } | undefined;
     result = root?.a as ActionResultLike | undefined;
   }
-  return { status: response.status, contentType: type, result, text };
+  return {
+    status: response.status,
+    contentType: type,
+    result,
+    text,
+    contentEncoding: response.headers.get("content-encoding"),
+  };
 }
 
 /** The page of the editor to POST an action to, for the pages that hold our actions. */

@@ -94,6 +94,18 @@ function weakenCompressedEtag(res) {
 }
 
 /**
+ * A server action's answer goes out uncompressed. Next.js gzips every streamed answer whose client
+ * accepts gzip, whatever its size, and an action's answer is an RSC stream of a few hundred bytes
+ * (its result; a page too only when the action revalidates one): a gzip stream of its own cost
+ * the editor about a tenth of an autosave's CPU, and edit-and-publish ran 1.15 to 1.3 times as
+ * fast without it (BENCHMARKS.md, issue 21). Pages, RSC navigations and the API stay compressed.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function sendActionAnswerPlain(req) {
+  if (req.method === "POST" && req.headers["next-action"]) delete req.headers["accept-encoding"];
+}
+
+/**
  * A method Node's server accepts but the Fetch API's Request refuses to represent: Next.js builds
  * one for every request and failed on it with a 500 and a stack in the log. Nothing here answers
  * TRACE (it would echo the request, cookies included, back). Node itself answers TRACK and
@@ -150,6 +162,7 @@ export async function serveNext({ dir, defaultPort }) {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, hops);
     keepDeclaredLength(res);
     weakenCompressedEtag(res);
+    sendActionAnswerPlain(req);
     handle(req, res);
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
