@@ -138,7 +138,9 @@ describe("backup round trip", () => {
     } finally {
       await scratch.drop();
     }
-  });
+    // The whole test database out and into a scratch one: 45 to 50 s on the embedded database,
+    // which runs one statement at a time, so the default 60 s failed it once beside a build.
+  }, 180_000);
 
   it("refuses to restore into a database that already has data", async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), "dyad-backup-")), "backup.ndjson");
