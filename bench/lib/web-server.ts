@@ -43,7 +43,8 @@ export async function startApp(
   const started = Date.now();
   while (!(await isListening(port))) {
     if (server.exitCode !== null) throw new Error(`${dir} exited with ${server.exitCode}`);
-    if (Date.now() - started > 60_000) throw new Error(`${dir} did not listen within 60 s`);
+    // Three minutes: a production server's start took over a minute on a machine loaded by builds.
+    if (Date.now() - started > 180_000) throw new Error(`${dir} did not listen within 180 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url: `http://127.0.0.1:${port}`, pid: server.pid as number, stop: () => stopChild(server) };
