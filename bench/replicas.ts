@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { disconnectDb, getDb } from "@dyad/db";
-import { migrate, REPO_ROOT } from "@dyad/db/dev";
+import { migrate, REPO_ROOT, serverArgs } from "@dyad/db/dev";
 import { isListening, stopChild } from "@dyad/db/embedded";
 import { generateSynthetic, seedCountries } from "@dyad/db/synthetic";
 import { startReplicatedCluster } from "../tests/setup/replica-cluster";
@@ -118,7 +118,7 @@ end
 async function startWeb(env: Record<string, string>) {
   const webDir = path.join(REPO_ROOT, "apps", "web");
   const port = await freePort();
-  const child = spawn(process.execPath, ["server.mjs"], {
+  const child = spawn(process.execPath, serverArgs(webDir), {
     cwd: webDir,
     env: {
       ...process.env,

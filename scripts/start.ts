@@ -4,7 +4,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { disconnectDb } from "@dyad/db";
-import { migrate, REPO_ROOT, resolveDatabase } from "@dyad/db/dev";
+import { migrate, REPO_ROOT, resolveDatabase, serverArgs } from "@dyad/db/dev";
 import { isListening, stopChild } from "@dyad/db/embedded";
 import { printSeedResult, seed } from "@dyad/db/seed";
 
@@ -50,8 +50,9 @@ if (!dev) {
 }
 
 const children: ChildProcess[] = apps.map((app) =>
-  // server.mjs: Next.js behind the server that takes client addresses from the connection.
-  spawn(process.execPath, ["server.mjs", ...(dev ? ["--dev"] : [])], {
+  // server.mjs: Next.js behind the server that takes client addresses from the connection, with
+  // the node options of the app's start script (serverArgs).
+  spawn(process.execPath, dev ? ["server.mjs", "--dev"] : serverArgs(path.join(REPO_ROOT, app.dir)), {
     cwd: path.join(REPO_ROOT, app.dir),
     stdio: ["ignore", "inherit", "inherit"],
     env: {

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { REPO_ROOT } from "@dyad/db/dev";
+import { REPO_ROOT, serverArgs } from "@dyad/db/dev";
 import { isListening, stopChild } from "@dyad/db/embedded";
 
 export const WEB_DIR = path.join(REPO_ROOT, "apps", "web");
@@ -26,7 +26,9 @@ export async function startApp(
 ) {
   if (!existsSync(path.join(dir, ".next", "BUILD_ID")))
     throw new Error(`${dir} has no production build: run pnpm build`);
-  const server = spawn(process.execPath, [...nodeArgs, "server.mjs"], {
+  // The start script's node options, then the caller's, which may override them.
+  const args = serverArgs(dir);
+  const server = spawn(process.execPath, [...args.slice(0, -1), ...nodeArgs, ...args.slice(-1)], {
     cwd: dir,
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { REPO_ROOT } from "@dyad/db/dev";
+import { REPO_ROOT, serverArgs } from "@dyad/db/dev";
 import { stopChild } from "@dyad/db/embedded";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startApp } from "../setup/apps";
@@ -21,7 +21,7 @@ async function startEditor(env: Record<string, string>) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(cwd), {
     cwd,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { REPO_ROOT } from "@dyad/db/dev";
+import { REPO_ROOT, serverArgs } from "@dyad/db/dev";
 import { stopChild } from "@dyad/db/embedded";
 import { freePort } from "./test-database";
 
@@ -17,7 +17,7 @@ export async function startApp(dir: "apps/web" | "apps/editor", env: Record<stri
   // The tests play a trusted reverse proxy (one hop): a simulated client's address is the
   // X-Forwarded-For it sends, so each has its own rate-limit budget. A test of the address itself
   // passes DYAD_TRUSTED_PROXY_HOPS explicitly.
-  const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(cwd), {
     cwd,
     env: {
       ...process.env,

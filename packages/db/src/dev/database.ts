@@ -3,6 +3,8 @@ import path from "node:path";
 import { isListening, startEmbeddedPostgres } from "../embedded";
 import { dbEnv } from "../env";
 
+export { serverArgs } from "./server-command";
+
 export const REPO_ROOT = path.join(import.meta.dirname, "..", "..", "..", "..");
 export const EMBEDDED_DATA_DIR = path.join(REPO_ROOT, ".data", "pglite");
 export const EMBEDDED_PORT = dbEnv().DYAD_DB_PORT;
