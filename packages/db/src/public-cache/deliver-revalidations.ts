@@ -1,4 +1,4 @@
-import { getDb } from "../client";
+import { getPrimaryDb, poolOf } from "../client";
 import { dbEnv } from "../env";
 import { notifyPublicSite } from "./notify-public-site";
 import { tagsForFactChange } from "./tags";
@@ -27,7 +27,7 @@ export async function deliverRevalidations(options: { deleteNow?: boolean } = {}
   return deliverPending(await pendingRevalidations(), options.deleteNow ?? true);
 }
 
-type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: string; country_b: string }[];
+type Pending = { id: string; fact_id: string | null; slug: string; country_a: string; country_b: string }[];
 
 /**
  * Rows this process told the site of and has not deleted yet (a delivery after a publish leaves
@@ -35,7 +35,7 @@ type Pending = { id: bigint; fact_id: string | null; slug: string; country_a: st
  * is one commit (issue 21.4), not a read and a DELETE. Until then another deliverer (the sweep of
  * another editor instance) may send their tags again, which is harmless.
  */
-const deliveredNotDeleted = new Set<bigint>();
+const deliveredNotDeleted = new Set<string>();
 
 /**
  * Whether a sweep in this process reads the outbox every few seconds (the editor's), and so
@@ -50,16 +50,24 @@ export function outboxSweptHere(): void {
   sweptHere = true;
 }
 
+/**
+ * The outbox on the primary's pg pool itself: every publish's delivery reads it, and through
+ * Prisma that read cost the editor more CPU than the statement (issue 21.4).
+ */
+const outbox = () => poolOf(getPrimaryDb());
+
 /** The outbox's pending rows, oldest first, deleting those this process already delivered. */
 async function pendingRevalidations(): Promise<Pending> {
   const done = [...deliveredNotDeleted];
   // The DELETE and the SELECT see one snapshot: the SELECT leaves out what the DELETE removes.
-  const rows = await getDb().$queryRaw<Pending>`
-    WITH delivered AS (DELETE FROM revalidation_outbox WHERE id = ANY(${done}::bigint[]))
-    SELECT o.id, o.fact_id, r.slug, r.country_a, r.country_b
-      FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
-     WHERE o.id <> ALL(${done}::bigint[])
-     ORDER BY o.id LIMIT 1000`;
+  const { rows } = await outbox().query<Pending[number]>(
+    `WITH delivered AS (DELETE FROM revalidation_outbox WHERE id = ANY($1::bigint[]))
+     SELECT o.id::text AS id, o.fact_id, r.slug, r.country_a, r.country_b
+       FROM revalidation_outbox o JOIN relation r ON r.id = o.relation_id
+      WHERE o.id <> ALL($1::bigint[])
+      ORDER BY o.id LIMIT 1000`,
+    [done],
+  );
   for (const id of done) deliveredNotDeleted.delete(id);
   return rows;
 }
@@ -85,16 +93,14 @@ async function deliverPending(rows: Pending, deleteNow: boolean): Promise<{ deli
     if (!(await notifyPublicSite(tags.slice(i, i + TAGS_PER_REQUEST)))) return { delivered: 0 };
   }
   const ids = rows.map((r) => r.id);
-  if (deleteNow) await getDb().$executeRaw`DELETE FROM revalidation_outbox WHERE id = ANY(${ids}::bigint[])`;
+  if (deleteNow) await outbox().query("DELETE FROM revalidation_outbox WHERE id = ANY($1::bigint[])", [ids]);
   else for (const id of ids) deliveredNotDeleted.add(id);
   return { delivered: rows.length };
 }
 
 /** Drop revalidations nobody delivered within the pages' own lifetime (no site configured). */
 export async function pruneRevalidations(): Promise<void> {
-  await getDb().$executeRawUnsafe(
-    `DELETE FROM revalidation_outbox WHERE created_at < now() - interval '${STALE_AFTER}'`,
-  );
+  await outbox().query(`DELETE FROM revalidation_outbox WHERE created_at < now() - interval '${STALE_AFTER}'`);
 }
 
 /** The delivery running in this process, and whether another commit asked for one meanwhile. */
