@@ -79,6 +79,13 @@ export async function benchEditPublishHttp(options: {
   operations?: number;
   connections?: number;
   rounds?: number;
+  /**
+   * Operations (and twice as many autosaves) each build serves before anything is timed. V8
+   * compiles a server's hot paths over its first thousands of requests: an editor took about
+   * 2,000 actions to settle (2.5 to 3 ms of CPU a request, from 6 to 8 at first), so a short
+   * warm-up measures the compiler as much as the writes.
+   */
+  warmupOperations?: number;
   port?: number;
   /** Node options for each editor process, e.g. --cpu-prof to see where its time goes. */
   nodeArgs?: string[];
@@ -188,12 +195,12 @@ export async function benchEditPublishHttp(options: {
       );
     };
     // Warm-up: each build's routes loaded and compiled before anything is timed.
+    const warmOps = options.warmupOperations ?? 300;
     for (const run of runs) {
-      await slice(connections, connections, editAndPublish(run));
-      await slice(connections * 2, connections, autosave(run));
-      run.ops += connections;
+      await slice(warmOps, connections, editAndPublish(run));
+      await slice(warmOps * 2, connections, autosave(run));
+      run.ops += warmOps;
     }
-    const warmOps = connections;
     let count = await committedTransactions(options.databaseUrl);
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? runs : [...runs].reverse();
@@ -276,6 +283,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     options: {
       operations: { type: "string", default: "300" },
       rounds: { type: "string", default: "3" },
+      warmup: { type: "string", default: "300" },
       // A folder: each editor writes a CPU profile there when it stops (node --cpu-prof).
       profile: { type: "string" },
     },
@@ -304,6 +312,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       builds,
       operations: Number(values.operations),
       rounds: Number(values.rounds),
+      warmupOperations: Number(values.warmup),
       nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : [],
     });
     console.log(httpWriteLines(figures).join("\n"));
