@@ -8,7 +8,7 @@ export const WEB_DIR = path.join(REPO_ROOT, "apps", "web");
 export const EDITOR_DIR = path.join(REPO_ROOT, "apps", "editor");
 
 /**
- * The public site's production build (`node server.mjs`, one process) on a loopback port, against
+ * The public site's production build (its start script's `node … server.mjs`, one process) on a loopback port, against
  * the benchmark database. The API's rate limit is lifted: the benchmark is one client asking
  * as fast as it can, which a deployment would throttle.
  */

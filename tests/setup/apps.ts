@@ -5,7 +5,7 @@ import { REPO_ROOT, serverArgs } from "@dyad/db/dev";
 import { stopChild } from "@dyad/db/embedded";
 import { freePort } from "./test-database";
 
-/** Start a production build of an app (`node server.mjs`) on a free port, against the test database. */
+/** Start a production build of an app (its start script's `node … server.mjs`) on a free port, against the test database. */
 export async function startApp(dir: "apps/web" | "apps/editor", env: Record<string, string>) {
   const cwd = path.join(REPO_ROOT, dir);
   if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) {

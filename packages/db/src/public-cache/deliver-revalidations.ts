@@ -51,8 +51,8 @@ export function outboxSweptHere(): void {
 }
 
 /**
- * The outbox on the primary's pg pool itself: every publish's delivery reads it, and through
- * Prisma that read cost the editor more CPU than the statement (issue 21.4).
+ * The outbox on the primary's pg pool itself, as the save and the approve run: every publish's
+ * delivery reads it, and this keeps Prisma off the edit-and-publish path (issue 21.4).
  */
 const outbox = () => poolOf(getPrimaryDb());
 
