@@ -51,7 +51,7 @@ interface Fact {
 }
 
 /** `n` tasks over `connections` workers; worker `w` works on its own facts in turn. Seconds. */
-async function slice(
+export async function slice(
   n: number,
   connections: number,
   task: (worker: number, turn: number, op: number) => Promise<void>,

@@ -1,7 +1,7 @@
 // What a minute of quiet costs the editor (issue 21.4): the editor's CPU per autosave (the write
 // floor of edit-publish-http.ts) once warm, and in the first requests after it sat idle, started
-// as its start script says (`node --no-memory-reducer server.mjs`) and without that option, in
-// turns on one database. V8's memory reducer collects for memory once a process goes quiet, which
+// as its start script says (`node --no-memory-reducer server.mjs`) and with the reducer, one
+// after the other on one database. V8's memory reducer collects for memory once a process goes quiet, which
 // throws compiled code away: the burst that follows pays for compiling it again.
 // `cd bench && pnpm exec tsx idle-burst.ts [--idle 60] [--bursts 3]`. Exits non-zero only on failure.
 import { randomUUID } from "node:crypto";
@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { createFact, disconnectDb, getDb, SYSTEM_ACTOR } from "@dyad/db";
 import { serverArgs } from "@dyad/db/dev";
 import { generateSynthetic } from "@dyad/db/synthetic";
+import { slice } from "./edit-publish-http";
 import { createBenchDatabase } from "./lib/bench-database";
 import { benchFactContent } from "./lib/edit-publish";
 import { editorClient, sessionCookie } from "./lib/editor-actions";
@@ -59,27 +60,24 @@ try {
   for (const [i, variant] of variants.entries()) {
     const server = servers[i] as (typeof servers)[number];
     const client = editorClient({ baseUrl: server.url, editorDir: EDITOR_DIR, cookie: sessionCookie(secret, user.id) });
+    // Editor CPU per autosave over `n` of them, each worker typing into its own fact.
     const autosaves = async (n: number) => {
-      let next = 0;
       const cpu = cpuSeconds(server.pid);
-      await Promise.all(
-        facts.map(async (fact) => {
-          while (next++ < n) {
-            await client.call(
-              "facts/actions.ts#autosaveFactAction",
-              [
-                {
-                  factId: fact.factId,
-                  baseRevisionId: fact.revisionId,
-                  content: { ...benchFactContent(`Typed ${next}`), validTime: { start: null } },
-                  note: "",
-                },
-              ],
-              `/facts/${fact.factId}`,
-            );
-          }
-        }),
-      );
+      await slice(n, CONNECTIONS, async (w, _turn, op) => {
+        const fact = facts[w] as (typeof facts)[number];
+        await client.call(
+          "facts/actions.ts#autosaveFactAction",
+          [
+            {
+              factId: fact.factId,
+              baseRevisionId: fact.revisionId,
+              content: { ...benchFactContent(`Typed ${op}`), validTime: { start: null } },
+              note: "",
+            },
+          ],
+          `/facts/${fact.factId}`,
+        );
+      });
       return (1000 * (cpuSeconds(server.pid) - cpu)) / n;
     };
     await autosaves(2000); // warm: V8 has compiled the hot paths
