@@ -19,8 +19,8 @@ interface ProfileNode {
 const AREAS: [area: string, pattern: RegExp][] = [
   ["session cookie (next-auth, jose)", /next-auth|\/jose\/|@panva|\/uuid\//],
   [
-    "proxy (path, origin and body checks, CSP)",
-    /apps\/editor\/(proxy|security-headers)|request-limits|http\/undecodable/,
+    "proxy and action guard (path, origin and body checks, CSP)",
+    /apps\/editor\/(proxy|security-headers)|action-guard|http\/undecodable/,
   ],
   ["Prisma (client and query compiler)", /@prisma|generated\/prisma|query_compiler|^wasm:/],
   ["pg (driver)", /\/pg\/|pg-protocol|pg-pool|pg-types/],

@@ -1,3 +1,4 @@
+import { isCrossOriginWrite as crossOriginWrite } from "@dyad/db/action-guard";
 import { env, mode } from "./env";
 
 /**
@@ -32,28 +33,9 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
-/**
- * A state-changing request (anything but GET, HEAD, OPTIONS) sent by a browser from another
- * origin. Browsers always send Origin with a cross-origin POST; a request without Origin is not
- * from another site's page. The request's own host (X-Forwarded-Host first, as Next's server
- * action check does) and NEXTAUTH_URL's host count as this site.
- */
+/** A state-changing request from another origin (action-guard.mjs says exactly which). */
 export function isCrossOriginWrite(request: Request): boolean {
-  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return false;
-  const origin = request.headers.get("origin");
-  if (origin === null) return request.headers.get("sec-fetch-site") === "cross-site";
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true; // "null" (sandboxed frames, some redirects) or garbage: not this site
-  }
-  const own = new Set<string>();
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  if (host) own.add(host);
-  const configured = env().NEXTAUTH_URL;
-  if (configured) own.add(new URL(configured).host);
-  return !own.has(originHost);
+  return crossOriginWrite(request.method, (name) => request.headers.get(name), env().NEXTAUTH_URL);
 }
 
 const production = mode === "production";

@@ -183,13 +183,23 @@ describe("the editor answers hostile bodies and cookies with 4xx and one log lin
       body,
     });
 
-  it("refuses a server-action body nested 5,000 deep with 400 and one over 10 MB with 413", async () => {
+  it("refuses a server-action body nested too deep (400), one over 10 MB (413) and one at an undecodable path (400)", async () => {
     const deep = await action(`${"[".repeat(5000)}${"]".repeat(5000)}`);
     expect(deep.status).toBe(400);
     expect(JSON.parse(deep.body)).toMatchObject({ status: 400, detail: expect.stringMatching(/levels deep/) });
     const large = await action("x".repeat(11 * 1024 * 1024));
     expect(large.status).toBe(413);
     expect(JSON.parse(large.body)).toMatchObject({ status: 413 });
+    // Sent chunked, without a length: counted as it arrives.
+    const chunked = await action(`${"{".repeat(300)}${"}".repeat(300)}`, { "transfer-encoding": "chunked" });
+    expect(chunked.status).toBe(400);
+    const path = await get(`${direct.editor}/relations/%E0%A4%A`, {
+      method: "POST",
+      headers: { "next-action": "7f".repeat(21), origin: direct.editor },
+      body: "[]",
+    });
+    expect(path.status).toBe(400);
+    expect(JSON.parse(path.body)).toMatchObject({ status: 400, detail: expect.stringMatching(/percent-encoding/) });
   });
 
   it("treats a bad session cookie as signed out and logs one line for it, no stack", async () => {

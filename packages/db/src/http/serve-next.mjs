@@ -12,6 +12,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { isIP } from "node:net";
 import path from "node:path";
+import { guardAction } from "./action-guard.mjs";
 
 export const CLIENT_ADDRESS_HEADER = "x-dyad-client-address";
 /** Set once this server runs, so the apps know the header is ours (client-address.ts). */
@@ -141,10 +142,11 @@ function refuseMethod(req, res) {
 
 /**
  * Start the Next.js app in `dir` (production build; `--dev` for `next dev`) on PORT (else
- * `defaultPort`) and HOST (else 127.0.0.1).
- * @param {{ dir: string, defaultPort: number }} options
+ * `defaultPort`) and HOST (else 127.0.0.1). `guardActions` checks server-action calls before
+ * Next.js reads them (action-guard.mjs): the editor's.
+ * @param {{ dir: string, defaultPort: number, guardActions?: boolean }} options
  */
-export async function serveNext({ dir, defaultPort }) {
+export async function serveNext({ dir, defaultPort, guardActions = false }) {
   const dev = process.argv.includes("--dev");
   // As `next start` / `next dev` do, before Next.js is loaded.
   process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -163,7 +165,14 @@ export async function serveNext({ dir, defaultPort }) {
     keepDeclaredLength(res);
     weakenCompressedEtag(res);
     sendActionAnswerPlain(req);
-    handle(req, res);
+    if (!guardActions || !req.headers["next-action"]) return handle(req, res);
+    guardAction(req, res).then(
+      (answered) => answered || handle(req, res),
+      (error) => {
+        console.error("The server-action guard failed:", error);
+        res.destroy();
+      },
+    );
   });
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => {
