@@ -180,7 +180,8 @@ function peekBody(req, limit) {
  * @returns {Promise<boolean>}
  */
 export async function guardAction(req, res) {
-  if (!req.headers["next-action"]) return false;
+  // Present at all, even empty: Next.js takes any Next-Action on a POST for an action call.
+  if (req.headers["next-action"] === undefined) return false;
   if (req.method !== "POST") {
     delete req.headers["next-action"];
     return false;

@@ -165,7 +165,7 @@ export async function serveNext({ dir, defaultPort, guardActions = false }) {
     keepDeclaredLength(res);
     weakenCompressedEtag(res);
     sendActionAnswerPlain(req);
-    if (!guardActions || !req.headers["next-action"]) return handle(req, res);
+    if (!guardActions || req.headers["next-action"] === undefined) return handle(req, res);
     guardAction(req, res).then(
       (answered) => answered || handle(req, res),
       (error) => {
