@@ -195,7 +195,7 @@ describe("the guard in front of a server", () => {
     const counted = await send("/relations", { headers: action(), chunks: [big.slice(0, 6e6), big.slice(6e6)] });
     expect(counted.status).toBe(413);
     expect(JSON.parse(counted.body)).toMatchObject({ status: 413, code: "TOO_LARGE" });
-    // The connection is still good for the next request.
+    // The server carries on: the next call is answered as usual.
     expect((await send("/relations", { headers: action(), chunks: ["[]"] })).status).toBe(200);
   });
 
