@@ -190,4 +190,66 @@ describe("the editor's save and approve on pg", () => {
     expect(own).toMatchObject({ code: "FORBIDDEN", details: { fourEyes: true } });
     expect((await written(pg.factId)).publications).toBe(0);
   });
+
+  it("judges the approve's reads, sent together, in the order its answer depends on", async () => {
+    // A draft its reviewer wrote, held by an open flag: the four eyes speak first, then the flag.
+    const relation = await createRelation();
+    const { actor: author } = await createUser("REVIEWER");
+    const { actor: other } = await createUser("REVIEWER");
+    const { factId, revision } = await createFact({
+      relationId: relation.id,
+      content: generalFact("Written and held."),
+      note: "First",
+      actor: author,
+    });
+    const flag = await getDb().factFlag.create({
+      data: { factId, rule: "MALFORMED_AMOUNT", message: "The amount could not be read", excerpt: "a lot" },
+    });
+    const approveAs = (actor: typeof author) =>
+      inSqlTransaction((tx, afterCommit) =>
+        approveFactOnPg(tx, { factId, expectedRevisionId: revision.id, actor }, afterCommit),
+      );
+    expect(await failure(approveAs(author))).toMatchObject({ code: "FORBIDDEN", details: { fourEyes: true } });
+    expect(await failure(approveAs(other))).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("MALFORMED_AMOUNT («a lot»)"),
+    });
+    expect((await written(factId)).publications).toBe(0);
+    await getDb().factFlag.update({ where: { id: flag.id }, data: { resolvedAt: new Date() } });
+    expect(await approveAs(other)).toMatchObject({ factId, revisionId: revision.id, changed: true });
+    expect((await written(factId)).published).toBe(true);
+  });
+
+  it("rolls back every statement sent together when one fails, and the connection serves the next", async () => {
+    // Statements go out without waiting for the answers before them (pg's pipeline mode): the
+    // first to fail aborts the transaction, those after it are refused, none is kept.
+    const title = `Never kept ${unique()}`;
+    const insert = "INSERT INTO source (id, title, kind) VALUES (gen_random_uuid(), $1, 'BOOK')";
+    const answers: PromiseSettledResult<unknown>[] = [];
+    const failed = await failure(
+      inSqlTransaction(async (tx) => {
+        answers.push(
+          ...(await Promise.allSettled([
+            tx.query(insert, [title]),
+            tx.query("SELECT 1 / 0"),
+            tx.query(insert, [title]),
+          ])),
+        );
+        const refused = answers.find((a) => a.status === "rejected");
+        if (refused) throw refused.reason;
+      }),
+    );
+    expect(failed).toMatchObject({ message: "division by zero" });
+    expect(answers.map((a) => a.status)).toEqual(["fulfilled", "rejected", "rejected"]);
+    expect(answers[2]).toMatchObject({ reason: { code: "25P02" } });
+    expect(await getDb().source.count({ where: { title } })).toBe(0);
+    // Every connection of the pool still works: more transactions than connections, at once.
+    const kept = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        inSqlTransaction(async (tx) => (await tx.query(`${insert} RETURNING title`, [title])).rows[0]),
+      ),
+    );
+    expect(kept).toHaveLength(12);
+    expect(await getDb().source.count({ where: { title } })).toBe(12);
+  });
 });

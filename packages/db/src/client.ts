@@ -53,6 +53,11 @@ function newClient(connectionString: string, options: { max: number; replica: bo
     connectionString,
     max: options.max,
     application_name: options.replica ? "dyad-replica-read" : undefined,
+    // A query is sent without waiting for the answers to those before it on the same connection
+    // (pg's pipeline mode): a transaction's BEGIN goes out with its first statement, and reads
+    // started together go out together (lib/sql-transaction.ts). Answers still come in order,
+    // each query with its own Sync, so a failure is the failing query's alone, as before.
+    pipeline: !options.replica,
     // A replica that does not answer must not hold a reader for long: the read goes to the primary.
     ...(options.replica ? { connectionTimeoutMillis: 2_000 } : {}),
   });

@@ -26,14 +26,25 @@ export const openBlockingFlag = { resolvedAt: null, rule: { in: [...PUBLICATION_
 
 /** CONFLICT naming the open flags, if the fact has any that hold publication. */
 export async function assertNoBlockingFlags(tx: AnyTx, factId: string): Promise<void> {
+  refuseBlockingFlags(await openBlockingFlags(tx, factId));
+}
+
+type OpenFlag = { rule: string; excerpt: string };
+
+/** The fact's open flags that hold publication, oldest first. */
+export async function openBlockingFlags(tx: AnyTx, factId: string): Promise<OpenFlag[]> {
   // Raw SQL: every publish asks, and Prisma's query building cost more than the read (issue 21.4).
-  const open = await queryRows<{ rule: string; excerpt: string }>(
+  return queryRows<OpenFlag>(
     tx,
     Prisma.sql`
       SELECT rule, excerpt FROM fact_flag
        WHERE fact_id = ${factId}::uuid AND resolved_at IS NULL AND rule = ANY(${[...PUBLICATION_BLOCKING_RULES]}::text[])
        ORDER BY created_at`,
   );
+}
+
+/** CONFLICT naming `open`, the flags openBlockingFlags found, if there are any. */
+export function refuseBlockingFlags(open: OpenFlag[]): void {
   if (open.length === 0) return;
   const list = open.map((f) => `${f.rule} («${f.excerpt}»)`).join(", ");
   throw new AppError("CONFLICT", `This fact has unresolved flags: ${list}. Fix or dismiss each flag before publishing`);

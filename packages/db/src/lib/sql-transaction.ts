@@ -4,8 +4,9 @@ import { runAfterCommit } from "./after-commit";
 
 /**
  * inTransaction on the primary's pg pool itself (the connections Prisma uses too), for the
- * editor's hottest writes: BEGIN, `work`, COMMIT, then the effects `work` asked for after the
- * commit, without the caller waiting (after-commit.ts), as inTransaction does. Any failure rolls
+ * editor's hottest writes: BEGIN (sent with `work`'s first statement), `work`, COMMIT, then the
+ * effects `work` asked for after the commit, without the caller waiting (after-commit.ts), as
+ * inTransaction does. Any failure rolls
  * back and is thrown as it came. Statements go through queryRows/execute (tx.ts), the same ones
  * the Prisma operations send.
  */
@@ -16,8 +17,10 @@ export async function inSqlTransaction<R>(
   const client = await poolOf(getPrimaryDb()).connect();
   let result: R;
   try {
-    await client.query("BEGIN");
-    result = await work(client, (effect) => effects.push(effect));
+    // Not awaited alone: on the pool's pipelined connections BEGIN goes out with `work`'s first
+    // statement, one round trip for both. Awaited with `work`, so its failure is not lost.
+    const begun = client.query("BEGIN");
+    [, result] = await Promise.all([begun, work(client, (effect) => effects.push(effect))]);
     await client.query("COMMIT");
   } catch (error) {
     // A connection whose rollback fails is broken: the pool discards it instead of reusing it.

@@ -5,8 +5,9 @@ import { writeAuditEvent } from "../audit/write-audit-event";
 import { lockFact } from "../facts/lock-fact";
 import { publishFact } from "../facts/publish-fact";
 import { publishLocked } from "../facts/publish-locked";
-import { assertNoBlockingFlags } from "../flags/publication-gate";
+import { openBlockingFlags, refuseBlockingFlags } from "../flags/publication-gate";
 import { defineOperation, type ParsedInput } from "../lib/define-operation";
+import { settledValue } from "../lib/settled-value";
 import { revalidateAfterCommit } from "../public-cache/deliver-revalidations";
 import type { AnyTx } from "../tx";
 import { draftAuthors } from "./draft-authors";
@@ -51,17 +52,24 @@ export async function approve(context: {
 }) {
   const { tx, actor, input } = context;
   const fact = await lockFact(tx, input.factId, input.expectedRevisionId);
+  // The three reads go out together (one round trip on a pipelined connection, sql-transaction.ts)
+  // and are judged in the order that decides the answer, as if read one after another.
+  const [authors, flags, draft] = await Promise.allSettled([
+    draftAuthors(tx, fact),
+    openBlockingFlags(tx, fact.id),
+    loadDraftContent(tx, fact),
+  ]);
   // Whose draft it is comes first: nothing else matters if this reviewer may not approve it.
   const selfApproval = checkFourEyes({
-    authors: await draftAuthors(tx, fact),
+    authors: settledValue(authors),
     actor,
     allowSelfApproval: input.allowSelfApproval === true,
     overrideReason: input.selfApprovalReason,
     what: "this draft",
   });
   // The flags first: fixing a field is pointless before the editor decided on the flag about it.
-  await assertNoBlockingFlags(tx, fact.id);
-  const { view, content, pair, redacted } = await loadDraftContent(tx, fact);
+  refuseBlockingFlags(settledValue(flags));
+  const { view, content, pair, redacted } = settledValue(draft);
   assertPublishable(checkPublishRules(content, pair));
   const published = await publishLocked(tx, {
     fact,
