@@ -82,6 +82,9 @@ describe("four eyes on a single draft", () => {
       where: { factId: bySetting.factId, type: "fact.self_approved" },
     });
     expect(settingAudit.payload).toEqual({ revisionId: bySetting.revisionId, reason: null, bySetting: true });
+    // Written with the publish, right after it.
+    const trail = await getDb().auditEvent.findMany({ where: { factId: bySetting.factId }, orderBy: { id: "asc" } });
+    expect(trail.slice(-2).map((e) => e.type)).toEqual(["fact.published", "fact.self_approved"]);
 
     const { author, factId, revisionId } = await ownDraft();
     const selfAdmin = { ...author.actor, role: "ADMIN" as const };

@@ -27,6 +27,8 @@ export async function publishLocked(
     actor: Actor;
     overrideReason?: string;
     flagsChecked?: boolean;
+    /** More audit events, written with the publish's own (after them) and only if it publishes. */
+    alsoAudit?: TAuditEvent[];
   },
 ) {
   const { fact, revision, actor, overrideReason } = options;
@@ -49,6 +51,7 @@ export async function publishLocked(
   if (unsourced && overrideReason) {
     events.push({ type: "fact.published_unsourced", payload: { revisionId: revision.id, reason: overrideReason } });
   }
+  events.push(...(options.alsoAudit ?? []));
   // The publish's four writes in one statement (they were four round trips inside the
   // transaction, issue 21.4): the fact's pointer (and review state, when it is the draft), the
   // publication log, the relation's last change (the publication's instant, to the millisecond
