@@ -1,6 +1,8 @@
 import {
   approveFact,
   approveFactOnPg,
+  autosaveWorkingDraft,
+  clearWorkingDraft,
   createFact,
   getDb,
   getFact,
@@ -251,5 +253,35 @@ describe("the editor's save and approve on pg", () => {
     );
     expect(kept).toHaveLength(12);
     expect(await getDb().source.count({ where: { title } })).toBe(12);
+  });
+
+  it("commits a write sent along only with its answer, and a failed one rolls back all with its own error", async () => {
+    // clearWorkingDraft is sent along (executeAlong): the save goes on without waiting for it.
+    const { editor, pg } = await twoFacts();
+    const copy = { factId: pg.factId, baseRevisionId: pg.revisionId, note: "", actor: editor };
+    await autosaveWorkingDraft({ ...copy, content: generalFact("Typed, not saved.") });
+    const clear = (tx: Parameters<typeof clearWorkingDraft>[0], factId: string) =>
+      clearWorkingDraft(tx, { userId: editor.id, factId, changeSetId: null });
+    await inSqlTransaction((tx) => clear(tx, pg.factId));
+    expect(await getDb().workingDraft.count({ where: { factId: pg.factId } })).toBe(0);
+
+    // A failing write sent along, with statements after it or as the last: nothing is kept, and
+    // the error told is its own, not "current transaction is aborted".
+    const title = `Never kept ${unique()}`;
+    const insert = "INSERT INTO source (id, title, kind) VALUES (gen_random_uuid(), $1, 'BOOK')";
+    await autosaveWorkingDraft({ ...copy, content: generalFact("Typed again.") });
+    for (const after of [true, false]) {
+      const failed = await failure(
+        inSqlTransaction(async (tx) => {
+          await tx.query(insert, [title]);
+          await clear(tx, pg.factId);
+          await clear(tx, "not-a-uuid");
+          if (after) await tx.query(insert, [title]);
+        }),
+      );
+      expect(failed).toMatchObject({ message: expect.stringContaining("invalid input syntax for type uuid") });
+      expect(await getDb().source.count({ where: { title } })).toBe(0);
+      expect(await getDb().workingDraft.count({ where: { factId: pg.factId } })).toBe(1);
+    }
   });
 });

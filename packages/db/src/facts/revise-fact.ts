@@ -3,9 +3,10 @@ import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { defineOperation, type OperationOptions, type ParsedInput } from "../lib/define-operation";
+import { executeAlong } from "../lib/sql-transaction";
 import type { TAuditEvent } from "../schemas/audit";
 import { resolveCitations } from "../sources/resolve-citations";
-import { type AnyTx, execute } from "../tx";
+import type { AnyTx } from "../tx";
 import { lockFactWithDraft } from "./lock-fact";
 import { revisionContentHash, writeRevision } from "./write-revision";
 
@@ -72,7 +73,10 @@ export function revisionOptions(
   };
 }
 
-/** The draft pointer and the audit event in one statement (two Prisma writes before, issue 21.4). */
+/**
+ * The draft pointer and the audit event in one statement (two Prisma writes before, issue 21.4),
+ * sent along (executeAlong): the save's statements after it go out behind it.
+ */
 export async function moveDraftPointer(
   tx: AnyTx,
   options: {
@@ -88,7 +92,7 @@ export async function moveDraftPointer(
     type: "fact.revised",
     payload: { revisionId: revision.id, parentId: options.parentId, number: revision.number },
   } satisfies TAuditEvent;
-  await execute(
+  await executeAlong(
     tx,
     Prisma.sql`
       WITH pointer AS (

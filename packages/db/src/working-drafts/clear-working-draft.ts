@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
-import { type AnyTx, execute } from "../tx";
+import { executeAlong } from "../lib/sql-transaction";
+import type { AnyTx } from "../tx";
 
 /**
  * Delete an editor's working copy of a fact once what it held is saved as a revision, in the
@@ -11,7 +12,8 @@ export async function clearWorkingDraft(
 ) {
   if (!key.userId) return;
   // Raw SQL: every editor save runs it, and Prisma's query building cost more than the delete.
-  await execute(
+  // Sent along (executeAlong): the save's statements after it go out behind it.
+  await executeAlong(
     tx,
     Prisma.sql`
       DELETE FROM working_draft
