@@ -12,6 +12,7 @@ import {
   submitChangeSet,
 } from "@dyad/db";
 import { describe, expect, it } from "vitest";
+import { tradeFact } from "../setup/editor-factories";
 import { createRelation, createUser, generalFact } from "../setup/factories";
 
 /** The form's content as the editor sends it (toContent in the fact editor). */
@@ -133,6 +134,12 @@ describe("autosaved working copies", () => {
     }
     const stranger = { id: null, name: "Importer", role: "SYSTEM" as const };
     expect(await refusal(autosaveWorkingDraft({ factId, content: typed("x"), actor: stranger }))).toBe("FORBIDDEN");
+    // Well-formed, refused by what the database holds (the copy's upsert went out with the checks
+    // and is rolled back): another kind than the fact's, a fact that does not exist.
+    const trade = tradeFact(await createRelation());
+    expect(await refusal(autosaveWorkingDraft({ factId, content: trade, actor: editor.actor }))).toBe("INVALID");
+    const nowhere = { factId: crypto.randomUUID(), content: typed("x"), actor: editor.actor };
+    expect(await refusal(autosaveWorkingDraft(nowhere))).toBe("NOT_FOUND");
     expect(await getDb().workingDraft.count({ where: { factId } })).toBe(0);
   });
 });

@@ -57,13 +57,13 @@ export async function inSqlTransaction<R>(
  */
 export async function executeAlong(tx: AnyTx, statement: Prisma.Sql): Promise<void> {
   const along = onPrisma(tx) ? undefined : sentAlong.get(tx);
-  if (onPrisma(tx) || !along) {
+  if (!along) {
     await execute(tx, statement);
     return;
   }
   // Settled here, at once: a failure waits for the transaction without being "unhandled".
   along.push(
-    tx.query({ text: statement.text, values: statement.values }).then(
+    (tx as SqlTx).query({ text: statement.text, values: statement.values }).then(
       () => null,
       (error: Error) => error,
     ),

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { ChangeSetState } from "../generated/prisma/enums";
 import { defineOperation } from "../lib/define-operation";
+import { settledValue } from "../lib/settled-value";
 import { ZWorkingDraftInput } from "../schemas/working-draft";
 import { type AnyTx, queryRows } from "../tx";
 import { workingDraftOwner } from "./owner";
@@ -28,32 +29,41 @@ export const autosaveWorkingDraft = defineOperation({
 export async function autosave(tx: AnyTx, input: z.output<typeof ZWorkingDraftInput>, actor: Actor) {
   const userId = workingDraftOwner(actor);
   const { factId, changeSetId, baseRevisionId, content, note } = input;
-  const [fact] = await queryRows<{ deleted_at: Date | null; kind: string }>(
-    tx,
-    Prisma.sql`SELECT deleted_at, kind::text FROM fact WHERE id = ${factId}::uuid`,
-  );
+  // The checks and the upsert go out together (one round trip on a pipelined connection,
+  // lib/sql-transaction.ts) and are judged in order: a refusal rolls the upsert back with it.
+  const [facts, sets, saved] = await Promise.allSettled([
+    queryRows<{ deleted_at: Date | null; kind: string }>(
+      tx,
+      Prisma.sql`SELECT deleted_at, kind::text FROM fact WHERE id = ${factId}::uuid`,
+    ),
+    changeSetId
+      ? queryRows<{ state: ChangeSetState }>(
+          tx,
+          Prisma.sql`SELECT state::text FROM change_set WHERE id = ${changeSetId}::uuid`,
+        )
+      : [],
+    queryRows<{ saved_at: Date }>(
+      tx,
+      Prisma.sql`
+        INSERT INTO working_draft (user_id, fact_id, change_set_id, base_revision_id, content, note)
+        VALUES (${userId}::uuid, ${factId}::uuid, ${changeSetId}::uuid, ${baseRevisionId}::uuid,
+                ${JSON.stringify(content)}::jsonb, ${note})
+        ON CONFLICT (user_id, fact_id, change_set_id) DO UPDATE
+          SET base_revision_id = EXCLUDED.base_revision_id, content = EXCLUDED.content, note = EXCLUDED.note,
+              saved_at = CURRENT_TIMESTAMP
+        RETURNING saved_at`,
+    ),
+  ]);
+  const [fact] = settledValue(facts);
   if (!fact || fact.deleted_at) throw notFound("Fact");
   if (content.kind !== fact.kind) throw new AppError("INVALID", `kind: this fact is a ${fact.kind} and stays one`);
   if (changeSetId) {
-    const [set] = await queryRows<{ state: ChangeSetState }>(
-      tx,
-      Prisma.sql`SELECT state::text FROM change_set WHERE id = ${changeSetId}::uuid`,
-    );
+    const [set] = settledValue(sets);
     if (!set) throw notFound("Change-set");
     if (!EDITABLE_STATES.includes(set.state)) {
       throw new AppError("CONFLICT", "This change-set no longer takes edits, so nothing typed for it is kept");
     }
   }
-  const rows = await queryRows<{ saved_at: Date }>(
-    tx,
-    Prisma.sql`
-      INSERT INTO working_draft (user_id, fact_id, change_set_id, base_revision_id, content, note)
-      VALUES (${userId}::uuid, ${factId}::uuid, ${changeSetId}::uuid, ${baseRevisionId}::uuid,
-              ${JSON.stringify(content)}::jsonb, ${note})
-      ON CONFLICT (user_id, fact_id, change_set_id) DO UPDATE
-        SET base_revision_id = EXCLUDED.base_revision_id, content = EXCLUDED.content, note = EXCLUDED.note,
-            saved_at = CURRENT_TIMESTAMP
-      RETURNING saved_at`,
-  );
-  return { savedAt: (rows[0] as { saved_at: Date }).saved_at.toISOString() };
+  const [row] = settledValue(saved);
+  return { savedAt: (row as { saved_at: Date }).saved_at.toISOString() };
 }
