@@ -30,7 +30,8 @@ export async function autosave(tx: AnyTx, input: z.output<typeof ZWorkingDraftIn
   const userId = workingDraftOwner(actor);
   const { factId, changeSetId, baseRevisionId, content, note } = input;
   // The checks and the upsert go out together (one round trip on a pipelined connection,
-  // lib/sql-transaction.ts) and are judged in order: a refusal rolls the upsert back with it.
+  // lib/sql-transaction.ts) and are judged in order. A refusal is thrown after the upsert went
+  // out, so it must end the transaction, as it does for both callers: nothing is kept.
   const [facts, sets, saved] = await Promise.allSettled([
     queryRows<{ deleted_at: Date | null; kind: string }>(
       tx,
