@@ -1,4 +1,4 @@
-import { createFact, getApiFact, listApiFactsJson, publishFact, reviseFact } from "@dyad/db";
+import { createFact, getApiFact, getDb, listApiFactsJson, publishFact, reviseFact } from "@dyad/db";
 import { describe, expect, it } from "vitest";
 import { createRelation, createUser, generalFact, unique } from "../setup/factories";
 
@@ -62,5 +62,13 @@ describe("the facts list's stored JSON, byte for byte", () => {
       );
       expect(dataJson).toBe(JSON.stringify(expected));
     }
+    // The list sorts by, and writes, the number and valid_from stored beside each text: they are
+    // the revision's own, for every revision published (b's two included).
+    const revisions = await getDb().factRevision.findMany({ where: { factId: { in: [a, b, c].map((f) => f.factId) } } });
+    const stored = await getDb().revisionApiJson.findMany({ where: { revisionId: { in: revisions.map((r) => r.id) } } });
+    expect(stored.map((j) => [j.revisionId, j.number, j.validFrom?.toISOString() ?? null]).sort()).toEqual(
+      revisions.map((r) => [r.id, r.number, r.validFrom?.toISOString() ?? null]).sort(),
+    );
+    expect(new Set(revisions.map((r) => r.validFrom?.toISOString() ?? null)).size).toBe(4);
   });
 });

@@ -47,7 +47,7 @@ async function snapshot(url: string, relationIds: string[], userIds: string[]) {
       audit: await q("SELECT * FROM audit_event WHERE relation_id = ANY($1) ORDER BY id", [relationIds]),
       // Not in the backup: the restore derives it. The API serves these bytes as they are.
       apiJson: await q(
-        "SELECT j.revision_id, j.json FROM revision_api_json j JOIN fact_revision r ON r.id = j.revision_id JOIN fact f ON f.id = r.fact_id WHERE f.relation_id = ANY($1) ORDER BY j.revision_id",
+        "SELECT j.revision_id, j.json, j.number, j.valid_from FROM revision_api_json j JOIN fact_revision r ON r.id = j.revision_id JOIN fact f ON f.id = r.fact_id WHERE f.relation_id = ANY($1) ORDER BY j.revision_id",
         [relationIds],
       ),
       flags: await q(

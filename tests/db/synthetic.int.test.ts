@@ -64,7 +64,9 @@ describe("synthetic data", () => {
        SELECT (SELECT count(*)::int FROM published) AS published,
               (SELECT count(*)::int FROM published JOIN revision_api_json j USING (revision_id)) AS stored,
               (SELECT count(*)::int FROM published JOIN revision_api_json j USING (revision_id)
-               WHERE j.json = dyad_revision_api_json(j.revision_id)) AS same`,
+               JOIN fact_revision r ON r.id = j.revision_id
+               WHERE j.json = dyad_revision_api_json(j.revision_id)
+                 AND j.number = r.number AND j.valid_from IS NOT DISTINCT FROM r.valid_from) AS same`,
     );
     // Revisions 1 and 2 of each of the 60 facts, and the third of about 4 facts in 5.
     expect(rows[0]?.published).toBeGreaterThan(120);

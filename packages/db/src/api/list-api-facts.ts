@@ -57,7 +57,7 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
   if (q) onRevision.push(Prisma.sql`to_tsvector('english', r.statement) @@ websearch_to_tsquery('english', ${q})`);
   const whole = Prisma.join([Prisma.sql`rel.slug = ${slug}`, ...onRevision], " AND ");
   const onPage = after
-    ? Prisma.sql`${whole} AND (COALESCE(r.valid_from, '-infinity'::date), r.fact_id) > (${after.from}::date, ${after.id}::uuid)`
+    ? Prisma.sql`${whole} AND (COALESCE(j.valid_from, '-infinity'::date), v.fact_id) > (${after.from}::date, ${after.id}::uuid)`
     : whole;
 
   // The relation's part of every fact, written once per statement (an uncorrelated subquery is
@@ -69,18 +69,23 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
     (instant, pointers) => {
       const facts = Prisma.sql`FROM relation rel
         CROSS JOIN LATERAL (${publicNowOrAt(instant, pointers, Prisma.sql`rel.id`)}) v`;
-      // One revision by key per fact, kept from being flattened (OFFSET 0): as a join, a small
-      // database's planner hashes the whole fact_revision table for every read (measured: 57 ms
-      // of a 66 ms read at 20,000 revisions).
+      // One row by key per fact: its revision's stored JSON with the revision's number and
+      // valid_from beside it (revision_api_json, written with the revision's first publication by
+      // a trigger, so every public revision has one), kept from being flattened (OFFSET 0): as a
+      // join, a small database's planner hashed the whole table for every read (measured: 57 ms of
+      // a 66 ms read at 20,000 revisions). The revision itself is read only where a condition
+      // needs it: two rows per fact cost a fifth more (BENCHMARKS.md, eleventh session).
+      const stored = Prisma.sql`CROSS JOIN LATERAL (SELECT number, valid_from, json FROM revision_api_json
+        WHERE revision_api_json.revision_id = v.revision_id OFFSET 0) j`;
       const revision = Prisma.sql`CROSS JOIN LATERAL (SELECT * FROM fact_revision WHERE fact_revision.id = v.revision_id OFFSET 0) r`;
+      const conditions = onRevision.length ? revision : Prisma.empty;
       // The whole list's count, in the same statement (no second round trip). A first page sorts
       // every fact of the list before it keeps `limit` of them, so a window over those rows counts
       // them; a later page starts after its cursor, so the list is counted on its own (reading
       // revisions only when a condition needs them), with one row even for an empty page (a
       // cursor past the end still says how many there are).
       const counted = after
-        ? Prisma.sql`(SELECT count(*)::int AS total ${facts} ${onRevision.length ? revision : Prisma.empty}
-            WHERE ${whole}) t LEFT JOIN`
+        ? Prisma.sql`(SELECT count(*)::int AS total ${facts} ${conditions} WHERE ${whole}) t LEFT JOIN`
         : Prisma.empty;
       return Prisma.sql`
       SELECT ${after ? Prisma.sql`t.total` : Prisma.sql`COALESCE(max(p.total), 0)::int`} AS total,
@@ -90,7 +95,7 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
         -- One concat() rather than a chain of ||, each of which copies the text so far (a tenth
         -- of the statement, measured); none of its parts is NULL for a public fact.
         string_agg(concat('{"factId":"', p.fact_id, '","revisionId":"', p.revision_id, '","revision":', p.number,
-            ${relationJson}, ',', COALESCE(j.json, dyad_revision_api_json(p.revision_id)),
+            ${relationJson}, ',', p.json,
             ',"publishedAt":"', ${asInstant("p.at")}, '"}'), ',' ORDER BY p.n)
           FILTER (WHERE p.n <= ${limit}) AS data_json,
         count(p.n) > ${limit} AS more,
@@ -101,18 +106,15 @@ export async function listApiFactsJson(options: z.input<typeof ZOptions>) {
           WHERE pb.relation_id = (SELECT id FROM relation WHERE slug = ${slug}) AND pb.at <= ${instant}) AS changed_at
       FROM ${counted} (
         SELECT row_number() OVER (ORDER BY sort_key, fact_id) AS n, * FROM (
-          SELECT r.fact_id, r.id AS revision_id, r.number, v.at,
-            COALESCE(r.valid_from, '-infinity'::date) AS sort_key,
-            r.valid_from,
+          SELECT v.fact_id, v.revision_id, j.number, v.at, j.json,
+            COALESCE(j.valid_from, '-infinity'::date) AS sort_key,
+            j.valid_from,
             -- Counted before the LIMIT: every row of a first page's list.
             ${after ? Prisma.sql`NULL::int` : Prisma.sql`count(*) OVER ()::int`} AS total
-          ${facts} ${revision}
+          ${facts} ${stored} ${conditions}
           WHERE ${onPage}
-          ORDER BY sort_key, r.fact_id
+          ORDER BY sort_key, v.fact_id
           LIMIT ${limit + 1}) page) p ${after ? Prisma.sql`ON true` : Prisma.empty}
-      -- The stored JSON by key, for the page's facts only (computed here for a revision published
-      -- without it, which the trigger that writes it makes impossible: a safety net, not a path).
-      LEFT JOIN LATERAL (SELECT json FROM revision_api_json WHERE revision_id = p.revision_id OFFSET 0) j ON true
       ${after ? Prisma.sql`GROUP BY t.total` : Prisma.empty}`;
     },
     // Prepared: revisions by key behind OFFSET 0 and a relation's publications by its index

@@ -62,8 +62,8 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
     // JSON, which the trigger on publication writes (triggers are off while restoring). Through
     // the view in one statement, as the synthetic loader does: dyad_revision_api_json, which
     // reads the same view, cannot be inlined and costs a plan per revision.
-    await client.query(`INSERT INTO revision_api_json (revision_id, json)
-      SELECT v.revision_id, v.json FROM revision_api_json_source v
+    await client.query(`INSERT INTO revision_api_json (revision_id, json, number, valid_from)
+      SELECT v.revision_id, v.json, v.number, v.valid_from FROM revision_api_json_source v
       WHERE v.revision_id IN (SELECT revision_id FROM publication WHERE revision_id IS NOT NULL)`);
     // Serial ids continue after the restored ones.
     for (const table of ["publication", "audit_event", "change_set_review"]) {

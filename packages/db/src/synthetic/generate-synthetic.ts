@@ -146,8 +146,8 @@ export async function generateSynthetic(databaseUrl: string, scale: SyntheticSca
     // Through the view in one statement: dyad_revision_api_json per revision took 5 times as long.
     await run(
       "revision_api_json",
-      `INSERT INTO revision_api_json (revision_id, json)
-       SELECT v.revision_id, v.json FROM revision_api_json_source v
+      `INSERT INTO revision_api_json (revision_id, json, number, valid_from)
+       SELECT v.revision_id, v.json, v.number, v.valid_from FROM revision_api_json_source v
        WHERE v.revision_id IN (SELECT revision_id FROM publication
                                WHERE relation_id IN (SELECT md5($1 || ':r:' || g)::uuid FROM generate_series(1, $2) g))
        ON CONFLICT (revision_id) DO NOTHING`,
