@@ -107,17 +107,19 @@ export const TITLES = {
   INVALID: "The request has a value that cannot be used",
   FORBIDDEN: "This is not allowed",
   TOO_LARGE: "The request is too large",
+  METHOD_NOT_ALLOWED: "This method is not allowed here",
 };
 
 /**
- * Answer an RFC 9457 problem, as problem-json.ts shapes it.
+ * Answer an RFC 9457 problem, as problem-json.ts shapes it, before Next.js sees the request.
  * @param {import("node:http").ServerResponse} res
  * @param {Problem} problem
+ * @param {Record<string, string>} [headers] more response headers (a 405's Allow)
  * @returns {true}
  */
-function sendProblem(res, [status, code, detail]) {
+export function sendProblem(res, [status, code, detail], headers = {}) {
   const title = TITLES[code];
-  res.writeHead(status, { "content-type": "application/problem+json", "cache-control": "no-store" });
+  res.writeHead(status, { ...headers, "content-type": "application/problem+json", "cache-control": "no-store" });
   res.end(JSON.stringify({ type: "about:blank", title, status, detail, code }));
   return true;
 }

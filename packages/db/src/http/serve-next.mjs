@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { isIP } from "node:net";
 import path from "node:path";
-import { guardAction } from "./action-guard.mjs";
+import { guardAction, sendProblem } from "./action-guard.mjs";
 
 export const CLIENT_ADDRESS_HEADER = "x-dyad-client-address";
 /** Set once this server runs, so the apps know the header is ours (client-address.ts). */
@@ -123,21 +123,11 @@ const SUPPORTED_METHODS = "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE";
 function refuseMethod(req, res) {
   const method = req.method ?? "";
   if (!REFUSED_METHODS.has(method)) return false;
-  const body = JSON.stringify({
-    type: "about:blank",
-    title: "This method is not allowed here",
-    status: 405,
-    detail: `${method} is not supported: use one of ${SUPPORTED_METHODS}`,
-    code: "METHOD_NOT_ALLOWED",
-  });
-  res.writeHead(405, {
-    allow: SUPPORTED_METHODS,
-    "content-type": "application/problem+json",
-    "x-content-type-options": "nosniff",
-    "cache-control": "no-store",
-  });
-  res.end(body);
-  return true;
+  return sendProblem(
+    res,
+    [405, "METHOD_NOT_ALLOWED", `${method} is not supported: use one of ${SUPPORTED_METHODS}`],
+    { allow: SUPPORTED_METHODS, "x-content-type-options": "nosniff" },
+  );
 }
 
 /**
