@@ -65,6 +65,9 @@ export async function restoreBackup(databaseUrl: string, input: Readable): Promi
     await client.query(`INSERT INTO revision_api_json (revision_id, json, number, valid_from)
       SELECT v.revision_id, v.json, v.number, v.valid_from FROM revision_api_json_source v
       WHERE v.revision_id IN (SELECT revision_id FROM publication WHERE revision_id IS NOT NULL)`);
+    // Each fact's latest publication-log instant, which the trigger on publication keeps.
+    await client.query(`UPDATE fact f SET published_at = last.at
+      FROM (SELECT fact_id, max(at) AS at FROM publication GROUP BY fact_id) last WHERE last.fact_id = f.id`);
     // Serial ids continue after the restored ones.
     for (const table of ["publication", "audit_event", "change_set_review"]) {
       await client.query(

@@ -9,7 +9,8 @@ export const BACKUP_TABLES = [
   { table: "country", key: "code", omit: [] },
   { table: "relation", key: "id", omit: [] },
   { table: "source", key: "id", omit: [] },
-  { table: "fact", key: "id", omit: [] },
+  // published_at is derived from the publication log; the restore writes it again.
+  { table: "fact", key: "id", omit: ["published_at"] },
   { table: "fact_revision", key: "id", omit: [] },
   { table: "revision_source", key: "revision_id, source_id", omit: [] },
   { table: "publication", key: "id", omit: [] },

@@ -132,9 +132,9 @@ export async function generateSynthetic(databaseUrl: string, scale: SyntheticSca
     await run(
       "fact (pointers)",
       `UPDATE fact f SET current_revision_id = md5(f.id::text || ':' || $3)::uuid,
-              published_revision_id = last.revision_id,
+              published_revision_id = last.revision_id, published_at = last.at,
               review_state = CASE WHEN last.revision_id = md5(f.id::text || ':' || $3)::uuid THEN 'PUBLISHED' ELSE 'DRAFT' END::"ReviewState"
-       FROM (SELECT DISTINCT ON (fact_id) fact_id, revision_id FROM publication
+       FROM (SELECT DISTINCT ON (fact_id) fact_id, revision_id, at FROM publication
              WHERE relation_id IN (SELECT md5($1 || ':r:' || g)::uuid FROM generate_series(1, $2) g)
              ORDER BY fact_id, at DESC, id DESC) last
        WHERE last.fact_id = f.id`,
