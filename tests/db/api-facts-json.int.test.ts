@@ -64,8 +64,12 @@ describe("the facts list's stored JSON, byte for byte", () => {
     }
     // The list sorts by, and writes, the number and valid_from stored beside each text: they are
     // the revision's own, for every revision published (b's two included).
-    const revisions = await getDb().factRevision.findMany({ where: { factId: { in: [a, b, c].map((f) => f.factId) } } });
-    const stored = await getDb().revisionApiJson.findMany({ where: { revisionId: { in: revisions.map((r) => r.id) } } });
+    const revisions = await getDb().factRevision.findMany({
+      where: { factId: { in: [a, b, c].map((f) => f.factId) } },
+    });
+    const stored = await getDb().revisionApiJson.findMany({
+      where: { revisionId: { in: revisions.map((r) => r.id) } },
+    });
     expect(stored.map((j) => [j.revisionId, j.number, j.validFrom?.toISOString() ?? null]).sort()).toEqual(
       revisions.map((r) => [r.id, r.number, r.validFrom?.toISOString() ?? null]).sort(),
     );

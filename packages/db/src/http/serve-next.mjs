@@ -123,11 +123,10 @@ const SUPPORTED_METHODS = "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE";
 function refuseMethod(req, res) {
   const method = req.method ?? "";
   if (!REFUSED_METHODS.has(method)) return false;
-  return sendProblem(
-    res,
-    [405, "METHOD_NOT_ALLOWED", `${method} is not supported: use one of ${SUPPORTED_METHODS}`],
-    { allow: SUPPORTED_METHODS, "x-content-type-options": "nosniff" },
-  );
+  return sendProblem(res, [405, "METHOD_NOT_ALLOWED", `${method} is not supported: use one of ${SUPPORTED_METHODS}`], {
+    allow: SUPPORTED_METHODS,
+    "x-content-type-options": "nosniff",
+  });
 }
 
 /**
